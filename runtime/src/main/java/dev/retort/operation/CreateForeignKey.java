@@ -1,0 +1,29 @@
+package dev.retort.operation;
+
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identifiers;
+import dev.retort.schema.Schema;
+import java.util.List;
+
+/** Creates a foreign key; the referenced columns must be a primary key or unique. */
+public record CreateForeignKey(String table, ForeignKey foreignKey) implements Operation {
+
+    public CreateForeignKey {
+        table = Identifiers.fold(table, "table");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return Constraints.create(schema, table, foreignKey);
+    }
+
+    @Override
+    public List<Operation> inverse(Schema before) {
+        return List.of(new DropForeignKey(table, foreignKey.name()));
+    }
+
+    @Override
+    public String describe() {
+        return "createForeignKey " + foreignKey.name() + " on " + table;
+    }
+}

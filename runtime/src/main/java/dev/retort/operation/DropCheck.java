@@ -1,0 +1,30 @@
+package dev.retort.operation;
+
+import dev.retort.schema.Check;
+import dev.retort.schema.Identifiers;
+import dev.retort.schema.Schema;
+import java.util.List;
+
+/** Drops the check of this name from a table. */
+public record DropCheck(String table, String name) implements Operation {
+
+    public DropCheck {
+        table = Identifiers.fold(table, "table");
+        name = Identifiers.fold(name, "check");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return Constraints.drop(schema, table, name, Check.class, "check");
+    }
+
+    @Override
+    public List<Operation> inverse(Schema before) {
+        return List.of(new CreateCheck(table, Constraints.existing(before, table, name, Check.class, "check")));
+    }
+
+    @Override
+    public String describe() {
+        return "dropCheck " + name + " on " + table;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.retort.operation;
+
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identifiers;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaMisfitException;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableConstraint;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drops a column. Refused while the column is part of the primary key, of an index or constraint, or
+ * referenced by a foreign key: databases disagree on what happens to those, so the migration says it.
+ */
+public record DropColumn(String table, String column) implements Operation {
+
+    public DropColumn {
+        table = Identifiers.fold(table, "table");
+        column = Identifiers.fold(column, "column");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        Table target = schema.requireTable(table);
+        target.requireColumn(column);
+        if (target.primaryKey() != null && target.primaryKey().columns().contains(column)) {
+            throw new SchemaMisfitException("column " + table + "." + column + " is part of the primary key");
+        }
+        for (TableConstraint constraint : target.constraints().values()) {
+            if (constraint.columns().contains(column)) {
+                throw new SchemaMisfitException("column " + table + "." + column + " is used by "
+                        + constraint.kind() + " " + constraint.name() + ": drop it first");
+            }
+        }
+        for (Map.Entry<Table, ForeignKey> reference : schema.foreignKeysTo(table)) {
+            if (reference.getValue().referencedColumns().contains(column)) {
+                throw new SchemaMisfitException("column " + table + "." + column + " is referenced by foreign key "
+                        + reference.getValue().name() + " on table " + reference.getKey().name()
+                        + ": drop that foreign key first");
+            }
+        }
+        if (target.columns().size() == 1) {
+            throw new SchemaMisfitException("column " + table + "." + column
+                    + " is the table's only column: drop the table instead");
+        }
+        return schema.withTable(target.withoutColumn(column));
+    }
+
+    @Override
+    public List<Operation> inverse(Schema before) {
+        return List.of(new AddColumn(table, before.requireTable(table).requireColumn(column)));
+    }
+
+    @Override
+    public String describe() {
+        return "dropColumn " + table + "." + column;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.retort.operation;
+
+import dev.retort.schema.Index;
+import dev.retort.schema.Identifiers;
+import dev.retort.schema.Schema;
+import java.util.List;
+
+/** Drops the index of this name from a table. */
+public record DropIndex(String table, String name) implements Operation {
+
+    public DropIndex {
+        table = Identifiers.fold(table, "table");
+        name = Identifiers.fold(name, "index");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return Constraints.drop(schema, table, name, Index.class, "index");
+    }
+
+    @Override
+    public List<Operation> inverse(Schema before) {
+        return List.of(new CreateIndex(table, Constraints.existing(before, table, name, Index.class, "index")));
+    }
+
+    @Override
+    public String describe() {
+        return "dropIndex " + name + " on " + table;
+    }
+}

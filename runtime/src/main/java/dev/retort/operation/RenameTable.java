@@ -1,0 +1,31 @@
+package dev.retort.operation;
+
+import dev.retort.schema.Identifiers;
+import dev.retort.schema.Schema;
+import java.util.List;
+
+/** Renames a table; its data, indexes and constraints stay, and foreign keys to it follow. */
+public record RenameTable(String from, String to) implements Operation {
+
+    public RenameTable {
+        from = Identifiers.fold(from, "table");
+        to = Identifiers.fold(to, "table");
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        schema.requireTable(from);
+        Preconditions.tableAbsent(schema, to);
+        return schema.withTableRenamed(from, to);
+    }
+
+    @Override
+    public List<Operation> inverse(Schema before) {
+        return List.of(new RenameTable(to, from));
+    }
+
+    @Override
+    public String describe() {
+        return "renameTable " + from + " to " + to;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.retort.schema;
+
+import java.util.List;
+
+/** A check constraint. Its expression is SQL that Retort keeps as written. */
+public record Check(String name, String expression) implements TableConstraint {
+
+    public Check {
+        name = Identifiers.fold(name, "check");
+        if (expression == null || expression.isBlank()) {
+            throw new SchemaMisfitException("check " + name + " has no expression");
+        }
+        expression = expression.strip();
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of();
+    }
+
+    @Override
+    public String kind() {
+        return "check";
+    }
+
+    @Override
+    public boolean sameShape(TableConstraint other) {
+        return other instanceof Check check && check.expression.equalsIgnoreCase(expression);
+    }
+
+    @Override
+    public String toString() {
+        return "check " + name + " (" + expression + ")";
+    }
+}

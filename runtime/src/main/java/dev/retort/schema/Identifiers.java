@@ -1,0 +1,40 @@
+package dev.retort.schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Retort folds every SQL identifier to lower case: unquoted identifiers are case-insensitive in H2,
+ * PostgreSQL and MariaDB, so {@code Users} and {@code users} are the same table, and a folded name
+ * renders the same way on all three.
+ */
+public final class Identifiers {
+
+    private static final Pattern VALID = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
+    private Identifiers() {}
+
+    /** The folded form of a name; fails with a clear message on a blank or malformed one. */
+    public static String fold(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new SchemaMisfitException(what + " name is blank");
+        }
+        if (!VALID.matcher(name).matches()) {
+            throw new SchemaMisfitException(what + " name '" + name
+                    + "' is not a plain SQL identifier (letters, digits, _ and $, not starting with a digit)");
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> foldAll(List<String> names, String what) {
+        if (names == null || names.isEmpty()) {
+            throw new SchemaMisfitException(what + " needs at least one column");
+        }
+        List<String> folded = names.stream().map(n -> fold(n, what + " column")).toList();
+        if (folded.stream().distinct().count() != folded.size()) {
+            throw new SchemaMisfitException(what + " names a column twice: " + folded);
+        }
+        return folded;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.retort.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A database schema: tables and sequences, keyed by their folded names, in creation order.
+ * Equality ignores order.
+ */
+public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
+
+    public static final Schema EMPTY = new Schema(Map.of(), Map.of());
+
+    public Schema {
+        tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+        sequences = Collections.unmodifiableMap(new LinkedHashMap<>(sequences));
+    }
+
+    public static Schema of(Table... tables) {
+        Map<String, Table> byName = new LinkedHashMap<>();
+        for (Table table : tables) {
+            byName.put(table.name(), table);
+        }
+        return new Schema(byName, Map.of());
+    }
+
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(Identifiers.fold(name, "table")));
+    }
+
+    /** The table, or a misfit naming it when the schema has none of that name. */
+    public Table requireTable(String name) {
+        return table(name).orElseThrow(() ->
+                new SchemaMisfitException("there is no table " + Identifiers.fold(name, "table")));
+    }
+
+    public Optional<Sequence> sequence(String name) {
+        return Optional.ofNullable(sequences.get(Identifiers.fold(name, "sequence")));
+    }
+
+    /** The table that holds an index or constraint of this name, whatever its kind. */
+    public Optional<Table> tableOwning(String constraintName) {
+        String key = Identifiers.fold(constraintName, "constraint");
+        return tables.values().stream().filter(t -> t.constraints().containsKey(key)).findFirst();
+    }
+
+    /** The foreign keys, on any table, that reference this one. */
+    public List<Map.Entry<Table, ForeignKey>> foreignKeysTo(String tableName) {
+        String key = Identifiers.fold(tableName, "table");
+        List<Map.Entry<Table, ForeignKey>> found = new ArrayList<>();
+        for (Table table : tables.values()) {
+            table.foreignKeys().filter(fk -> fk.referencedTable().equals(key))
+                    .forEach(fk -> found.add(Map.entry(table, fk)));
+        }
+        return found;
+    }
+
+    /** This schema with the table added, or put in place of the table of the same name. */
+    public Schema withTable(Table table) {
+        Map<String, Table> copy = new LinkedHashMap<>(tables);
+        copy.put(table.name(), table);
+        return new Schema(copy, sequences);
+    }
+
+    public Schema withoutTable(String name) {
+        Map<String, Table> copy = new LinkedHashMap<>(tables);
+        copy.remove(Identifiers.fold(name, "table"));
+        return new Schema(copy, sequences);
+    }
+
+    /**
+     * This schema with a table renamed in place; foreign keys that reference it, on any table, follow.
+     */
+    public Schema withTableRenamed(String from, String to) {
+        String oldName = Identifiers.fold(from, "table");
+        String newName = Identifiers.fold(to, "table");
+        Map<String, Table> copy = new LinkedHashMap<>();
+        tables.forEach((key, table) -> {
+            Table renamed = key.equals(oldName) ? table.withName(newName) : table;
+            copy.put(key.equals(oldName) ? newName : key, retarget(renamed, oldName, newName));
+        });
+        return new Schema(copy, sequences);
+    }
+
+    private static Table retarget(Table table, String from, String to) {
+        if (table.foreignKeys().noneMatch(fk -> fk.referencedTable().equals(from))) {
+            return table;
+        }
+        List<TableConstraint> constraints = new ArrayList<>();
+        for (TableConstraint constraint : table.constraints().values()) {
+            if (constraint instanceof ForeignKey fk && fk.referencedTable().equals(from)) {
+                constraints.add(new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete()));
+            } else {
+                constraints.add(constraint);
+            }
+        }
+        return table.withConstraints(constraints);
+    }
+
+    /** Like {@link #withTableRenamed}, for a column: foreign keys that reference it follow. */
+    public Schema withColumnRenamed(String tableName, String from, String to) {
+        String table = Identifiers.fold(tableName, "table");
+        String oldName = Identifiers.fold(from, "column");
+        String newName = Identifiers.fold(to, "column");
+        Map<String, Table> copy = new LinkedHashMap<>();
+        tables.forEach((key, t) -> {
+            Table renamed = key.equals(table) ? t.withColumnRenamed(oldName, newName) : t;
+            copy.put(key, retargetColumn(renamed, table, oldName, newName));
+        });
+        return new Schema(copy, sequences);
+    }
+
+    private static Table retargetColumn(Table table, String referenced, String from, String to) {
+        if (table.foreignKeys().noneMatch(fk -> fk.referencedTable().equals(referenced)
+                && fk.referencedColumns().contains(from))) {
+            return table;
+        }
+        List<TableConstraint> constraints = new ArrayList<>();
+        for (TableConstraint constraint : table.constraints().values()) {
+            if (constraint instanceof ForeignKey fk && fk.referencedTable().equals(referenced)) {
+                constraints.add(new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
+                        Table.rename(fk.referencedColumns(), from, to), fk.onDelete()));
+            } else {
+                constraints.add(constraint);
+            }
+        }
+        return table.withConstraints(constraints);
+    }
+
+    public Schema withSequence(Sequence sequence) {
+        Map<String, Sequence> copy = new LinkedHashMap<>(sequences);
+        copy.put(sequence.name(), sequence);
+        return new Schema(tables, copy);
+    }
+
+    public Schema withoutSequence(String name) {
+        Map<String, Sequence> copy = new LinkedHashMap<>(sequences);
+        copy.remove(Identifiers.fold(name, "sequence"));
+        return new Schema(tables, copy);
+    }
+
+    @Override
+    public String toString() {
+        List<String> lines = new ArrayList<>();
+        tables.values().forEach(t -> lines.add(t.toString()));
+        sequences.values().forEach(s -> lines.add(s.toString()));
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.retort.schema;
+
+import java.util.Locale;
+
+/**
+ * A column's SQL type, independent of any database. {@code size} is the length of character and
+ * binary types and the precision of {@code NUMERIC}; {@code scale} is the scale of {@code NUMERIC}.
+ * Both are zero where the kind takes none.
+ */
+public record SqlType(Kind kind, int size, int scale) {
+
+    /** The kinds of type Retort knows. */
+    public enum Kind {
+        TINYINT, SMALLINT, INTEGER, BIGINT, BOOLEAN,
+        VARCHAR(true), CHAR(true), TEXT,
+        NUMERIC(true), REAL, DOUBLE,
+        DATE, TIME, TIMESTAMP, TIMESTAMP_TZ,
+        UUID, VARBINARY(true), BLOB, CLOB;
+
+        private final boolean sized;
+
+        Kind() {
+            this(false);
+        }
+
+        Kind(boolean sized) {
+            this.sized = sized;
+        }
+
+        public boolean sized() {
+            return sized;
+        }
+    }
+
+    public SqlType {
+        if (kind == null) {
+            throw new SchemaMisfitException("type kind is missing");
+        }
+        if (kind.sized()) {
+            if (size <= 0) {
+                throw new SchemaMisfitException(name(kind) + " needs a size greater than 0, not " + size);
+            }
+        } else if (size != 0) {
+            throw new SchemaMisfitException(name(kind) + " takes no size");
+        }
+        if (kind == Kind.NUMERIC) {
+            if (scale < 0 || scale > size) {
+                throw new SchemaMisfitException("numeric(" + size + ", " + scale
+                        + ") needs a scale between 0 and the precision");
+            }
+        } else if (scale != 0) {
+            throw new SchemaMisfitException(name(kind) + " takes no scale");
+        }
+    }
+
+    public static SqlType of(Kind kind) {
+        return new SqlType(kind, 0, 0);
+    }
+
+    public static SqlType varchar(int length) {
+        return new SqlType(Kind.VARCHAR, length, 0);
+    }
+
+    public static SqlType character(int length) {
+        return new SqlType(Kind.CHAR, length, 0);
+    }
+
+    public static SqlType numeric(int precision, int scale) {
+        return new SqlType(Kind.NUMERIC, precision, scale);
+    }
+
+    public static SqlType varbinary(int length) {
+        return new SqlType(Kind.VARBINARY, length, 0);
+    }
+
+    /** The type as Retort writes it in messages and in the DSL, e.g. {@code varchar(255)}. */
+    @Override
+    public String toString() {
+        if (kind == Kind.NUMERIC) {
+            return "numeric(" + size + ", " + scale + ")";
+        }
+        return kind.sized() ? name(kind) + "(" + size + ")" : name(kind);
+    }
+
+    private static String name(Kind kind) {
+        return kind == Kind.CHAR ? "character" : kind.name().toLowerCase(Locale.ROOT);
+    }
+}
