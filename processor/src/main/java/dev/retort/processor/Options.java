@@ -1,0 +1,74 @@
+package dev.retort.processor;
+
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Severity;
+import dev.retort.processor.model.NamingStrategy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The processor's options ({@code -Aretort.<name>=value}), parsed once. A malformed value is kept
+ * as a problem to report and replaced by the default, so one typo does not hide every other check.
+ */
+public record Options(NamingStrategy naming, Map<Check, Severity> severities, Optional<String> skeletonDirectory,
+                      Optional<String> migrationsPackage, List<String> entityPackages, List<String> problems) {
+
+    public static final String NAMING = "retort.naming";
+    public static final String SKELETONS = "retort.skeletons";
+    public static final String MIGRATIONS_PACKAGE = "retort.migrationsPackage";
+    public static final String ENTITY_PACKAGES = "retort.entityPackages";
+    public static final String CHECK_PREFIX = "retort.check.";
+
+    /** Every option name javac should accept without a warning. */
+    public static Set<String> supported() {
+        return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES),
+                Arrays.stream(Check.values()).filter(Check::configurable).map(c -> CHECK_PREFIX + c.checkName()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static Options parse(Map<String, String> raw) {
+        List<String> problems = new ArrayList<>();
+        NamingStrategy naming = NamingStrategy.JPA;
+        String namingText = raw.get(NAMING);
+        if (namingText != null) {
+            Optional<NamingStrategy> parsed = NamingStrategy.named(namingText);
+            if (parsed.isPresent()) {
+                naming = parsed.get();
+            } else {
+                problems.add("-A" + NAMING + "=" + namingText + " is not a naming strategy: use jpa or snake");
+            }
+        }
+        Map<Check, Severity> severities = new EnumMap<>(Check.class);
+        raw.forEach((key, value) -> {
+            if (!key.startsWith(CHECK_PREFIX)) {
+                return;
+            }
+            String name = key.substring(CHECK_PREFIX.length());
+            Optional<Check> check = Check.named(name).filter(Check::configurable);
+            Optional<Severity> severity = Severity.parse(value == null ? "" : value);
+            if (check.isEmpty()) {
+                problems.add("-A" + key + " names no Retort check: see the README for the list");
+            } else if (severity.isEmpty()) {
+                problems.add("-A" + key + "=" + value + " is not a severity: use error, warning or off");
+            } else {
+                severities.put(check.get(), severity.get());
+            }
+        });
+        List<String> packages = Optional.ofNullable(raw.get(ENTITY_PACKAGES)).stream()
+                .flatMap(text -> Arrays.stream(text.split(",")))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new Options(naming, severities, nonBlank(raw.get(SKELETONS)), nonBlank(raw.get(MIGRATIONS_PACKAGE)),
+                packages, problems);
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.retort.processor.diagnostic;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every check Retort runs, with its stable name (used in messages, in
+ * {@code -Aretort.check.<name>=error|warning|off} and in {@code @SuppressWarnings("retort:<name>")})
+ * and its default severity.
+ */
+public enum Check {
+    MISSING_DOWNGRADE("missing-downgrade", Severity.ERROR),
+    DOWNGRADE_NOT_INVERSE("downgrade-not-inverse", Severity.ERROR),
+    DROP_WITHOUT_NOTE("drop-without-note", Severity.ERROR),
+    NARROWING_WITHOUT_NOTE("narrowing-without-note", Severity.ERROR),
+    RENAME_AS_DROP("rename-as-drop", Severity.ERROR),
+    UNSAFE_NOT_NULL("unsafe-not-null", Severity.ERROR),
+    DRIFT("drift", Severity.ERROR),
+    UNREVIEWED("unreviewed", Severity.ERROR),
+    GRAPH("graph", Severity.ERROR),
+    UNKNOWN_OBJECT("unknown-object", Severity.ERROR),
+    UNREADABLE("unreadable", Severity.ERROR),
+    UNDOCUMENTED("undocumented", Severity.ERROR),
+    INVALID_ANNOTATION("invalid-annotation", Severity.ERROR),
+
+    ENTITY_WITHOUT_ID("entity-without-id", Severity.ERROR),
+    MAPPED_BY("mapped-by", Severity.ERROR),
+    RELATION_TARGET("relation-target", Severity.ERROR),
+    TABLE_CONFLICT("table-conflict", Severity.ERROR),
+    UNSUPPORTED_MAPPING("unsupported-mapping", Severity.ERROR),
+
+    NOT_NULL_WITHOUT_BACKFILL("not-null-without-backfill", Severity.WARNING),
+    UNIQUE_ON_EXISTING_TABLE("unique-on-existing-table", Severity.WARNING),
+    DDL_IN_EXECUTE("ddl-in-execute", Severity.WARNING),
+    FK_WITHOUT_INDEX("fk-without-index", Severity.WARNING),
+    BLOCKING_INDEX("blocking-index", Severity.WARNING),
+    VOLATILE_DEFAULT("volatile-default", Severity.WARNING),
+    LOSSY_DOWNGRADE("lossy-downgrade", Severity.WARNING),
+
+    /** The Tree API is unavailable: bodies cannot be read. Cannot be turned into an error. */
+    TREE_API("tree-api", Severity.WARNING),
+    /** Retort itself failed on an element: always an error, never suppressed. */
+    INTERNAL("internal", Severity.ERROR);
+
+    private final String checkName;
+    private final Severity defaultSeverity;
+
+    Check(String checkName, Severity defaultSeverity) {
+        this.checkName = checkName;
+        this.defaultSeverity = defaultSeverity;
+    }
+
+    /** The stable kebab-case name. */
+    public String checkName() {
+        return checkName;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** Whether a build option or {@code @SuppressWarnings} may change this check's severity. */
+    public boolean configurable() {
+        return this != INTERNAL;
+    }
+
+    public static Optional<Check> named(String name) {
+        return Arrays.stream(values()).filter(c -> c.checkName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.retort.processor.diagnostic;
+
+import com.sun.source.util.Trees;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports findings and goes on, so that one build shows every problem. Each message carries its
+ * check's name; the check's severity comes from the build options, and
+ * {@code @SuppressWarnings("retort:<name>")} on an enclosing element silences it there.
+ */
+public final class Reporter {
+
+    private final Messager messager;
+    private final Trees trees;
+    private final Map<Check, Severity> severities;
+    private int errors;
+
+    /** {@code trees} may be null where the Tree API is unavailable. */
+    public Reporter(Messager messager, Trees trees, Map<Check, Severity> severities) {
+        this.messager = messager;
+        this.trees = trees;
+        this.severities = Map.copyOf(severities);
+    }
+
+    public void report(Check check, Location location, String message) {
+        Severity severity = check.configurable() ? severities.getOrDefault(check, check.defaultSeverity())
+                : check.defaultSeverity();
+        if (severity == Severity.OFF || (check.configurable() && suppressed(check, location.element()))) {
+            return;
+        }
+        Diagnostic.Kind kind = severity.kind();
+        if (kind == Diagnostic.Kind.ERROR) {
+            errors++;
+        }
+        String text = "[retort:" + check.checkName() + "] " + message;
+        if (location instanceof Location.InTree inTree && trees != null) {
+            trees.printMessage(kind, text, inTree.path().getLeaf(), inTree.path().getCompilationUnit());
+        } else if (location instanceof Location.OnElement on) {
+            print(kind, text, on.element(), on.annotation(), on.value());
+        } else {
+            print(kind, text, location.element(), null, null);
+        }
+    }
+
+    /** A note that belongs to no check, such as what Retort could not see. */
+    public void note(Element element, String message) {
+        if (element == null) {
+            messager.printMessage(Diagnostic.Kind.NOTE, "[retort] " + message);
+        } else {
+            messager.printMessage(Diagnostic.Kind.NOTE, "[retort] " + message, element);
+        }
+    }
+
+    private void print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation,
+                       AnnotationValue value) {
+        if (element == null) {
+            messager.printMessage(kind, text);
+        } else if (annotation == null) {
+            messager.printMessage(kind, text, element);
+        } else if (value == null) {
+            messager.printMessage(kind, text, element, annotation);
+        } else {
+            messager.printMessage(kind, text, element, annotation, value);
+        }
+    }
+
+    /** How many errors this reporter has printed. */
+    public int errorCount() {
+        return errors;
+    }
+
+    private static boolean suppressed(Check check, Element element) {
+        String wanted = "retort:" + check.checkName();
+        for (Element e = element; e != null; e = e.getEnclosingElement()) {
+            Optional<List<String>> names = suppressions(e);
+            if (names.isPresent() && (names.get().contains(wanted) || names.get().contains("retort"))) {
+                return true;
+            }
+            if (e instanceof TypeElement type && !type.getNestingKind().isNested()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<List<String>> suppressions(Element element) {
+        SuppressWarnings annotation = element.getAnnotation(SuppressWarnings.class);
+        return annotation == null ? Optional.empty() : Optional.of(List.of(annotation.value()));
+    }
+}
