@@ -29,7 +29,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
     /** Every option name javac should accept without a warning. */
     public static Set<String> supported() {
         return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES),
-                Arrays.stream(Check.values()).filter(Check::configurable).map(c -> CHECK_PREFIX + c.checkName()))
+                Arrays.stream(Check.values()).filter(Check::configurable).map(Options::optionName))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -50,7 +50,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
             if (!key.startsWith(CHECK_PREFIX)) {
                 return;
             }
-            String name = key.substring(CHECK_PREFIX.length());
+            String name = key.substring(CHECK_PREFIX.length()).replace('_', '-');
             Optional<Check> check = Check.named(name).filter(Check::configurable);
             Optional<Severity> severity = Severity.parse(value == null ? "" : value);
             if (check.isEmpty()) {
@@ -66,6 +66,14 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new Options(naming, severities, nonBlank(raw.get(SKELETONS)), nonBlank(raw.get(MIGRATIONS_PACKAGE)),
                 packages, problems);
+    }
+
+    /**
+     * The option that sets a check's severity. javac accepts only dot-separated identifiers as option
+     * keys, so the check's kebab-case name is written with underscores: {@code retort.check.drop_without_note}.
+     */
+    public static String optionName(Check check) {
+        return CHECK_PREFIX + check.checkName().replace('-', '_');
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -5,6 +5,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 
 /** Adds a column at the end of a table. */
 public record AddColumn(String table, Column column) implements Operation {
@@ -28,5 +29,10 @@ public record AddColumn(String table, Column column) implements Operation {
     @Override
     public String describe() {
         return "addColumn " + table + "." + column.name();
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

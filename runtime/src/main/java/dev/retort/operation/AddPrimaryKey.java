@@ -6,6 +6,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 
 /** Gives a table a primary key over NOT NULL columns. */
 public record AddPrimaryKey(String table, PrimaryKey key) implements Operation {
@@ -31,5 +32,10 @@ public record AddPrimaryKey(String table, PrimaryKey key) implements Operation {
     @Override
     public String describe() {
         return "addPrimaryKey " + table + " (" + String.join(", ", key.columns()) + ")";
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

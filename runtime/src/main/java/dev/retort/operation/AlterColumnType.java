@@ -6,6 +6,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.SqlType;
 import java.util.List;
+import java.util.Optional;
 
 /** Changes a column's type; the replay knows the type before, so a migration never repeats it. */
 public record AlterColumnType(String table, String column, SqlType type) implements Operation {
@@ -36,5 +37,10 @@ public record AlterColumnType(String table, String column, SqlType type) impleme
     @Override
     public String describe() {
         return "alterColumnType " + table + "." + column + " to " + type;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

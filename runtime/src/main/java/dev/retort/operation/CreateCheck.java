@@ -4,6 +4,7 @@ import dev.retort.schema.Check;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Creates a check constraint. */
 public record CreateCheck(String table, Check check) implements Operation {
@@ -25,5 +26,10 @@ public record CreateCheck(String table, Check check) implements Operation {
     @Override
     public String describe() {
         return "createCheck " + check.name() + " on " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

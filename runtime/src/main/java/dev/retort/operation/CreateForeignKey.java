@@ -4,6 +4,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Creates a foreign key; the referenced columns must be a primary key or unique. */
 public record CreateForeignKey(String table, ForeignKey foreignKey) implements Operation {
@@ -25,5 +26,10 @@ public record CreateForeignKey(String table, ForeignKey foreignKey) implements O
     @Override
     public String describe() {
         return "createForeignKey " + foreignKey.name() + " on " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

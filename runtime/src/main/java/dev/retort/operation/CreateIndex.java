@@ -4,6 +4,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Creates an index, unique or not. */
 public record CreateIndex(String table, Index index) implements Operation {
@@ -25,5 +26,10 @@ public record CreateIndex(String table, Index index) implements Operation {
     @Override
     public String describe() {
         return "createIndex " + index.name() + " on " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

@@ -5,6 +5,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableConstraint;
 import java.util.List;
+import java.util.Optional;
 
 /** Creates a table with its columns, primary key and any indexes and constraints it carries. */
 public record CreateTable(Table table) implements Operation {
@@ -28,5 +29,10 @@ public record CreateTable(Table table) implements Operation {
     @Override
     public String describe() {
         return "createTable " + table.name();
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table.name());
     }
 }

@@ -4,6 +4,7 @@ import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Creates a unique constraint. */
 public record CreateUniqueConstraint(String table, UniqueConstraint constraint) implements Operation {
@@ -25,5 +26,10 @@ public record CreateUniqueConstraint(String table, UniqueConstraint constraint) 
     @Override
     public String describe() {
         return "createUniqueConstraint " + constraint.name() + " on " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

@@ -4,6 +4,7 @@ import dev.retort.schema.Check;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Drops the check of this name from a table. */
 public record DropCheck(String table, String name) implements Operation {
@@ -26,5 +27,10 @@ public record DropCheck(String table, String name) implements Operation {
     @Override
     public String describe() {
         return "dropCheck " + name + " on " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

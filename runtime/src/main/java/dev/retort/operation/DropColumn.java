@@ -7,6 +7,7 @@ import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableConstraint;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -55,5 +56,10 @@ public record DropColumn(String table, String column) implements Operation {
     @Override
     public String describe() {
         return "dropColumn " + table + "." + column;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

@@ -4,6 +4,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import java.util.List;
+import java.util.Optional;
 
 /** Removes a column's default. */
 public record DropDefault(String table, String column) implements Operation {
@@ -31,5 +32,10 @@ public record DropDefault(String table, String column) implements Operation {
     @Override
     public String describe() {
         return "dropDefault " + table + "." + column;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

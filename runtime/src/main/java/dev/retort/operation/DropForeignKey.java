@@ -4,6 +4,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Drops the foreign key of this name from a table. */
 public record DropForeignKey(String table, String name) implements Operation {
@@ -26,5 +27,10 @@ public record DropForeignKey(String table, String name) implements Operation {
     @Override
     public String describe() {
         return "dropForeignKey " + name + " on " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

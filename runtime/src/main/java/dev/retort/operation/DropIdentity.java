@@ -5,6 +5,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import java.util.List;
+import java.util.Optional;
 
 /** Stops the database from filling a column; its values stay. */
 public record DropIdentity(String table, String column) implements Operation {
@@ -32,5 +33,10 @@ public record DropIdentity(String table, String column) implements Operation {
     @Override
     public String describe() {
         return "dropIdentity " + table + "." + column;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

@@ -5,6 +5,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 
 /** Makes a column nullable. */
 public record DropNotNull(String table, String column) implements Operation {
@@ -37,5 +38,10 @@ public record DropNotNull(String table, String column) implements Operation {
     @Override
     public String describe() {
         return "dropNotNull " + table + "." + column;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

@@ -5,6 +5,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 
 /** Removes a table's primary key; its columns stay, NOT NULL. */
 public record DropPrimaryKey(String table) implements Operation {
@@ -32,5 +33,10 @@ public record DropPrimaryKey(String table) implements Operation {
     @Override
     public String describe() {
         return "dropPrimaryKey " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

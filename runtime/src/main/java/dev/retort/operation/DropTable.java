@@ -6,6 +6,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** Drops a table with its indexes and constraints. Refused while another table references it. */
@@ -36,5 +37,10 @@ public record DropTable(String table) implements Operation {
     @Override
     public String describe() {
         return "dropTable " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

@@ -4,6 +4,7 @@ import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Drops the unique constraint of this name from a table. */
 public record DropUniqueConstraint(String table, String name) implements Operation {
@@ -26,5 +27,10 @@ public record DropUniqueConstraint(String table, String name) implements Operati
     @Override
     public String describe() {
         return "dropUniqueConstraint " + name + " on " + table;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

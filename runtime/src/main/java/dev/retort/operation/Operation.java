@@ -2,6 +2,7 @@ package dev.retort.operation;
 
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One step of a migration, as an immutable value. The processor replays operations in memory and the
@@ -34,6 +35,11 @@ public sealed interface Operation
 
     /** The step as a message names it, e.g. {@code addColumn shows.created_by}. */
     String describe();
+
+    /** The table this step is about (for a rename, its old name); empty for sequences and data steps. */
+    default Optional<String> tableName() {
+        return Optional.empty();
+    }
 
     /** Whether this step changes rows rather than the schema. */
     default boolean isDataStep() {

@@ -4,6 +4,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 
 /** Renames a column; its data, and the keys, indexes and constraints that use it, stay. */
 public record RenameColumn(String table, String from, String to) implements Operation {
@@ -30,5 +31,10 @@ public record RenameColumn(String table, String from, String to) implements Oper
     @Override
     public String describe() {
         return "renameColumn " + table + "." + from + " to " + to;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

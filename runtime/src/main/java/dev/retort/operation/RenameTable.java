@@ -3,6 +3,7 @@ package dev.retort.operation;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /** Renames a table; its data, indexes and constraints stay, and foreign keys to it follow. */
 public record RenameTable(String from, String to) implements Operation {
@@ -27,5 +28,10 @@ public record RenameTable(String from, String to) implements Operation {
     @Override
     public String describe() {
         return "renameTable " + from + " to " + to;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(from);
     }
 }

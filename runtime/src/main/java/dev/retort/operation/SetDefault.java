@@ -6,6 +6,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import java.util.List;
+import java.util.Optional;
 
 /** Sets (or replaces) a column's default. */
 public record SetDefault(String table, String column, DefaultValue value) implements Operation {
@@ -39,5 +40,10 @@ public record SetDefault(String table, String column, DefaultValue value) implem
     @Override
     public String describe() {
         return "setDefault " + table + "." + column + " to " + value.sql();
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

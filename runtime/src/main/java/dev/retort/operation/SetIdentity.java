@@ -5,6 +5,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import java.util.List;
+import java.util.Optional;
 
 /** Makes a column an identity column, filled by the database when an insert leaves it out. */
 public record SetIdentity(String table, String column) implements Operation {
@@ -32,5 +33,10 @@ public record SetIdentity(String table, String column) implements Operation {
     @Override
     public String describe() {
         return "setIdentity " + table + "." + column;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

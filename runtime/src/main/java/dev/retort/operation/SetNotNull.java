@@ -4,6 +4,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import java.util.List;
+import java.util.Optional;
 
 /** Makes a column NOT NULL. The rows must hold a value in it by then: backfill first. */
 public record SetNotNull(String table, String column) implements Operation {
@@ -31,5 +32,10 @@ public record SetNotNull(String table, String column) implements Operation {
     @Override
     public String describe() {
         return "setNotNull " + table + "." + column;
+    }
+
+    @Override
+    public Optional<String> tableName() {
+        return Optional.of(table);
     }
 }

@@ -78,6 +78,12 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
         return Optional.ofNullable(constraints.get(Identifiers.fold(constraintName, "constraint")));
     }
 
+    /** The index or constraint, or a misfit naming this table when it has none of that name. */
+    public TableConstraint requireConstraint(String constraintName) {
+        return constraint(constraintName).orElseThrow(() -> new SchemaMisfitException(
+                "table " + name + " has no index or constraint " + Identifiers.fold(constraintName, "constraint")));
+    }
+
     public Stream<Index> indexes() {
         return constraintsOf(Index.class);
     }

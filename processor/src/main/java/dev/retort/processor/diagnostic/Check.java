@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Every check Retort runs, with its stable name (used in messages, in
- * {@code -Aretort.check.<name>=error|warning|off} and in {@code @SuppressWarnings("retort:<name>")})
+ * {@code -Aretort.check.<name_with_underscores>=error|warning|off} and in {@code @SuppressWarnings("retort:<name>")})
  * and its default severity.
  */
 public enum Check {
@@ -20,6 +20,7 @@ public enum Check {
     GRAPH("graph", Severity.ERROR),
     UNKNOWN_OBJECT("unknown-object", Severity.ERROR),
     UNREADABLE("unreadable", Severity.ERROR),
+    INVALID_OPERATION("invalid-operation", Severity.ERROR),
     UNDOCUMENTED("undocumented", Severity.ERROR),
     INVALID_ANNOTATION("invalid-annotation", Severity.ERROR),
 

@@ -1,0 +1,318 @@
+package dev.retort.processor;
+
+import dev.retort.operation.AddColumn;
+import dev.retort.operation.AddPrimaryKey;
+import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.CreateCheck;
+import dev.retort.operation.CreateForeignKey;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSequence;
+import dev.retort.operation.CreateTable;
+import dev.retort.operation.CreateUniqueConstraint;
+import dev.retort.operation.DropCheck;
+import dev.retort.operation.DropColumn;
+import dev.retort.operation.DropDefault;
+import dev.retort.operation.DropForeignKey;
+import dev.retort.operation.DropIdentity;
+import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropNotNull;
+import dev.retort.operation.DropPrimaryKey;
+import dev.retort.operation.DropSequence;
+import dev.retort.operation.DropTable;
+import dev.retort.operation.DropUniqueConstraint;
+import dev.retort.operation.Operation;
+import dev.retort.operation.SetDefault;
+import dev.retort.operation.SetIdentity;
+import dev.retort.operation.SetNotNull;
+import dev.retort.processor.generate.DslSource;
+import dev.retort.processor.migration.MethodBody;
+import dev.retort.schema.Column;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaMisfitException;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Every message Retort prints, in one place: each says what is wrong and how to fix it, in one or
+ * two lines. The check's name is added by the reporter.
+ */
+public final class ProcessorErrors {
+
+    private static final int HINT_STATEMENTS = 3;
+
+    private ProcessorErrors() {}
+
+    // Reading bodies
+
+    public static String unreadableValue() {
+        return "Retort cannot read this value at compile time: use a literal or a constant.";
+    }
+
+    public static String unreadableLocal(Element local) {
+        return "Retort cannot read local variable '" + local.getSimpleName()
+                + "' at compile time: declare it with a literal or constant initializer, or use a literal.";
+    }
+
+    public static String notAConstant(Element field) {
+        return "Retort cannot read '" + field.getSimpleName()
+                + "' at compile time: use a literal, or a static final constant with a readable initializer.";
+    }
+
+    public static String unknownDslMethod(ExecutableElement method) {
+        return "Retort cannot call " + method.getSimpleName() + " at compile time: this build's retort-processor"
+                + " and retort-runtime versions differ; use the same version for both.";
+    }
+
+    public static String notAnOpCall() {
+        return "Retort reads upgrade and downgrade as a straight list of op calls: move this statement into"
+                + " op.run(connection -> { ... }), or use literals and constants.";
+    }
+
+    public static String bodyNotInSource(ExecutableElement method) {
+        return "Retort cannot read the body of " + method.getEnclosingElement().getSimpleName() + "."
+                + method.getSimpleName() + ": it is not in the sources being compiled; declare it in the migration.";
+    }
+
+    public static String invalidValue(SchemaMisfitException misfit) {
+        return misfit.getMessage() + ": fix this value.";
+    }
+
+    public static String nullArgument() {
+        return "this operation needs a value here, not null.";
+    }
+
+    public static String misfit(Operation operation, SchemaMisfitException misfit) {
+        return operation.describe() + " does not fit the schema at this point: " + misfit.getMessage() + ".";
+    }
+
+    // The @Migration class
+
+    public static String badId(String id) {
+        return "migration id '" + id + "' must be non-blank with no spaces: use a short unique id such as"
+                + " \"728d86904477\".";
+    }
+
+    public static String undocumented(TypeElement type) {
+        return type.getSimpleName() + " has a blank description: say in a sentence what the migration changes.";
+    }
+
+    public static String migrationNotAClass(TypeElement type) {
+        return "@Migration goes on a class implementing MigrationScript, not on " + type.getKind().toString()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + type.getSimpleName() + ".";
+    }
+
+    public static String migrationNotAScript(TypeElement type) {
+        return type.getSimpleName() + " is annotated @Migration but does not implement"
+                + " dev.retort.migration.MigrationScript: implement it.";
+    }
+
+    public static String migrationAbstract(TypeElement type) {
+        return "migration " + type.getSimpleName() + " is abstract: the runner must instantiate it; make it concrete.";
+    }
+
+    public static String migrationNotPublic(TypeElement type) {
+        return "migration " + type.getSimpleName() + " must be a public top-level or public static nested class,"
+                + " so that the runner can instantiate it.";
+    }
+
+    public static String migrationNoConstructor(TypeElement type) {
+        return "migration " + type.getSimpleName() + " needs a public no-argument constructor, so that the runner"
+                + " can instantiate it.";
+    }
+
+    public static String noteWithoutTable() {
+        return "@DataPreserved needs the table whose data it accounts for: set table.";
+    }
+
+    public static String blankNote(String table, String column) {
+        return "@DataPreserved for " + target(table, column) + " needs a note saying where the data went"
+                + " (not blank, not a TODO).";
+    }
+
+    // The graph
+
+    public static String duplicateId(String id, List<String> migrations) {
+        return "migration id '" + id + "' is used by " + String.join(" and ", migrations)
+                + ": give each migration its own id.";
+    }
+
+    public static String unknownRevision(String migration, String unknown) {
+        return migration + " revises '" + unknown + "', but no migration has that id: revise an existing id.";
+    }
+
+    public static String badRevises(String migration, String detail) {
+        return migration + " " + detail + ": list each earlier migration once.";
+    }
+
+    public static String cycle(List<String> path) {
+        return "migrations revise each other in a circle (" + String.join(" -> ", path)
+                + "): one of them must revise an earlier migration instead.";
+    }
+
+    public static String severalRoots(List<String> roots) {
+        return "several migrations revise nothing (" + String.join(", ", roots)
+                + "): only the first may; make the others revise the migration before them.";
+    }
+
+    public static String severalHeads(List<String> ids, List<String> names) {
+        return "the migrations have several heads (" + String.join(", ", names) + "): create a merge migration"
+                + " with revises = {" + String.join(", ", ids.stream().map(DslSource::q).toList()) + "}.";
+    }
+
+    // The checks
+
+    public static String missingDowngrade(String migration, MethodBody.Shape shape, List<Operation> inverse) {
+        String what = switch (shape) {
+            case ABSENT -> migration + " has no downgrade";
+            case EMPTY -> "the downgrade of " + migration + " is empty";
+            default -> "the downgrade of " + migration + " only throws";
+        };
+        if (inverse == null) {
+            return what + ": write the exact inverse of upgrade.";
+        }
+        if (inverse.isEmpty()) {
+            return what + ": write what undoes the upgrade's data steps, or, if they cannot be undone,"
+                    + " say so with @SuppressWarnings(\"retort:missing-downgrade\").";
+        }
+        return what + ": write the exact inverse of upgrade: " + hint(inverse);
+    }
+
+    public static String downgradeNotInverse(String migration, List<String> differences, List<Operation> inverse) {
+        String first = differences.get(0) + (differences.size() > 1 ? " (and " + (differences.size() - 1)
+                + " more difference" + (differences.size() > 2 ? "s" : "") + ")" : "");
+        return "the downgrade of " + migration + " does not undo its upgrade: " + first
+                + ".\nThe exact inverse is: " + hint(inverse);
+    }
+
+    public static String dropWithoutNote(Operation drop, String table, String column, String migration) {
+        String note = column.isEmpty() ? "@DataPreserved(table = " + DslSource.q(table)
+                : "@DataPreserved(table = " + DslSource.q(table) + ", column = " + DslSource.q(column);
+        return drop.describe() + " loses the data in " + target(table, column)
+                + ": copy it first, then say where it went with\n" + note + ", note = \"...\") on " + migration + ".";
+    }
+
+    public static String unreviewed(String migration) {
+        return migration + " is a generated skeleton that has not been reviewed: check every operation, settle each"
+                + " TODO, then delete @Unreviewed.";
+    }
+
+    /** One difference between the migrations' schema and the model's, as the operation that closes it. */
+    public static String drift(Operation closing, Schema replayed, Schema model) {
+        if (closing instanceof CreateTable op) {
+            return "table " + op.table().name() + " is in the model but no migration creates it.";
+        } else if (closing instanceof DropTable op) {
+            return "table " + op.table() + " is created by the migrations but no entity maps it.";
+        } else if (closing instanceof AddColumn op) {
+            return "column " + op.table() + "." + op.column().name() + " (" + columnText(op.column())
+                    + ") is in the model but no migration creates it.";
+        } else if (closing instanceof DropColumn op) {
+            return "column " + op.table() + "." + op.column() + " is created by the migrations but the model does"
+                    + " not map it.";
+        } else if (closing instanceof AlterColumnType op) {
+            Column was = replayed.requireTable(op.table()).requireColumn(op.column());
+            return "column " + op.table() + "." + op.column() + " is " + was.type() + " after the migrations but "
+                    + op.type() + " in the model.";
+        } else if (closing instanceof SetNotNull op) {
+            return "column " + op.table() + "." + op.column() + " is nullable after the migrations but NOT NULL"
+                    + " in the model.";
+        } else if (closing instanceof DropNotNull op) {
+            return "column " + op.table() + "." + op.column() + " is NOT NULL after the migrations but nullable"
+                    + " in the model.";
+        } else if (closing instanceof SetDefault op) {
+            return "column " + op.table() + "." + op.column() + " defaults to " + op.value().sql()
+                    + " in the model but not after the migrations.";
+        } else if (closing instanceof DropDefault op) {
+            return "column " + op.table() + "." + op.column() + " has a default after the migrations but not"
+                    + " in the model.";
+        } else if (closing instanceof SetIdentity op) {
+            return "column " + op.table() + "." + op.column() + " is generated by the database in the model but"
+                    + " not after the migrations.";
+        } else if (closing instanceof DropIdentity op) {
+            return "column " + op.table() + "." + op.column() + " is generated by the database after the"
+                    + " migrations but not in the model.";
+        } else if (closing instanceof AddPrimaryKey op) {
+            return "the model's primary key of " + op.table() + " is (" + String.join(", ", op.key().columns())
+                    + "), but the migrations' is " + replayed.requireTable(op.table()).primaryKey() + ".";
+        } else if (closing instanceof DropPrimaryKey op) {
+            return "the migrations give table " + op.table() + " a " + replayed.requireTable(op.table()).primaryKey()
+                    + " that the model does not have.";
+        } else if (closing instanceof CreateSequence op) {
+            return "sequence " + op.sequence().name() + " is in the model but no migration creates it.";
+        } else if (closing instanceof DropSequence op) {
+            return "sequence " + op.name() + " is created by the migrations but the model does not use it.";
+        } else if (closing instanceof CreateIndex op) {
+            return "the model expects " + op.index() + " on " + op.table() + ", but no migration creates it.";
+        } else if (closing instanceof CreateForeignKey op) {
+            return "the model expects " + op.foreignKey() + " on " + op.table() + ", but no migration creates it.";
+        } else if (closing instanceof CreateUniqueConstraint op) {
+            return "the model expects " + op.constraint() + " on " + op.table() + ", but no migration creates it.";
+        } else if (closing instanceof CreateCheck op) {
+            return "the model expects " + op.check() + " on " + op.table() + ", but no migration creates it.";
+        }
+        Optional<String> droppedConstraint = droppedConstraintName(closing);
+        if (droppedConstraint.isPresent()) {
+            String table = closing.tableName().orElseThrow();
+            return replayed.requireTable(table).requireConstraint(droppedConstraint.get())
+                    + " on " + table + " is created by the migrations but the model does not declare it.";
+        }
+        return "the migrations' schema differs from the model: the model needs " + closing.describe() + ".";
+    }
+
+    private static Optional<String> droppedConstraintName(Operation operation) {
+        if (operation instanceof DropIndex op) {
+            return Optional.of(op.name());
+        } else if (operation instanceof DropForeignKey op) {
+            return Optional.of(op.name());
+        } else if (operation instanceof DropUniqueConstraint op) {
+            return Optional.of(op.name());
+        } else if (operation instanceof DropCheck op) {
+            return Optional.of(op.name());
+        }
+        return Optional.empty();
+    }
+
+    private static String columnText(Column column) {
+        return column.toString().substring(column.name().length() + 1);
+    }
+
+    public static String driftSkeletonHint(String path) {
+        return "\nA migration that closes the drift was written to " + path + ": review it and move it into your"
+                + " sources.";
+    }
+
+    public static String noEntities() {
+        return "Retort found no @Entity class in this compilation, so drift is not checked; if the entities live"
+                + " in another module, name their packages with -Aretort.entityPackages=...";
+    }
+
+    public static String treeApiUnavailable(String environment) {
+        return "Retort cannot read migration bodies in this build: the Compiler Tree API is unavailable ("
+                + environment + "); only annotations and the model are checked.";
+    }
+
+    public static String internal(Element element, Throwable failure) {
+        String what = element == null ? "this compilation" : element.getSimpleName().toString();
+        return "Retort failed while processing " + what + " (" + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + "). This is a bug in Retort: please report it with this message.";
+    }
+
+    public static String badOption(String problem) {
+        return problem;
+    }
+
+    private static String target(String table, String column) {
+        return column.isEmpty() ? "table " + table : table + "." + column;
+    }
+
+    /** A few statements of DSL code, on one line, ending with an ellipsis when there are more. */
+    private static String hint(List<Operation> operations) {
+        List<String> statements = DslSource.statements(operations).stream()
+                .map(s -> s.replaceAll("\\s*\\n\\s*", " ")).toList();
+        String shown = String.join(" ", statements.subList(0, Math.min(HINT_STATEMENTS, statements.size())));
+        return statements.size() > HINT_STATEMENTS ? shown + " ..." : shown;
+    }
+}

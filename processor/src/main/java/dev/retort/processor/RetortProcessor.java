@@ -1,0 +1,173 @@
+package dev.retort.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
+import dev.retort.processor.check.DowngradeInverseCheck;
+import dev.retort.processor.check.DriftCheck;
+import dev.retort.processor.check.DropWithoutNoteCheck;
+import dev.retort.processor.check.GraphCheck;
+import dev.retort.processor.check.MissingDowngradeCheck;
+import dev.retort.processor.check.UnreviewedCheck;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.BodyReader;
+import dev.retort.processor.migration.MigrationReader;
+import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.model.EntityModel;
+import dev.retort.processor.model.EntityModelReader;
+import dev.retort.processor.replay.Replay;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Replayer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Retort's annotation processor: reads the entity model and the migrations, replays the migrations,
+ * and reports every check's findings as javac diagnostics. It runs once, in the first round that has
+ * migrations or entities, and never lets an exception reach javac.
+ */
+@AutoService(Processor.class)
+public final class RetortProcessor extends AbstractProcessor {
+
+    private static final String ENTITY = "jakarta.persistence.Entity";
+
+    private Options options;
+    private Trees trees;
+    private String treeApiProblem;
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(MigrationReader.MIGRATION, ENTITY, "jakarta.persistence.MappedSuperclass",
+                "jakarta.persistence.Embeddable");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Options.supported();
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        options = Options.parse(environment.getOptions());
+        trees = TreesProvider.find(environment);
+        if (trees == null) {
+            treeApiProblem = environment.getClass().getName();
+        }
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (done || round.processingOver() || annotations.isEmpty()) {
+            return false;
+        }
+        done = true;
+        Reporter reporter = new Reporter(processingEnv.getMessager(), trees, options.severities());
+        options.problems().forEach(p -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                "[retort] " + ProcessorErrors.badOption(p)));
+        if (trees == null) {
+            reporter.report(Check.TREE_API, Location.of(null), ProcessorErrors.treeApiUnavailable(treeApiProblem));
+        }
+        try {
+            new Analysis(reporter, round).run();
+        } catch (RuntimeException | LinkageError e) {
+            Element first = round.getRootElements().stream().findFirst().orElse(null);
+            reporter.report(Check.INTERNAL, Location.of(first), ProcessorErrors.internal(first, e));
+        }
+        return false;
+    }
+
+    /** One run of every check over the elements of a round. */
+    private final class Analysis {
+
+        private final Reporter reporter;
+        private final RoundEnvironment round;
+
+        Analysis(Reporter reporter, RoundEnvironment round) {
+            this.reporter = reporter;
+            this.round = round;
+        }
+
+        void run() {
+            List<MigrationSource> migrations = readMigrations();
+            List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations);
+            Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
+            for (MigrationSource migration : migrations) {
+                ReplayedMigration replayed = replay == null ? null : replay.migrations().stream()
+                        .filter(r -> r.source() == migration).findFirst().orElse(null);
+                guarded(migration.type(), () -> {
+                    new UnreviewedCheck(reporter).check(migration);
+                    new MissingDowngradeCheck(reporter).check(migration, replayed);
+                    new DropWithoutNoteCheck(reporter).check(migration);
+                    if (replayed != null) {
+                        new DowngradeInverseCheck(reporter).check(replayed);
+                    }
+                    return migration;
+                });
+            }
+            EntityModel model = guarded(null, () -> new EntityModelReader(processingEnv, options.naming(), reporter)
+                    .read(round.getRootElements(), options.entityPackages())).orElse(null);
+            if (model == null || replay == null || !replay.complete()) {
+                return;
+            }
+            if (!model.foundEntities()) {
+                if (!migrations.isEmpty()) {
+                    reporter.note(null, ProcessorErrors.noEntities());
+                }
+                return;
+            }
+            MigrationSource head = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+            guarded(head == null ? null : head.type(),
+                    () -> new DriftCheck(reporter).check(replay.head(), model, head, ""));
+        }
+
+        private List<MigrationSource> readMigrations() {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(MigrationReader.MIGRATION);
+            if (annotation == null) {
+                return List.of();
+            }
+            BodyReader bodies = trees == null ? null : new BodyReader(trees, processingEnv.getTypeUtils(),
+                    processingEnv.getElementUtils(), reporter);
+            MigrationReader reader = new MigrationReader(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
+                    reporter, bodies);
+            List<TypeElement> types = new ArrayList<>();
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                types.add((TypeElement) element);
+            }
+            types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+            List<MigrationSource> migrations = new ArrayList<>();
+            for (TypeElement type : types) {
+                guarded(type, () -> reader.read(type)).flatMap(m -> m).ifPresent(migrations::add);
+            }
+            return migrations;
+        }
+
+        /** Runs one unit of work; an unexpected failure becomes one error on the element at hand. */
+        private <T> Optional<T> guarded(Element element, java.util.function.Supplier<T> work) {
+            try {
+                return Optional.ofNullable(work.get());
+            } catch (RuntimeException | LinkageError e) {
+                reporter.report(Check.INTERNAL, Location.of(element), ProcessorErrors.internal(element, e));
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.retort.processor.check;
+
+import dev.retort.diff.SchemaDifferences;
+import dev.retort.operation.Inverses;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.LocatedOperation;
+import dev.retort.processor.replay.ReplayedMigration;
+import java.util.List;
+
+/** Upgrade then downgrade must give back the schema before, exactly (names included). */
+public final class DowngradeInverseCheck {
+
+    private final Reporter reporter;
+
+    public DowngradeInverseCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    public void check(ReplayedMigration replayed) {
+        if (replayed.afterDowngrade() == null || replayed.afterDowngrade().equals(replayed.before())) {
+            return;
+        }
+        List<String> differences = SchemaDifferences.between(replayed.afterDowngrade(), "the schema after downgrade",
+                replayed.before(), "the schema before upgrade");
+        var inverse = Inverses.of(replayed.before(), replayed.source().upgrade().operations().stream()
+                .map(LocatedOperation::operation).toList());
+        reporter.report(Check.DOWNGRADE_NOT_INVERSE, Location.of(replayed.source().downgrade().method()),
+                ProcessorErrors.downgradeNotInverse(replayed.source().name(), differences, inverse));
+    }
+}

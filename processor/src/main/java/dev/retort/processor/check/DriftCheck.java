@@ -1,0 +1,118 @@
+package dev.retort.processor.check;
+
+import dev.retort.diff.SchemaDiff;
+import dev.retort.operation.AddColumn;
+import dev.retort.operation.AddPrimaryKey;
+import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.CreateCheck;
+import dev.retort.operation.CreateForeignKey;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateTable;
+import dev.retort.operation.CreateUniqueConstraint;
+import dev.retort.operation.DropDefault;
+import dev.retort.operation.DropIdentity;
+import dev.retort.operation.DropNotNull;
+import dev.retort.operation.Operation;
+import dev.retort.operation.SetDefault;
+import dev.retort.operation.SetIdentity;
+import dev.retort.operation.SetNotNull;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.model.EntityModel;
+import dev.retort.schema.Schema;
+import dev.retort.schema.TableConstraint;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * The schema after the last migration against the schema the entities expect. Each difference is
+ * one diagnostic: on the entity or field when the model asks for something the migrations do not
+ * give, on the entity of the table (or the last migration) when the migrations give something the
+ * model does not map.
+ */
+public final class DriftCheck {
+
+    private final Reporter reporter;
+
+    public DriftCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /**
+     * Reports the drift and returns the operations that would close it (empty when none).
+     *
+     * @param head the last migration, where a difference with no model element is reported; null
+     *     when there are no migrations
+     * @param skeletonHint what to tell the user about the generated skeleton (may be empty)
+     */
+    public List<Operation> check(Schema replayed, EntityModel model, MigrationSource head, String skeletonHint) {
+        List<Operation> missing = SchemaDiff.between(replayed, model.schema());
+        for (Operation operation : missing) {
+            Location where = locate(operation, model, head);
+            if (where != null) {
+                reporter.report(Check.DRIFT, where, ProcessorErrors.drift(operation, replayed, model.schema())
+                        + skeletonHint);
+            }
+        }
+        return missing;
+    }
+
+    private static Location locate(Operation operation, EntityModel model, MigrationSource head) {
+        Optional<Element> origin = modelOrigin(operation, model);
+        if (origin.isPresent()) {
+            return Location.of(origin.get());
+        }
+        Optional<Element> table = operation.tableName().flatMap(model::originOfTable);
+        if (table.isPresent()) {
+            return Location.of(table.get());
+        }
+        if (head != null) {
+            return Location.of(head.type(), head.annotation());
+        }
+        return model.tableOrigins().values().stream().findFirst().map(Location::of).orElse(null);
+    }
+
+    /** The model element that asks for what this operation would create or change. */
+    private static Optional<Element> modelOrigin(Operation operation, EntityModel model) {
+        if (operation instanceof CreateTable op) {
+            return model.originOfTable(op.table().name());
+        } else if (operation instanceof AddColumn op) {
+            return model.originOfColumn(op.table(), op.column().name());
+        } else if (operation instanceof AlterColumnType op) {
+            return model.originOfColumn(op.table(), op.column());
+        } else if (operation instanceof SetNotNull op) {
+            return model.originOfColumn(op.table(), op.column());
+        } else if (operation instanceof DropNotNull op) {
+            return model.originOfColumn(op.table(), op.column());
+        } else if (operation instanceof SetDefault op) {
+            return model.originOfColumn(op.table(), op.column());
+        } else if (operation instanceof DropDefault op) {
+            return model.originOfColumn(op.table(), op.column());
+        } else if (operation instanceof SetIdentity op) {
+            return model.originOfColumn(op.table(), op.column());
+        } else if (operation instanceof DropIdentity op) {
+            return model.originOfColumn(op.table(), op.column());
+        } else if (operation instanceof AddPrimaryKey op) {
+            return model.originOfTable(op.table());
+        }
+        Optional<TableConstraint> created = createdConstraint(operation);
+        return created.flatMap(c -> model.originOfConstraint(operation.tableName().orElseThrow(), c.name()));
+    }
+
+    private static Optional<TableConstraint> createdConstraint(Operation operation) {
+        if (operation instanceof CreateIndex op) {
+            return Optional.of(op.index());
+        } else if (operation instanceof CreateForeignKey op) {
+            return Optional.of(op.foreignKey());
+        } else if (operation instanceof CreateUniqueConstraint op) {
+            return Optional.of(op.constraint());
+        } else if (operation instanceof CreateCheck op) {
+            return Optional.of(op.check());
+        }
+        return Optional.empty();
+    }
+}

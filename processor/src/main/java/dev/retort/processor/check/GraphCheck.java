@@ -1,0 +1,114 @@
+package dev.retort.processor.check;
+
+import dev.retort.graph.GraphProblem;
+import dev.retort.graph.MigrationGraph;
+import dev.retort.graph.Revision;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.util.Annotations;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * Orders the migrations by {@code revises} and reports what keeps them from one line of history, on
+ * the {@code @Migration} value at fault.
+ */
+public final class GraphCheck {
+
+    private final Reporter reporter;
+
+    public GraphCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /**
+     * The migrations in graph order; empty when they cannot be replayed (a cycle, a duplicate or an
+     * unknown id). Several heads still replay: the schema of both branches is known.
+     */
+    public List<MigrationSource> order(List<MigrationSource> migrations) {
+        Map<String, List<MigrationSource>> byId = new LinkedHashMap<>();
+        List<Revision> revisions = new ArrayList<>();
+        for (MigrationSource migration : migrations) {
+            byId.computeIfAbsent(migration.id(), id -> new ArrayList<>()).add(migration);
+            revisions.add(new Revision(migration.id(), migration.revises()));
+        }
+        MigrationGraph graph = MigrationGraph.of(revisions);
+        boolean replayable = true;
+        for (GraphProblem problem : graph.problems()) {
+            report(problem, byId);
+            replayable &= problem instanceof GraphProblem.SeveralHeads;
+        }
+        if (!replayable) {
+            return List.of();
+        }
+        return graph.order().stream().map(id -> byId.get(id).get(0)).toList();
+    }
+
+    private void report(GraphProblem problem, Map<String, List<MigrationSource>> byId) {
+        if (problem instanceof GraphProblem.DuplicateId duplicate) {
+            List<MigrationSource> sharing = byId.get(duplicate.id());
+            for (MigrationSource migration : sharing) {
+                reporter.report(Check.GRAPH, at(migration, "id", null),
+                        ProcessorErrors.duplicateId(duplicate.id(), sharing.stream().map(MigrationSource::name).toList()));
+            }
+        } else if (problem instanceof GraphProblem.UnknownRevision unknown) {
+            for (MigrationSource migration : byId.get(unknown.id())) {
+                reporter.report(Check.GRAPH, at(migration, "revises", unknown.unknown()),
+                        ProcessorErrors.unknownRevision(migration.name(), unknown.unknown()));
+            }
+        } else if (problem instanceof GraphProblem.BadRevises bad) {
+            for (MigrationSource migration : byId.get(bad.id())) {
+                reporter.report(Check.GRAPH, at(migration, "revises", null),
+                        ProcessorErrors.badRevises(migration.name(), bad.detail()));
+            }
+        } else if (problem instanceof GraphProblem.Cycle cycle) {
+            for (String id : cycle.path().subList(0, cycle.path().size() - 1)) {
+                MigrationSource migration = byId.get(id).get(0);
+                reporter.report(Check.GRAPH, at(migration, "revises", null), ProcessorErrors.cycle(cycle.path()));
+            }
+        } else if (problem instanceof GraphProblem.SeveralRoots roots) {
+            for (String id : roots.roots()) {
+                MigrationSource migration = byId.get(id).get(0);
+                reporter.report(Check.GRAPH, at(migration, "id", null), ProcessorErrors.severalRoots(names(roots.roots(), byId)));
+            }
+        } else if (problem instanceof GraphProblem.SeveralHeads heads) {
+            for (String id : heads.heads()) {
+                MigrationSource migration = byId.get(id).get(0);
+                reporter.report(Check.GRAPH, at(migration, "id", null), ProcessorErrors.severalHeads(heads.heads(),
+                        names(heads.heads(), byId)));
+            }
+        }
+    }
+
+    private static List<String> names(List<String> ids, Map<String, List<MigrationSource>> byId) {
+        return ids.stream().map(id -> byId.get(id).get(0).name()).toList();
+    }
+
+    /** The annotation value a graph problem is about: one element of revises, or the member. */
+    private static Location at(MigrationSource migration, String member, String element) {
+        if (!Annotations.isExplicit(migration.annotation(), member)) {
+            return Location.of(migration.type(), migration.annotation());
+        }
+        AnnotationValue value = Annotations.value(migration.annotation(), member).orElseThrow();
+        Optional<AnnotationValue> item = element == null ? Optional.empty() : itemOf(value, element);
+        return Location.of(migration.type(), migration.annotation(), item.orElse(value));
+    }
+
+    private static Optional<AnnotationValue> itemOf(AnnotationValue value, String element) {
+        if (value.getValue() instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof AnnotationValue av && element.equals(av.getValue())) {
+                    return Optional.of(av);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

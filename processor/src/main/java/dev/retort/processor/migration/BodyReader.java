@@ -1,0 +1,164 @@
+package dev.retort.processor.migration;
+
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.retort.migration.RecordingOps;
+import dev.retort.operation.Operation;
+import dev.retort.operation.RunJava;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads {@code upgrade} or {@code downgrade} through the Compiler Tree API into operations. A body is
+ * a straight list of {@code op.} calls, locals with readable initializers, and {@code throw}s; each
+ * call runs on a {@link RecordingOps}, the very code the runner uses, with the values javac read.
+ */
+public final class BodyReader {
+
+    private static final String OPS = "dev.retort.migration.Ops";
+    private static final String SCRIPT = "dev.retort.migration.MigrationScript";
+
+    private final Trees trees;
+    private final Elements elements;
+    private final ReflectiveTypes reflectiveTypes;
+    private final Reporter reporter;
+
+    public BodyReader(Trees trees, Types types, Elements elements, Reporter reporter) {
+        this.trees = trees;
+        this.elements = elements;
+        this.reflectiveTypes = new ReflectiveTypes(types, elements);
+        this.reporter = reporter;
+    }
+
+    public MethodBody read(TypeElement migration, String methodName) {
+        Optional<ExecutableElement> found = find(migration, methodName);
+        if (found.isEmpty()) {
+            return MethodBody.absent();
+        }
+        ExecutableElement method = found.get();
+        TreePath methodPath = trees.getPath(method);
+        if (methodPath == null || !(methodPath.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
+            reporter.report(Check.UNREADABLE, Location.of(migration), ProcessorErrors.bodyNotInSource(method));
+            return new MethodBody(method, MethodBody.Shape.OPERATIONS, List.of(), false);
+        }
+        TreePath bodyPath = new TreePath(methodPath, tree.getBody());
+        return readStatements(method, bodyPath, tree.getBody().getStatements());
+    }
+
+    private MethodBody readStatements(ExecutableElement method, TreePath bodyPath,
+                                      List<? extends StatementTree> statements) {
+        VariableElement op = method.getParameters().get(0);
+        ValueEvaluator evaluator = new ValueEvaluator(trees, reflectiveTypes);
+        List<LocatedOperation> operations = new ArrayList<>();
+        boolean complete = true;
+        int throwsCount = 0;
+        int counted = 0;
+        for (StatementTree statement : statements) {
+            TreePath path = new TreePath(bodyPath, statement);
+            if (statement.getKind() == Tree.Kind.EMPTY_STATEMENT) {
+                continue;
+            }
+            counted++;
+            if (statement.getKind() == Tree.Kind.THROW) {
+                throwsCount++;
+            } else if (statement instanceof VariableTree local) {
+                complete &= bind(method, path, local, evaluator);
+            } else if (opCall(statement, op, path).isPresent()) {
+                complete &= call(method, opCall(statement, op, path).get(), evaluator, operations);
+            } else {
+                reporter.report(Check.UNREADABLE, Location.of(path, method), ProcessorErrors.notAnOpCall());
+                complete = false;
+            }
+        }
+        MethodBody.Shape shape = counted == 0 ? MethodBody.Shape.EMPTY
+                : throwsCount == counted ? MethodBody.Shape.ONLY_THROWS : MethodBody.Shape.OPERATIONS;
+        return new MethodBody(method, shape, operations, complete);
+    }
+
+    private boolean bind(ExecutableElement method, TreePath path, VariableTree local, ValueEvaluator evaluator) {
+        if (local.getInitializer() == null) {
+            reporter.report(Check.UNREADABLE, Location.of(path, method), ProcessorErrors.unreadableValue());
+            return false;
+        }
+        try {
+            evaluator.bindLocal(trees.getElement(path),
+                    evaluator.evaluate(new TreePath(path, local.getInitializer())));
+            return true;
+        } catch (UnreadableValue e) {
+            reporter.report(e.check(), Location.of(e.where(), method), e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean call(ExecutableElement method, TreePath callPath, ValueEvaluator evaluator,
+                         List<LocatedOperation> operations) {
+        MethodInvocationTree invocation = (MethodInvocationTree) callPath.getLeaf();
+        Element called = trees.getElement(callPath);
+        if (!(called instanceof ExecutableElement opsMethod)) {
+            reporter.report(Check.UNREADABLE, Location.of(callPath, method), ProcessorErrors.notAnOpCall());
+            return false;
+        }
+        if (opsMethod.getSimpleName().contentEquals("run")) {
+            operations.add(new LocatedOperation(new RunJava(null), callPath));
+            return true;
+        }
+        try {
+            Object[] arguments = evaluator.arguments(callPath, opsMethod, invocation.getArguments());
+            RecordingOps recorder = new RecordingOps();
+            evaluator.invoke(callPath, opsMethod, recorder, arguments);
+            for (Operation operation : recorder.operations()) {
+                operations.add(new LocatedOperation(operation, callPath));
+            }
+            return true;
+        } catch (UnreadableValue e) {
+            reporter.report(e.check(), Location.of(e.where(), method), e.getMessage());
+            return false;
+        }
+    }
+
+    /** The call when the statement is {@code op.something(...)} on the method's own parameter. */
+    private Optional<TreePath> opCall(StatementTree statement, VariableElement op, TreePath path) {
+        if (!(statement instanceof ExpressionStatementTree expression)
+                || !(expression.getExpression() instanceof MethodInvocationTree invocation)
+                || !(invocation.getMethodSelect() instanceof MemberSelectTree select)) {
+            return Optional.empty();
+        }
+        TreePath callPath = new TreePath(path, invocation);
+        TreePath receiverPath = new TreePath(new TreePath(callPath, select), select.getExpression());
+        if (!op.equals(trees.getElement(receiverPath))) {
+            return Optional.empty();
+        }
+        return Optional.of(callPath);
+    }
+
+    /** The method that implements {@code name(Ops)}, unless it is the interface's default. */
+    private Optional<ExecutableElement> find(TypeElement migration, String name) {
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(migration))) {
+            if (method.getSimpleName().contentEquals(name) && method.getParameters().size() == 1
+                    && method.getParameters().get(0).asType().toString().equals(OPS)) {
+                TypeElement owner = (TypeElement) method.getEnclosingElement();
+                return owner.getQualifiedName().contentEquals(SCRIPT) ? Optional.empty() : Optional.of(method);
+            }
+        }
+        return Optional.empty();
+    }
+}

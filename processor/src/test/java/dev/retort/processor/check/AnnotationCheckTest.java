@@ -1,0 +1,66 @@
+package dev.retort.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.migration;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class AnnotationCheckTest {
+
+    private static final String[] BODY = {
+        "    @Override public void upgrade(Ops op) { op.createTable(\"t\", column(\"id\", BIGINT).primaryKey()); }",
+        "    @Override public void downgrade(Ops op) { op.dropTable(\"t\"); }"};
+
+    @Test
+    void aBlankDescriptionIsUndocumented() {
+        JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"  \")", BODY);
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:undocumented] CreateT has a blank description: say in a"
+                + " sentence what the migration changes.").inFile(source).onLine(8);
+    }
+
+    @Test
+    void anUnreviewedSkeletonIsAnError() {
+        JavaFileObject source = migration("CreateT",
+                "@Unreviewed(\"generated\") @Migration(id = \"a1\", description = \"create t\")", BODY);
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:unreviewed] CreateT is a generated skeleton that has not"
+                + " been reviewed: check every operation, settle each TODO, then delete @Unreviewed.")
+                .inFile(source).onLine(8);
+    }
+
+    @Test
+    void aMigrationThatIsNotAScriptIsAnError() {
+        JavaFileObject source = dev.retort.processor.Fixtures.source("app.migrations.NotAScript",
+                "package app.migrations;",
+                "import dev.retort.annotation.Migration;",
+                "@Migration(id = \"a1\", description = \"nothing\")",
+                "public class NotAScript {}");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-annotation] NotAScript is annotated @Migration but"
+                + " does not implement dev.retort.migration.MigrationScript: implement it.").inFile(source).onLine(3);
+    }
+
+    @Test
+    void anIdWithSpacesIsAnError() {
+        JavaFileObject source = migration("CreateT", "@Migration(id = \"a 1\", description = \"create t\")", BODY);
+        assertThat(compile(source)).hadErrorContaining("[retort:invalid-annotation] migration id 'a 1' must be"
+                + " non-blank with no spaces").inFile(source).onLine(8);
+    }
+
+    @Test
+    void aMalformedOptionIsReportedAndTheChecksStillRun() {
+        JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"\")", BODY);
+        Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel"), source);
+        assertThat(compilation).hadErrorContaining("[retort] -Aretort.check.drift=loud is not a severity: use error,"
+                + " warning or off");
+        assertThat(compilation).hadErrorContaining("[retort] -Aretort.naming=camel is not a naming strategy: use jpa"
+                + " or snake");
+        assertThat(compilation).hadErrorContaining("[retort:undocumented]").inFile(source).onLine(8);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.retort.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.Fixtures.migration;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class DowngradeNotInverseTest {
+
+    private static JavaFileObject addPhone(String... downgrade) {
+        String[] body = new String[4 + downgrade.length + 1];
+        body[0] = "    @Override public void upgrade(Ops op) {";
+        body[1] = "        op.addColumn(\"users\", column(\"phone\", varchar(20)));";
+        body[2] = "        op.createIndex(\"idx_users_phone\", \"users\", \"phone\");";
+        body[3] = "    }";
+        System.arraycopy(downgrade, 0, body, 4, downgrade.length);
+        body[body.length - 1] = "    }";
+        return migration("AddPhone", "@Migration(id = \"b2\", revises = \"a1\", description = \"add phone\")", body);
+    }
+
+    @Test
+    void aDowngradeThatLeavesSomethingBehindIsAnErrorOnTheMethod() {
+        JavaFileObject source = addPhone(
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropIndex(\"idx_users_phone\", \"users\");");
+        Compilation compilation = compile(createUsers(), source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:downgrade-not-inverse] the downgrade of AddPhone does not"
+                + " undo its upgrade: column users.phone: varchar(20) in the schema after downgrade, missing in the"
+                + " schema before upgrade.\n  The exact inverse is: op.dropIndex(\"idx_users_phone\", \"users\");"
+                + " op.dropColumn(\"users\", \"phone\");").inFile(source).onLine(14);
+    }
+
+    @Test
+    void theExactInverseCompiles() {
+        JavaFileObject source = addPhone(
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropIndex(\"idx_users_phone\", \"users\");",
+                "        op.dropColumn(\"users\", \"phone\");");
+        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aDowngradeThatDoesNotFitIsAnUnknownObjectOnly() {
+        JavaFileObject source = addPhone(
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropColumn(\"users\", \"phone\");");
+        Compilation compilation = compile(createUsers(), source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:unknown-object] dropColumn users.phone does not fit the"
+                + " schema at this point: column users.phone is used by index idx_users_phone: drop it first.")
+                .inFile(source).onLine(15);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.retort.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.addName;
+import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.Fixtures.indexEmail;
+import static dev.retort.processor.Fixtures.userEntity;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class DriftTest {
+
+    @Test
+    void aColumnNoMigrationCreatesIsAnErrorOnItsField() {
+        JavaFileObject entity = userEntity("    String phone;");
+        Compilation compilation = compile(createUsers(), addName(), indexEmail(), entity);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:drift] column users.phone (varchar(255)) is in the model"
+                + " but no migration creates it.").inFile(entity).onLine(12);
+    }
+
+    @Test
+    void aColumnTheModelDoesNotMapIsAnErrorOnItsEntity() {
+        JavaFileObject entity = userEntity();
+        Compilation compilation = compile(createUsers(), addName(), indexEmail(), entity,
+                dev.retort.processor.Fixtures.migration("AddAge",
+                        "@Migration(id = \"d4\", revises = \"c3\", description = \"add age\")",
+                        "    @Override public void upgrade(Ops op) {",
+                        "        op.addColumn(\"users\", column(\"age\", INTEGER));",
+                        "    }",
+                        "    @Override public void downgrade(Ops op) {",
+                        "        op.dropColumn(\"users\", \"age\");",
+                        "    }"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:drift] column users.age is created by the migrations but"
+                + " the model does not map it.").inFile(entity).onLine(7);
+    }
+
+    @Test
+    void aTypeDifferenceIsAnErrorOnTheField() {
+        JavaFileObject entity = userEntity("    Integer score;");
+        Compilation compilation = compile(createUsers(), addName(), indexEmail(), entity,
+                dev.retort.processor.Fixtures.migration("AddScore",
+                        "@Migration(id = \"d4\", revises = \"c3\", description = \"add score\")",
+                        "    @Override public void upgrade(Ops op) {",
+                        "        op.addColumn(\"users\", column(\"score\", BIGINT));",
+                        "    }",
+                        "    @Override public void downgrade(Ops op) {",
+                        "        op.dropColumn(\"users\", \"score\");",
+                        "    }"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:drift] column users.score is bigint after the migrations"
+                + " but integer in the model.").inFile(entity).onLine(12);
+    }
+
+    @Test
+    void anEntityWithNoMigrationAtAllIsDriftOnTheEntity() {
+        JavaFileObject entity = userEntity();
+        Compilation compilation = compile(entity);
+        assertThat(compilation).hadErrorContaining("[retort:drift] table users is in the model but no migration"
+                + " creates it.").inFile(entity).onLine(7);
+    }
+
+    @Test
+    void migrationsWithoutEntitiesAreNotCheckedForDrift() {
+        Compilation compilation = compile(createUsers());
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).hadNoteContaining("Retort found no @Entity class in this compilation");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.retort.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.migration;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class MissingDowngradeTest {
+
+    private static final String HEADER = "@Migration(id = \"a1\", description = \"create shows\")";
+    private static final String UPGRADE_1 = "    @Override public void upgrade(Ops op) {";
+    private static final String UPGRADE_2 = "        op.createTable(\"shows\", column(\"id\", BIGINT).primaryKey(), column(\"title\", TEXT));";
+    private static final String UPGRADE_3 = "    }";
+
+    @Test
+    void anAbsentDowngradeIsAnErrorOnTheMigration() {
+        Compilation compilation = compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] CreateShows has no downgrade:"
+                        + " write the exact inverse of upgrade: op.dropTable(\"shows\");")
+                .inFile(source(compilation)).onLine(8);
+    }
+
+    @Test
+    void anEmptyDowngradeIsAnErrorOnTheMethod() {
+        Compilation compilation = compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3,
+                "    @Override public void downgrade(Ops op) {",
+                "    }"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] the downgrade of CreateShows is empty:"
+                        + " write the exact inverse of upgrade: op.dropTable(\"shows\");")
+                .inFile(source(compilation)).onLine(13);
+    }
+
+    @Test
+    void aDowngradeThatOnlyThrowsIsAnErrorOnTheMethod() {
+        Compilation compilation = compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3,
+                "    @Override public void downgrade(Ops op) {",
+                "        throw new UnsupportedOperationException(\"irreversible\");",
+                "    }"));
+        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] the downgrade of CreateShows only"
+                + " throws").inFile(source(compilation)).onLine(13);
+    }
+
+    @Test
+    void aRealDowngradeCompiles() {
+        Compilation compilation = compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3,
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropTable(\"shows\");",
+                "    }"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void suppressWarningsOnTheClassSilencesIt() {
+        Compilation compilation = compile(migration("CreateShows",
+                "@SuppressWarnings(\"retort:missing-downgrade\") " + HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void theBuildOptionTurnsItIntoAWarning() {
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new dev.retort.processor.RetortProcessor())
+                .withOptions("-Aretort.check.missing_downgrade=warning")
+                .compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3));
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[retort:missing-downgrade] CreateShows has no downgrade")
+                .inFile(source(compilation)).onLine(8);
+    }
+
+    static JavaFileObject source(Compilation compilation) {
+        return compilation.sourceFiles().get(0);
+    }
+}
