@@ -283,6 +283,14 @@ public final class ProcessorErrors {
                 + " sources.";
     }
 
+    public static String noSkeletonFolder() {
+        return "\nRetort could not write a skeleton migration here: name a folder with -Aretort.skeletons=DIR.";
+    }
+
+    public static String cannotWrite(String what, Exception e) {
+        return "Retort could not write " + what + " (" + e.getMessage() + "): check the build's output folder.";
+    }
+
     public static String noEntities() {
         return "Retort found no @Entity class in this compilation, so drift is not checked; if the entities live"
                 + " in another module, name their packages with -Aretort.entityPackages=...";

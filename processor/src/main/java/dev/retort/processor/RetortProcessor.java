@@ -11,6 +11,10 @@ import dev.retort.processor.check.UnreviewedCheck;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.generate.IndexWriter;
+import dev.retort.processor.generate.Outputs;
+import dev.retort.processor.generate.SkeletonPlan;
+import dev.retort.processor.generate.SkeletonPlanner;
 import dev.retort.processor.migration.BodyReader;
 import dev.retort.processor.migration.MigrationReader;
 import dev.retort.processor.migration.MigrationSource;
@@ -19,6 +23,8 @@ import dev.retort.processor.model.EntityModelReader;
 import dev.retort.processor.replay.Replay;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Replayer;
+import dev.retort.operation.Operation;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,10 +106,13 @@ public final class RetortProcessor extends AbstractProcessor {
 
         private final Reporter reporter;
         private final RoundEnvironment round;
+        private final Outputs outputs;
 
         Analysis(Reporter reporter, RoundEnvironment round) {
             this.reporter = reporter;
             this.round = round;
+            this.outputs = new Outputs(processingEnv.getFiler(), processingEnv.getElementUtils(),
+                    options.skeletonDirectory());
         }
 
         void run() {
@@ -125,7 +134,13 @@ public final class RetortProcessor extends AbstractProcessor {
             }
             EntityModel model = guarded(null, () -> new EntityModelReader(processingEnv, options.naming(), reporter)
                     .read(round.getRootElements(), options.entityPackages())).orElse(null);
-            if (model == null || replay == null || !replay.complete()) {
+            if (replay == null || !replay.complete()) {
+                return;
+            }
+            if (!ordered.isEmpty()) {
+                index(ordered);
+            }
+            if (model == null) {
                 return;
             }
             if (!model.foundEntities()) {
@@ -135,8 +150,38 @@ public final class RetortProcessor extends AbstractProcessor {
                 return;
             }
             MigrationSource head = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
-            guarded(head == null ? null : head.type(),
-                    () -> new DriftCheck(reporter).check(replay.head(), model, head, ""));
+            guarded(head == null ? null : head.type(), () -> {
+                drift(replay, model, head);
+                return head;
+            });
+        }
+
+        private void drift(Replay replay, EntityModel model, MigrationSource head) {
+            List<Operation> closing = DriftCheck.closing(replay.head(), model);
+            if (closing.isEmpty() || !reporter.enabled(Check.DRIFT)) {
+                return;
+            }
+            String packageName = head != null ? packageOf(head.type())
+                    : options.migrationsPackage().orElseGet(() -> model.tableOrigins().values().stream()
+                            .map(e -> packageOf(e) + ".migrations").sorted().findFirst().orElse("migrations"));
+            SkeletonPlan plan = SkeletonPlanner.plan(replay.head(), closing, head == null ? null : head.id(),
+                    packageName);
+            String hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
+                    .orElse(ProcessorErrors.noSkeletonFolder());
+            new DriftCheck(reporter).report(closing, replay.head(), model, head, hint);
+        }
+
+        private void index(List<MigrationSource> ordered) {
+            try {
+                outputs.writeIndex(ordered);
+            } catch (IOException e) {
+                reporter.report(Check.INTERNAL, Location.of(ordered.get(0).type()),
+                        ProcessorErrors.cannotWrite(IndexWriter.CLASS_NAME, e));
+            }
+        }
+
+        private String packageOf(Element element) {
+            return processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
         }
 
         private List<MigrationSource> readMigrations() {

@@ -42,23 +42,28 @@ public final class DriftCheck {
         this.reporter = reporter;
     }
 
+    /** The operations that take the migrations' schema to the model's; empty when there is no drift. */
+    public static List<Operation> closing(Schema replayed, EntityModel model) {
+        return SchemaDiff.between(replayed, model.schema());
+    }
+
     /**
-     * Reports the drift and returns the operations that would close it (empty when none).
+     * Reports each difference.
      *
+     * @param closing the operations from {@link #closing}
      * @param head the last migration, where a difference with no model element is reported; null
      *     when there are no migrations
      * @param skeletonHint what to tell the user about the generated skeleton (may be empty)
      */
-    public List<Operation> check(Schema replayed, EntityModel model, MigrationSource head, String skeletonHint) {
-        List<Operation> missing = SchemaDiff.between(replayed, model.schema());
-        for (Operation operation : missing) {
+    public void report(List<Operation> closing, Schema replayed, EntityModel model, MigrationSource head,
+                       String skeletonHint) {
+        for (Operation operation : closing) {
             Location where = locate(operation, model, head);
             if (where != null) {
                 reporter.report(Check.DRIFT, where, ProcessorErrors.drift(operation, replayed, model.schema())
                         + skeletonHint);
             }
         }
-        return missing;
     }
 
     private static Location locate(Operation operation, EntityModel model, MigrationSource head) {

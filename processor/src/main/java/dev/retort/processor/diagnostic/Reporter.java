@@ -30,9 +30,17 @@ public final class Reporter {
         this.severities = Map.copyOf(severities);
     }
 
+    /** Whether the build reports this check at all. */
+    public boolean enabled(Check check) {
+        return severity(check) != Severity.OFF;
+    }
+
+    private Severity severity(Check check) {
+        return check.configurable() ? severities.getOrDefault(check, check.defaultSeverity()) : check.defaultSeverity();
+    }
+
     public void report(Check check, Location location, String message) {
-        Severity severity = check.configurable() ? severities.getOrDefault(check, check.defaultSeverity())
-                : check.defaultSeverity();
+        Severity severity = severity(check);
         if (severity == Severity.OFF || (check.configurable() && suppressed(check, location.element()))) {
             return;
         }

@@ -1,0 +1,63 @@
+package dev.retort.processor.generate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.addName;
+import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.Fixtures.indexEmail;
+import static dev.retort.processor.Fixtures.userEntity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole loop: the model changes, the build fails naming a skeleton, the reviewed skeleton fixes it. */
+class SkeletonLoopTest {
+
+    @TempDir
+    Path skeletons;
+
+    @Test
+    void aReviewedSkeletonClosesTheDrift() throws IOException {
+        JavaFileObject entity = userEntity("    @Column(nullable = false) String phone;");
+        List<String> options = List.of("-Aretort.skeletons=" + skeletons);
+        Path expected = skeletons.resolve("app/migrations/AddPhoneToUsers.java");
+
+        Compilation drifted = compile(options, createUsers(), addName(), indexEmail(), entity);
+        assertThat(drifted).hadErrorCount(1);
+        assertThat(drifted).hadErrorContaining("[retort:drift] column users.phone (varchar(255) not null) is in the model"
+                + " but no migration creates it.\n  A migration that closes the drift was written to " + expected
+                + ": review it and move it into your sources.").inFile(entity).onLine(12);
+        assertTrue(Files.exists(expected), "skeleton written to " + expected);
+
+        String skeleton = Files.readString(expected);
+        Compilation unreviewed = compile(options, createUsers(), addName(), indexEmail(), entity,
+                JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", skeleton));
+        assertThat(unreviewed).hadErrorContaining("[retort:unreviewed] AddPhoneToUsers is a generated skeleton");
+
+        String reviewed = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "")
+                .replace("SET phone = NULL WHERE", "SET phone = 'unknown' WHERE");
+        Compilation fixed = compile(options, createUsers(), addName(), indexEmail(), entity,
+                JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", reviewed));
+        assertThat(fixed).succeededWithoutWarnings();
+    }
+
+    @Test
+    void theSameDriftGivesTheSameSkeleton() throws IOException {
+        JavaFileObject entity = userEntity("    String phone;");
+        List<String> options = List.of("-Aretort.skeletons=" + skeletons);
+        Path expected = skeletons.resolve("app/migrations/AddPhoneToUsers.java");
+        compile(options, createUsers(), addName(), indexEmail(), entity);
+        String first = Files.readString(expected);
+        compile(options, createUsers(), addName(), indexEmail(), entity);
+        assertEquals(first, Files.readString(expected));
+    }
+}
