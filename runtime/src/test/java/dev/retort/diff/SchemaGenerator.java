@@ -32,7 +32,7 @@ import java.util.Set;
  * {@code CreateTable}, {@code CreateForeignKey} and {@code CreateSequence}, so the model itself vouches
  * that each one is valid.
  */
-final class SchemaGenerator {
+public final class SchemaGenerator {
 
     private static final List<SqlType> TYPES = List.of(
             SqlType.of(SqlType.Kind.INTEGER), SqlType.of(SqlType.Kind.BIGINT), SqlType.of(SqlType.Kind.SMALLINT),
@@ -59,7 +59,7 @@ final class SchemaGenerator {
 
     private final Random random;
 
-    SchemaGenerator(Random random) {
+    public SchemaGenerator(Random random) {
         this.random = random;
     }
 
@@ -79,7 +79,7 @@ final class SchemaGenerator {
         return new SchemaPair(from, kind < 40 ? from : mutate(from));
     }
 
-    Schema schema() {
+    public Schema schema() {
         Draft draft = new Draft();
         int tables = 1 + random.nextInt(5);
         for (int i = 0; i < tables; i++) {

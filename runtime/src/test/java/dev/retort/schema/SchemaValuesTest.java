@@ -42,6 +42,24 @@ class SchemaValuesTest {
     }
 
     @Test
+    void typesParseBackFromTheirText() {
+        for (SqlType.Kind kind : SqlType.Kind.values()) {
+            SqlType type = kind == SqlType.Kind.NUMERIC ? SqlType.numeric(12, 3)
+                    : kind.sized() ? new SqlType(kind, 40, 0) : SqlType.of(kind);
+            assertEquals(type, SqlType.parse(type.toString()));
+        }
+        assertEquals(SqlType.numeric(10, 0), SqlType.parse(" NUMERIC ( 10 ) "));
+        assertEquals(SqlType.numeric(10, 2), SqlType.parse("numeric(10,2)"));
+        assertMisfit("unknown type 'char(2)'", () -> SqlType.parse("char(2)"));
+        assertMisfit("'varchar(' is not a type such as integer, varchar(255) or numeric(10, 2)",
+                () -> SqlType.parse("varchar("));
+        assertMisfit("'varchar(9999999999)' is not a type such as integer, varchar(255) or numeric(10, 2)",
+                () -> SqlType.parse("varchar(9999999999)"));
+        assertMisfit("'null' is not a type such as integer, varchar(255) or numeric(10, 2)", () -> SqlType.parse(null));
+        assertMisfit("text takes no size", () -> SqlType.parse("text(5)"));
+    }
+
+    @Test
     void defaultsAreKeptExactly() {
         assertEquals(new DefaultValue.Number(new BigDecimal("2.5")), new DefaultValue.Number(new BigDecimal("2.500")));
         assertEquals("1000", new DefaultValue.Number(new BigDecimal("1E+3")).sql());
