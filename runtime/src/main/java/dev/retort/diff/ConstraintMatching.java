@@ -1,11 +1,16 @@
 package dev.retort.diff;
 
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableConstraint;
+import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +22,7 @@ final class ConstraintMatching {
 
     private final List<TableConstraint> unmatchedFrom = new ArrayList<>();
     private final List<TableConstraint> unmatchedTo = new ArrayList<>();
+    private final List<Map.Entry<TableConstraint, TableConstraint>> matched = new ArrayList<>();
 
     private ConstraintMatching() {}
 
@@ -42,7 +48,35 @@ final class ConstraintMatching {
                 matching.match(source, target, exactlyMatched, namesWanted);
             }
         }
+        matching.releaseForeignKeysOnChangedKeys(from, to);
         return matching;
+    }
+
+    /**
+     * A foreign key can stay only while the key it references stays: a primary key or unique key that
+     * the diff drops (to change it, or to recreate it under a name the other schema needs) takes the
+     * foreign keys that rely on it along, and they are created again once the new key is there.
+     */
+    private void releaseForeignKeysOnChangedKeys(Schema from, Schema to) {
+        for (Map.Entry<TableConstraint, TableConstraint> pair : List.copyOf(matched)) {
+            if (pair.getKey() instanceof ForeignKey fk
+                    && !keyStays(from.tables().get(fk.referencedTable()), to.tables().get(fk.referencedTable()),
+                            fk.referencedColumns())) {
+                matched.remove(pair);
+                unmatchedFrom.add(pair.getKey());
+                unmatchedTo.add(pair.getValue());
+            }
+        }
+    }
+
+    private boolean keyStays(Table source, Table target, List<String> columns) {
+        PrimaryKey key = source.primaryKey();
+        if (key != null && key.equals(target.primaryKey()) && key.columns().equals(columns)) {
+            return true;
+        }
+        return source.constraints().values().stream().anyMatch(c -> c.columns().equals(columns)
+                && (c instanceof UniqueConstraint || (c instanceof Index index && index.unique()))
+                && !unmatchedFrom.contains(c));
     }
 
     private void match(Table source, Table target, Set<String> exactlyMatched, Set<String> namesWanted) {
@@ -54,6 +88,7 @@ final class ConstraintMatching {
         }
         for (TableConstraint wanted : target.constraints().values()) {
             if (exactlyMatched.contains(target.name() + "." + wanted.name())) {
+                matched.add(Map.entry(source.constraints().get(wanted.name()), wanted));
                 continue;
             }
             TableConstraint partner = candidates.stream()
@@ -63,6 +98,7 @@ final class ConstraintMatching {
                 unmatchedTo.add(wanted);
             } else {
                 candidates.remove(partner);
+                matched.add(Map.entry(partner, wanted));
             }
         }
         unmatchedFrom.addAll(candidates);

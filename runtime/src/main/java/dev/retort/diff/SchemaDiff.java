@@ -136,17 +136,18 @@ public final class SchemaDiff {
         if (source.primaryKey() != null && !Objects.equals(source.primaryKey(), target.primaryKey())) {
             operations.add(new DropPrimaryKey(table));
         }
-        for (Column old : source.columns().values()) {
-            if (!target.columns().containsKey(old.name())) {
-                operations.add(new DropColumn(table, old.name()));
-            }
-        }
         for (Column wanted : target.columns().values()) {
             Column old = source.columns().get(wanted.name());
             if (old == null) {
                 operations.add(new AddColumn(table, wanted));
             } else {
                 changeColumn(table, old, wanted);
+            }
+        }
+        // After the adds: a table whose columns are all replaced is never left without one.
+        for (Column old : source.columns().values()) {
+            if (!target.columns().containsKey(old.name())) {
+                operations.add(new DropColumn(table, old.name()));
             }
         }
         if (target.primaryKey() != null && !Objects.equals(source.primaryKey(), target.primaryKey())) {

@@ -1,7 +1,11 @@
 package dev.retort.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,41 +136,41 @@ public final class MigrationGraph {
         return order;
     }
 
+    /** Depth-first along the revises links, with an explicit stack: a history can be long. */
     private static Optional<List<String>> findCycle(Map<String, Revision> byId) {
-        Map<String, Integer> state = new LinkedHashMap<>();
+        Map<String, Boolean> done = new HashMap<>();
         for (String start : byId.keySet()) {
-            List<String> path = new ArrayList<>();
-            Optional<List<String>> cycle = walk(start, byId, state, path);
-            if (cycle.isPresent()) {
-                return cycle;
+            if (done.containsKey(start)) {
+                continue;
             }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<List<String>> walk(String id, Map<String, Revision> byId, Map<String, Integer> state,
-                                               List<String> path) {
-        Integer seen = state.get(id);
-        if (seen != null && seen == 2) {
-            return Optional.empty();
-        }
-        if (seen != null && seen == 1) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-            cycle.add(id);
-            return Optional.of(cycle);
-        }
-        state.put(id, 1);
-        path.add(id);
-        for (String parent : byId.get(id).revises()) {
-            if (byId.containsKey(parent) && !parent.equals(id)) {
-                Optional<List<String>> cycle = walk(parent, byId, state, path);
-                if (cycle.isPresent()) {
-                    return cycle;
+            List<String> path = new ArrayList<>(List.of(start));
+            Set<String> onPath = new HashSet<>(path);
+            Deque<Iterator<String>> parents = new ArrayDeque<>();
+            parents.push(byId.get(start).revises().iterator());
+            while (!parents.isEmpty()) {
+                String current = path.get(path.size() - 1);
+                Iterator<String> next = parents.peek();
+                if (!next.hasNext()) {
+                    parents.pop();
+                    path.remove(path.size() - 1);
+                    onPath.remove(current);
+                    done.put(current, true);
+                    continue;
                 }
+                String parent = next.next();
+                if (!byId.containsKey(parent) || parent.equals(current) || done.containsKey(parent)) {
+                    continue;
+                }
+                if (onPath.contains(parent)) {
+                    List<String> cycle = new ArrayList<>(path.subList(path.indexOf(parent), path.size()));
+                    cycle.add(parent);
+                    return Optional.of(cycle);
+                }
+                path.add(parent);
+                onPath.add(parent);
+                parents.push(byId.get(parent).revises().iterator());
             }
         }
-        path.remove(path.size() - 1);
-        state.put(id, 2);
         return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.migration;
 
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
+import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.SqlType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -112,7 +113,12 @@ public final class ColumnSpec {
             return new BigDecimal(integer);
         }
         if (value instanceof Double || value instanceof Float) {
-            return BigDecimal.valueOf(value.doubleValue());
+            double number = value.doubleValue();
+            if (Double.isNaN(number) || Double.isInfinite(number)) {
+                throw new SchemaMisfitException("a numeric default must be a finite number, not " + value);
+            }
+            // Float's own decimal text: widening 0.1f to double would give 0.10000000149011612.
+            return value instanceof Float ? new BigDecimal(value.toString()) : BigDecimal.valueOf(number);
         }
         return BigDecimal.valueOf(value.longValue());
     }

@@ -25,20 +25,22 @@ public record DropColumn(String table, String column) implements Operation {
     public Schema applyTo(Schema schema) {
         Table target = schema.requireTable(table);
         target.requireColumn(column);
-        if (target.primaryKey() != null && target.primaryKey().columns().contains(column)) {
-            throw new SchemaMisfitException("column " + table + "." + column + " is part of the primary key");
-        }
-        for (TableConstraint constraint : target.constraints().values()) {
-            if (constraint.columns().contains(column)) {
-                throw new SchemaMisfitException("column " + table + "." + column + " is used by "
-                        + constraint.kind() + " " + constraint.name() + ": drop it first");
-            }
-        }
+        // A referenced column is always in a key too; the reference is what must go first.
         for (Map.Entry<Table, ForeignKey> reference : schema.foreignKeysTo(table)) {
             if (reference.getValue().referencedColumns().contains(column)) {
                 throw new SchemaMisfitException("column " + table + "." + column + " is referenced by foreign key "
                         + reference.getValue().name() + " on table " + reference.getKey().name()
                         + ": drop that foreign key first");
+            }
+        }
+        if (target.primaryKey() != null && target.primaryKey().columns().contains(column)) {
+            throw new SchemaMisfitException("column " + table + "." + column
+                    + " is part of the primary key: drop the primary key first");
+        }
+        for (TableConstraint constraint : target.constraints().values()) {
+            if (constraint.columns().contains(column)) {
+                throw new SchemaMisfitException("column " + table + "." + column + " is used by "
+                        + constraint.kind() + " " + constraint.name() + ": drop it first");
             }
         }
         if (target.columns().size() == 1) {

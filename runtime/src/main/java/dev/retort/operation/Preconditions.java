@@ -41,10 +41,15 @@ final class Preconditions {
             throw new SchemaMisfitException("table " + table.name() + " has no " + kindName + " " + key);
         }
         if (!kind.isInstance(found)) {
-            throw new SchemaMisfitException(key + " on table " + table.name() + " is a " + found.kind()
-                    + ", not a " + kindName);
+            throw new SchemaMisfitException(key + " on table " + table.name() + " is " + withArticle(found.kind())
+                    + ", not " + withArticle(kindName));
         }
         return kind.cast(found);
+    }
+
+    private static String withArticle(String kind) {
+        // The kinds are "index", "unique index", "unique constraint", "foreign key" and "check".
+        return (kind.equals("index") ? "an " : "a ") + kind;
     }
 
     static void referenceResolves(Schema schema, Table owner, ForeignKey fk) {

@@ -1,6 +1,8 @@
 package dev.retort.schema;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A column's SQL type, independent of any database. {@code size} is the length of character and
@@ -8,6 +10,9 @@ import java.util.Locale;
  * Both are zero where the kind takes none.
  */
 public record SqlType(Kind kind, int size, int scale) {
+
+    private static final Pattern TEXT_FORM =
+            Pattern.compile("([a-z_]+)\\s*(?:\\(\\s*(\\d{1,9})\\s*(?:,\\s*(\\d{1,9})\\s*)?\\))?");
 
     /** The kinds of type Retort knows. */
     public enum Kind {
@@ -71,6 +76,30 @@ public record SqlType(Kind kind, int size, int scale) {
 
     public static SqlType varbinary(int length) {
         return new SqlType(Kind.VARBINARY, length, 0);
+    }
+
+    /**
+     * The type that {@link #toString} writes as this text, e.g. {@code varchar(255)} or
+     * {@code numeric(10, 2)}; case and spaces around the numbers do not matter.
+     */
+    public static SqlType parse(String text) {
+        Matcher parts = TEXT_FORM.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        if (!parts.matches()) {
+            throw new SchemaMisfitException("'" + text + "' is not a type such as integer, varchar(255)"
+                    + " or numeric(10, 2)");
+        }
+        Kind kind = null;
+        for (Kind candidate : Kind.values()) {
+            if (name(candidate).equals(parts.group(1))) {
+                kind = candidate;
+            }
+        }
+        if (kind == null) {
+            throw new SchemaMisfitException("unknown type '" + text + "'");
+        }
+        int size = parts.group(2) == null ? 0 : Integer.parseInt(parts.group(2));
+        int scale = parts.group(3) == null ? 0 : Integer.parseInt(parts.group(3));
+        return new SqlType(kind, size, scale);
     }
 
     /** The type as Retort writes it in messages and in the DSL, e.g. {@code varchar(255)}. */
