@@ -84,9 +84,8 @@ public final class SkeletonPlanner {
             Column gone = head.requireTable(drop.table()).requireColumn(drop.column());
             if (candidates.size() == 1 && drops.size() == 1 && candidates.get(0).column().type().equals(gone.type())) {
                 AddColumn add = candidates.get(0);
-                int at = result.indexOf(drop);
                 result.remove(add);
-                result.set(at, new RenameColumn(drop.table(), drop.column(), add.column().name()));
+                result.set(result.indexOf(drop), new RenameColumn(drop.table(), drop.column(), add.column().name()));
             }
         }
         return result;
