@@ -24,6 +24,7 @@ import dev.retort.processor.replay.Replay;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Replayer;
 import dev.retort.operation.Operation;
+import dev.retort.schema.json.SchemaJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,21 +120,12 @@ public final class RetortProcessor extends AbstractProcessor {
             List<MigrationSource> migrations = readMigrations();
             List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations);
             Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
-            for (MigrationSource migration : migrations) {
-                ReplayedMigration replayed = replay == null ? null : replay.migrations().stream()
-                        .filter(r -> r.source() == migration).findFirst().orElse(null);
-                guarded(migration.type(), () -> {
-                    new UnreviewedCheck(reporter).check(migration);
-                    new MissingDowngradeCheck(reporter).check(migration, replayed);
-                    new DropWithoutNoteCheck(reporter).check(migration);
-                    if (replayed != null) {
-                        new DowngradeInverseCheck(reporter).check(replayed);
-                    }
-                    return migration;
-                });
-            }
+            migrations.forEach(migration -> checkMigration(migration, replay));
             EntityModel model = guarded(null, () -> new EntityModelReader(processingEnv, options.naming(), reporter)
                     .read(round.getRootElements(), options.entityPackages())).orElse(null);
+            if (model != null && model.foundEntities()) {
+                exportSchema(model);
+            }
             if (replay == null || !replay.complete()) {
                 return;
             }
@@ -156,6 +148,20 @@ public final class RetortProcessor extends AbstractProcessor {
             });
         }
 
+        private void checkMigration(MigrationSource migration, Replay replay) {
+            ReplayedMigration replayed = replay == null ? null : replay.migrations().stream()
+                    .filter(r -> r.source() == migration).findFirst().orElse(null);
+            guarded(migration.type(), () -> {
+                new UnreviewedCheck(reporter).check(migration);
+                new MissingDowngradeCheck(reporter).check(migration, replayed);
+                new DropWithoutNoteCheck(reporter).check(migration);
+                if (replayed != null) {
+                    new DowngradeInverseCheck(reporter).check(replayed);
+                }
+                return migration;
+            });
+        }
+
         private void drift(Replay replay, EntityModel model, MigrationSource head) {
             List<Operation> closing = DriftCheck.closing(replay.head(), model);
             if (closing.isEmpty() || !reporter.enabled(Check.DRIFT)) {
@@ -169,6 +175,15 @@ public final class RetortProcessor extends AbstractProcessor {
             String hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
                     .orElse(ProcessorErrors.noSkeletonFolder());
             new DriftCheck(reporter).report(closing, replay.head(), model, head, hint);
+        }
+
+        private void exportSchema(EntityModel model) {
+            try {
+                outputs.writeResource(Outputs.SCHEMA_RESOURCE, SchemaJson.write(model.schema()));
+            } catch (IOException e) {
+                reporter.report(Check.INTERNAL, Location.of(model.tableOrigins().values().iterator().next()),
+                        ProcessorErrors.cannotWrite(Outputs.SCHEMA_RESOURCE, e));
+            }
         }
 
         private void index(List<MigrationSource> ordered) {
