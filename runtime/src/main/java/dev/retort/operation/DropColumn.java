@@ -33,6 +33,10 @@ public record DropColumn(String table, String column) implements Operation {
                         + constraint.kind() + " " + constraint.name() + ": drop it first");
             }
         }
+        target.checks().filter(check -> check.mentions(column)).findFirst().ifPresent(check -> {
+            throw new SchemaMisfitException("column " + table + "." + column + " is used by check "
+                    + check.name() + ": drop it first");
+        });
         for (Map.Entry<Table, ForeignKey> reference : schema.foreignKeysTo(table)) {
             if (reference.getValue().referencedColumns().contains(column)) {
                 throw new SchemaMisfitException("column " + table + "." + column + " is referenced by foreign key "
