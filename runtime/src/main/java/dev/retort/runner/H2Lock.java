@@ -22,19 +22,14 @@ final class H2Lock implements Lock {
     @Override
     public void acquire(Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (int attempt = 0; ; attempt++) {
-                try {
-                    statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id INTEGER PRIMARY KEY)");
-                    statement.execute("MERGE INTO " + TABLE + " KEY (id) VALUES (1)");
-                    break;
-                } catch (SQLException raced) {
-                    if (attempt > 20) {
-                        throw raced;
-                    }
-                    Sleep.briefly();
-                }
-            }
             statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
+            statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id INTEGER PRIMARY KEY)");
+            try {
+                // Reads without locking, so a runner never waits here for the row another one holds.
+                statement.execute("INSERT INTO " + TABLE + " SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM " + TABLE + ")");
+            } catch (SQLException raced) {
+                // Another runner inserted the row first: there is a row to lock.
+            }
             connection.setAutoCommit(false);
             try {
                 statement.executeQuery("SELECT id FROM " + TABLE + " WHERE id = 1 FOR UPDATE").close();

@@ -8,6 +8,7 @@ import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
 import dev.retort.sql.Dialect;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The table {@code retort_history}: one row per applied migration. */
 public final class HistoryTable {
@@ -46,16 +48,15 @@ public final class HistoryTable {
     }
 
     boolean exists(Connection connection) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT COUNT(*) FROM " + NAME).close();
-            return true;
-        } catch (SQLException e) {
-            return false;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String name : List.of(NAME, NAME.toUpperCase(Locale.ROOT))) {
+            try (ResultSet rs = metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     void createIfAbsent(Connection connection) throws SQLException {
