@@ -1,7 +1,6 @@
 package dev.retort.runner;
 
 import dev.retort.operation.Operation;
-import dev.retort.operation.RunJava;
 import dev.retort.schema.Schema;
 import dev.retort.sql.Dialect;
 import java.sql.Connection;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -221,7 +219,8 @@ public final class Retort {
         return applied;
     }
 
-    private Dialect dialect() {
+    /** The dialect of the database (found from the URL, or by connecting). */
+    public Dialect dialect() {
         if (dialect == null) {
             if (url != null) {
                 dialect = Dialect.forUrl(url);
@@ -260,13 +259,5 @@ public final class Retort {
     public String toString() {
         return "Retort(" + migrations.order().size() + " migrations"
                 + (url == null ? "" : ", " + url.replaceAll("[?;].*", "")) + ")";
-    }
-
-    static String joinIds(List<String> ids) {
-        return ids.stream().collect(Collectors.joining(", "));
-    }
-
-    static boolean isJava(Operation operation) {
-        return operation instanceof RunJava;
     }
 }
