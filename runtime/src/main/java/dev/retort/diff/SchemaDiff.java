@@ -155,8 +155,12 @@ public final class SchemaDiff {
         }
     }
 
+    /** Identity goes first and comes last: an identity column refuses nullability and default changes. */
     private void changeColumn(String table, Column old, Column wanted) {
         String column = wanted.name();
+        if (old.identity() && !wanted.identity()) {
+            operations.add(new DropIdentity(table, column));
+        }
         if (!old.type().equals(wanted.type())) {
             operations.add(new AlterColumnType(table, column, wanted.type()));
         }
@@ -169,8 +173,8 @@ public final class SchemaDiff {
             operations.add(wanted.hasDefault() ? new SetDefault(table, column, wanted.defaultValue())
                     : new DropDefault(table, column));
         }
-        if (old.identity() != wanted.identity()) {
-            operations.add(wanted.identity() ? new SetIdentity(table, column) : new DropIdentity(table, column));
+        if (!old.identity() && wanted.identity()) {
+            operations.add(new SetIdentity(table, column));
         }
     }
 

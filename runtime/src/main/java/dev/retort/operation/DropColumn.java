@@ -43,6 +43,10 @@ public record DropColumn(String table, String column) implements Operation {
                         + constraint.kind() + " " + constraint.name() + ": drop it first");
             }
         }
+        target.checks().filter(check -> check.mentions(column)).findFirst().ifPresent(check -> {
+            throw new SchemaMisfitException("column " + table + "." + column + " is used by check "
+                    + check.name() + ": drop it first");
+        });
         if (target.columns().size() == 1) {
             throw new SchemaMisfitException("column " + table + "." + column
                     + " is the table's only column: drop the table instead");

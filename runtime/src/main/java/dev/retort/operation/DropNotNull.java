@@ -26,6 +26,10 @@ public record DropNotNull(String table, String column) implements Operation {
             if (c.nullable()) {
                 throw new SchemaMisfitException("column " + table + "." + column + " is already nullable");
             }
+            if (c.identity()) {
+                throw new SchemaMisfitException("column " + table + "." + column
+                        + " is an identity column and cannot be nullable: drop the identity first");
+            }
             return c.withNullable(true);
         });
     }

@@ -22,6 +22,10 @@ public record SetDefault(String table, String column, DefaultValue value) implem
     @Override
     public Schema applyTo(Schema schema) {
         return ColumnChanges.change(schema, table, column, c -> {
+            if (c.identity()) {
+                throw new SchemaMisfitException("column " + table + "." + column
+                        + " is an identity column and cannot have a default");
+            }
             if (value.equals(c.defaultValue())) {
                 throw new SchemaMisfitException("column " + table + "." + column + " already defaults to "
                         + value.sql());

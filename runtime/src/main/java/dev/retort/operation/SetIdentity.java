@@ -21,6 +21,14 @@ public record SetIdentity(String table, String column) implements Operation {
             if (c.identity() == true) {
                 throw new SchemaMisfitException("column " + table + "." + column + " is already an identity column");
             }
+            if (c.nullable()) {
+                throw new SchemaMisfitException("column " + table + "." + column
+                        + " must be NOT NULL before it becomes an identity column");
+            }
+            if (c.hasDefault()) {
+                throw new SchemaMisfitException("column " + table + "." + column
+                        + " has a default: drop it before the column becomes an identity column");
+            }
             return new Column(c.name(), c.type(), c.nullable(), c.defaultValue(), true);
         });
     }

@@ -13,6 +13,16 @@ public record Check(String name, String expression) implements TableConstraint {
         expression = expression.strip();
     }
 
+    /** Whether the expression names this column (outside string literals). */
+    public boolean mentions(String column) {
+        return CheckExpressions.mentions(expression, column);
+    }
+
+    /** This check with a column renamed where the expression names it, as databases rewrite it. */
+    public Check withColumnRenamed(String from, String to) {
+        return new Check(name, CheckExpressions.rename(expression, from, to));
+    }
+
     @Override
     public List<String> columns() {
         return List.of();

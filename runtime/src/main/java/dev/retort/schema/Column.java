@@ -11,6 +11,13 @@ public record Column(String name, SqlType type, boolean nullable, DefaultValue d
         if (type == null) {
             throw new SchemaMisfitException("column " + name + " has no type");
         }
+        // H2 and PostgreSQL make an identity column NOT NULL and refuse a default beside it.
+        if (identity && nullable) {
+            throw new SchemaMisfitException("identity column " + name + " must be NOT NULL");
+        }
+        if (identity && defaultValue != null) {
+            throw new SchemaMisfitException("identity column " + name + " cannot also have a default");
+        }
     }
 
     public static Column of(String name, SqlType type) {

@@ -152,6 +152,9 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
             return new ForeignKey(fk.name(), rename(fk.columns(), from, to), fk.referencedTable(),
                     fk.referencedColumns(), fk.onDelete());
         }
+        if (constraint instanceof Check check) {
+            return check.withColumnRenamed(from, to);
+        }
         return constraint;
     }
 

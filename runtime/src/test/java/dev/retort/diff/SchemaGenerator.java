@@ -155,15 +155,16 @@ public final class SchemaGenerator {
             if (chance(10)) {
                 changed = changed.withType(pick(TYPES));
             }
-            if (chance(10)) {
+            if (chance(10) && !changed.identity()) {
                 changed = changed.withNullable(!changed.nullable());
             }
-            if (chance(10)) {
+            if (chance(10) && !changed.identity()) {
                 changed = changed.withDefault(randomDefault());
             }
             if (chance(10)) {
-                changed = new Column(changed.name(), changed.type(), changed.nullable(), changed.defaultValue(),
-                        !changed.identity());
+                changed = changed.identity()
+                        ? new Column(changed.name(), changed.type(), changed.nullable(), null, false)
+                        : new Column(changed.name(), changed.type(), false, null, true);
             }
             table.columns.put(changed.name(), changed);
         }
@@ -238,8 +239,10 @@ public final class SchemaGenerator {
         SqlType type = pick(TYPES);
         boolean integral = type.kind() == SqlType.Kind.INTEGER || type.kind() == SqlType.Kind.BIGINT
                 || type.kind() == SqlType.Kind.SMALLINT;
-        return new Column(name, type, random.nextBoolean(), chance(40) ? randomDefault() : null,
-                integral && chance(50));
+        boolean nullable = random.nextBoolean();
+        DefaultValue defaultValue = chance(40) ? randomDefault() : null;
+        boolean identity = integral && chance(50);
+        return identity ? new Column(name, type, false, null, true) : new Column(name, type, nullable, defaultValue, false);
     }
 
     private DefaultValue randomDefault() {
@@ -346,8 +349,20 @@ public final class SchemaGenerator {
         }
 
         Table table() {
+            constraints.removeIf(c -> c instanceof Check check && mentionsMissingColumn(check));
             return Table.of(name, List.copyOf(columns.values()),
                     primaryKey.isEmpty() ? null : new PrimaryKey(primaryKey), constraints);
+        }
+
+        /** A check may only name columns its table has, as a database requires. */
+        private boolean mentionsMissingColumn(Check check) {
+            for (int i = 0; i < COLUMN_POOL; i++) {
+                String column = "c" + i;
+                if (!columns.containsKey(column) && check.mentions(column)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -118,7 +118,7 @@ class ColumnOperationsTest {
                 PrimaryKey.of("id"),
                 new UniqueConstraint("uk_users_email", List.of("mail")),
                 new Index("idx_users_name", List.of("nick"), false),
-                new Check("ck_users_email", "email <> ''"));
+                new Check("ck_users_email", "mail <> ''"));
         assertEquals(shopWith(users), after);
     }
 

@@ -95,7 +95,8 @@ class SchemaJsonTest {
             int i = kind.ordinal();
             SqlType type = kind == SqlType.Kind.NUMERIC ? SqlType.numeric(38, 10)
                     : kind.sized() ? new SqlType(kind, 100 + i, 0) : SqlType.of(kind);
-            columns.add(new Column("c" + i, type, i % 2 == 1, null, kind == SqlType.Kind.BIGINT));
+            boolean identity = kind == SqlType.Kind.BIGINT;
+            columns.add(new Column("c" + i, type, i % 2 == 1 && !identity, null, identity));
         }
         columns.add(new Column("t1", SqlType.of(SqlType.Kind.TEXT), true,
                 new DefaultValue.Text("quote \" backslash \\ newline \n tab \t unicode \u00e9\u4e2d\ud83d\ude00 ''"), false));

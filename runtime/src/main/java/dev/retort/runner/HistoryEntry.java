@@ -1,0 +1,24 @@
+package dev.retort.runner;
+
+import java.util.List;
+
+/**
+ * One line of {@code history}: a migration of the index, or an id the history table holds that no
+ * migration has; {@code applied} is null when the migration has not run here.
+ */
+public record HistoryEntry(String id, List<String> revises, String description, String checksum, boolean head,
+                           boolean known, AppliedMigration applied) {
+
+    public HistoryEntry {
+        revises = List.copyOf(revises);
+    }
+
+    public boolean isApplied() {
+        return applied != null;
+    }
+
+    /** Applied with a checksum other than the one the migration now has. */
+    public boolean edited() {
+        return applied != null && known && !applied.checksum().equals(checksum);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.retort.runner;
+
+import dev.retort.graph.GraphProblem;
+import dev.retort.graph.MigrationGraph;
+import dev.retort.graph.Revision;
+import dev.retort.migration.Checksums;
+import dev.retort.migration.IndexedMigration;
+import dev.retort.migration.MigrationIndex;
+import dev.retort.migration.MigrationScript;
+import dev.retort.migration.RecordingOps;
+import dev.retort.operation.Operation;
+import dev.retort.schema.Schema;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The migrations the generated indexes list, found through {@link ServiceLoader} only, in graph
+ * order, each with the operations its class records.
+ */
+public final class Migrations {
+
+    private final Map<String, LoadedMigration> byId;
+    private final MigrationGraph graph;
+
+    private Migrations(Map<String, LoadedMigration> byId, MigrationGraph graph) {
+        this.byId = byId;
+        this.graph = graph;
+    }
+
+    /** The indexes {@link ServiceLoader} finds with this class loader, those whose package passes the filter. */
+    public static Migrations load(ClassLoader loader, Predicate<MigrationIndex> filter) {
+        List<MigrationIndex> indexes = new ArrayList<>();
+        for (MigrationIndex index : ServiceLoader.load(MigrationIndex.class, loader)) {
+            if (filter.test(index)) {
+                indexes.add(index);
+            }
+        }
+        return of(indexes);
+    }
+
+    public static Migrations of(Collection<MigrationIndex> indexes) {
+        List<IndexedMigration> all = new ArrayList<>();
+        indexes.forEach(index -> all.addAll(index.migrations()));
+        MigrationGraph graph = MigrationGraph.of(all.stream().map(m -> new Revision(m.id(), m.revises())).toList());
+        if (!graph.problems().isEmpty()) {
+            throw new RetortException("the migrations do not form one line of history: " + graph.problems().stream()
+                    .map(Migrations::describe).collect(Collectors.joining("; ")));
+        }
+        Map<String, LoadedMigration> byId = new LinkedHashMap<>();
+        Map<String, IndexedMigration> indexed = all.stream()
+                .collect(Collectors.toMap(IndexedMigration::id, m -> m));
+        for (String id : graph.order()) {
+            byId.put(id, record(indexed.get(id)));
+        }
+        return new Migrations(byId, graph);
+    }
+
+    private static LoadedMigration record(IndexedMigration migration) {
+        MigrationScript script = migration.factory().get();
+        RecordingOps up = new RecordingOps();
+        script.upgrade(up);
+        RecordingOps down = new RecordingOps();
+        script.downgrade(down);
+        String checksum = Checksums.of(up.operations(), down.operations());
+        if (!checksum.equals(migration.checksum())) {
+            throw new RetortException("migration " + migration.id() + " (" + migration.className()
+                    + ") records operations whose checksum " + checksum + " differs from the index's "
+                    + migration.checksum() + ": the index is out of date, rebuild the project");
+        }
+        return new LoadedMigration(migration, up.operations(), down.operations(), checksum);
+    }
+
+    private static String describe(GraphProblem problem) {
+        if (problem instanceof GraphProblem.SeveralHeads heads) {
+            return "several heads " + heads.heads() + ": create a merge migration";
+        }
+        return problem.toString();
+    }
+
+    /** In graph order: each after those it revises. */
+    public List<LoadedMigration> inOrder() {
+        return List.copyOf(byId.values());
+    }
+
+    public List<String> order() {
+        return graph.order();
+    }
+
+    public Optional<LoadedMigration> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<String> heads() {
+        return graph.heads();
+    }
+
+    /** The id, or the one id it is a unique prefix of; "head" is the head. */
+    public String resolve(String idOrPrefix) {
+        if (idOrPrefix.equals("head")) {
+            if (heads().isEmpty()) {
+                throw new RetortException("there are no migrations");
+            }
+            return heads().get(0);
+        }
+        if (byId.containsKey(idOrPrefix)) {
+            return idOrPrefix;
+        }
+        List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        throw new RetortException(matches.isEmpty() ? "no migration has the id " + idOrPrefix
+                : idOrPrefix + " is the start of several ids: " + matches);
+    }
+
+    /** The migration and all it depends on. */
+    public Set<String> ancestorsOf(String id) {
+        return Set.copyOf(graph.ancestorsOf(id));
+    }
+
+    /** The schema the upgrades of these migrations give, replayed in graph order. */
+    public Schema schemaOf(Set<String> applied) {
+        Schema schema = Schema.EMPTY;
+        for (LoadedMigration migration : byId.values()) {
+            if (applied.contains(migration.id())) {
+                for (Operation operation : migration.upgrade()) {
+                    schema = operation.applyTo(schema);
+                }
+            }
+        }
+        return schema;
+    }
+
+    /** The schema all the migrations give. */
+    public Schema headSchema() {
+        return schemaOf(byId.keySet());
+    }
+}

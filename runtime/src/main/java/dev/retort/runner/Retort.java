@@ -1,0 +1,263 @@
+package dev.retort.runner;
+
+import dev.retort.operation.Operation;
+import dev.retort.schema.Schema;
+import dev.retort.sql.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Alembic's commands for one database: {@code upgrade}, {@code downgrade}, {@code current},
+ * {@code history}, {@code heads}, {@code stamp}, {@code check} and offline SQL. Start with
+ * {@link #configure()}. Commands that change the database hold the migration lock.
+ */
+public final class Retort {
+
+    /** The tables Retort keeps for itself, left out of every schema it reads. */
+    public static final Set<String> OWN_TABLES = Set.of(HistoryTable.NAME, H2Lock.TABLE);
+
+    private static final Logger LOG = LoggerFactory.getLogger("retort");
+
+    private final ConnectionSource connections;
+    private final String url;
+    private final Migrations migrations;
+    private final Duration lockTimeout;
+    private final String appliedBy;
+    private Dialect dialect;
+
+    Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout, String appliedBy) {
+        this.connections = connections;
+        this.url = url;
+        this.migrations = migrations;
+        this.lockTimeout = lockTimeout;
+        this.appliedBy = appliedBy;
+    }
+
+    public static RetortBuilder configure() {
+        return new RetortBuilder();
+    }
+
+    public Migrations migrations() {
+        return migrations;
+    }
+
+    /** Applies the migrations up to {@code head}, an id (or a unique start of one), or {@code +N}. */
+    public List<String> upgrade(String target) {
+        return locked(connection -> {
+            Set<String> applied = verifiedApplied(connection);
+            List<LoadedMigration> plan = Plan.upgrade(migrations, applied, target);
+            Schema schema = migrations.schemaOf(applied);
+            StepRunner runner = new StepRunner(dialect);
+            HistoryTable history = new HistoryTable(dialect);
+            List<String> done = new ArrayList<>();
+            for (LoadedMigration migration : plan) {
+                long start = System.nanoTime();
+                long[] duration = new long[1];
+                runner.run(connection, migration.id(), migration.upgrade(), schema, c -> {
+                    duration[0] = (System.nanoTime() - start) / 1_000_000;
+                    history.insert(c, new AppliedMigration(migration.id(), migration.revises(),
+                            migration.description(), migration.checksum(), HistoryTable.now(), appliedBy, duration[0]));
+                });
+                for (Operation operation : migration.upgrade()) {
+                    schema = operation.applyTo(schema);
+                }
+                LOG.info("Running upgrade {} -> {}, {} ({} ms)", String.join(", ", migration.revises()),
+                        migration.id(), migration.description(), duration[0]);
+                done.add(migration.id());
+            }
+            return done;
+        });
+    }
+
+    /** Undoes migrations down to an id (which stays applied), {@code -N}, or {@code base}. */
+    public List<String> downgrade(String target) {
+        return locked(connection -> {
+            Set<String> applied = new HashSet<>(verifiedApplied(connection));
+            List<LoadedMigration> plan = Plan.downgrade(migrations, applied, target);
+            StepRunner runner = new StepRunner(dialect);
+            HistoryTable history = new HistoryTable(dialect);
+            List<String> done = new ArrayList<>();
+            for (LoadedMigration migration : plan) {
+                Schema schema = migrations.schemaOf(applied);
+                long start = System.nanoTime();
+                runner.run(connection, migration.id(), migration.downgrade(), schema,
+                        c -> history.delete(c, migration.id()));
+                applied.remove(migration.id());
+                LOG.info("Running downgrade {} -> {}, {} ({} ms)", migration.id(),
+                        String.join(", ", migration.revises()), migration.description(),
+                        (System.nanoTime() - start) / 1_000_000);
+                done.add(migration.id());
+            }
+            return done;
+        });
+    }
+
+    /** The applied migrations that no other applied one revises: where the database is. */
+    public List<String> current() {
+        return unlocked(connection -> {
+            List<AppliedMigration> rows = new HistoryTable(dialect).read(connection);
+            Set<String> revised = new HashSet<>();
+            rows.forEach(r -> revised.addAll(r.revises()));
+            return rows.stream().map(AppliedMigration::id).filter(id -> !revised.contains(id)).toList();
+        });
+    }
+
+    /** Every migration, newest first, with when it was applied here; and applied ids no migration has. */
+    public List<HistoryEntry> history() {
+        return unlocked(connection -> {
+            Map<String, AppliedMigration> applied = new LinkedHashMap<>();
+            new HistoryTable(dialect).read(connection).forEach(r -> applied.put(r.id(), r));
+            List<HistoryEntry> entries = new ArrayList<>();
+            List<String> heads = migrations.heads();
+            for (LoadedMigration m : migrations.inOrder()) {
+                entries.add(0, new HistoryEntry(m.id(), m.revises(), m.description(), m.checksum(),
+                        heads.contains(m.id()), true, applied.remove(m.id())));
+            }
+            applied.values().forEach(r -> entries.add(0, new HistoryEntry(r.id(), r.revises(), r.description(),
+                    r.checksum(), false, false, r)));
+            return entries;
+        });
+    }
+
+    public List<String> heads() {
+        return migrations.heads();
+    }
+
+    /**
+     * Records that the database is at {@code target} (an id, {@code head} or {@code base}) without
+     * running anything; rows kept take the migrations' current checksums.
+     */
+    public void stamp(String target) {
+        locked(connection -> {
+            HistoryTable history = new HistoryTable(dialect);
+            Set<String> wanted = target.equals("base") ? Set.of() : migrations.ancestorsOf(migrations.resolve(target));
+            Map<String, AppliedMigration> rows = new LinkedHashMap<>();
+            history.read(connection).forEach(r -> rows.put(r.id(), r));
+            for (String id : rows.keySet()) {
+                if (!wanted.contains(id)) {
+                    history.delete(connection, id);
+                }
+            }
+            for (LoadedMigration m : migrations.inOrder()) {
+                AppliedMigration row = rows.get(m.id());
+                if (wanted.contains(m.id()) && row == null) {
+                    history.insert(connection, new AppliedMigration(m.id(), m.revises(), m.description(),
+                            m.checksum(), HistoryTable.now(), appliedBy, 0));
+                } else if (wanted.contains(m.id()) && !row.checksum().equals(m.checksum())) {
+                    history.updateChecksum(connection, m.id(), m.checksum());
+                }
+            }
+            LOG.info("Stamped {}", target);
+            return null;
+        });
+    }
+
+    /** The differences between the live schema and {@code expected}; empty when they agree. */
+    public List<String> check(Schema expected) {
+        Schema live = liveSchema();
+        return SchemaDifferences.between(dialect.normalise(expected), dialect.normalise(live));
+    }
+
+    /** {@link #check(Schema)} against the schema all the migrations give. */
+    public List<String> check() {
+        return check(migrations.headSchema());
+    }
+
+    /** The schema of the database now, without Retort's own tables. */
+    public Schema liveSchema() {
+        return unlocked(connection -> dialect.reader().read(connection, OWN_TABLES));
+    }
+
+    /**
+     * Offline SQL for an upgrade from {@code from} ({@code base} or an id) to {@code to}
+     * ({@code head} or an id), history statements included; no connection is made when the
+     * builder was given a URL.
+     */
+    public String upgradeSql(String from, String to) {
+        Set<String> applied = from.equals("base") ? Set.of() : migrations.ancestorsOf(migrations.resolve(from));
+        return new OfflineSql(dialect(), migrations, appliedBy)
+                .upgrade(applied, Plan.upgrade(migrations, applied, to), from.equals("base"));
+    }
+
+    /** Offline SQL for a downgrade from {@code from} ({@code head} or an id) to {@code to} (an id or {@code base}). */
+    public String downgradeSql(String from, String to) {
+        Set<String> applied = migrations.ancestorsOf(migrations.resolve(from));
+        return new OfflineSql(dialect(), migrations, appliedBy)
+                .downgrade(applied, Plan.downgrade(migrations, applied, to));
+    }
+
+    private Set<String> verifiedApplied(Connection connection) throws SQLException {
+        HistoryTable history = new HistoryTable(dialect);
+        history.createIfAbsent(connection);
+        List<String> problems = new ArrayList<>();
+        Set<String> applied = new HashSet<>();
+        for (AppliedMigration row : history.read(connection)) {
+            applied.add(row.id());
+            migrations.get(row.id()).ifPresentOrElse(m -> {
+                if (!m.checksum().equals(row.checksum())) {
+                    problems.add("migration " + m.id() + " (" + m.description() + ", " + m.indexed().className()
+                            + ") was applied with checksum " + row.checksum() + " but its operations now have checksum "
+                            + m.checksum() + ": an applied migration must not be edited. Undo the edit and write a"
+                            + " new migration for the change; or, if the database already has the edited schema,"
+                            + " run 'stamp " + m.id() + "' to accept it");
+                }
+            }, () -> problems.add("the history holds " + row.id() + " (" + row.description()
+                    + "), which no migration has: restore that migration, or stamp the database to a known one"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RetortException("refused: " + String.join("\n", problems));
+        }
+        return applied;
+    }
+
+    /** The dialect of the database (found from the URL, or by connecting). */
+    public Dialect dialect() {
+        if (dialect == null) {
+            if (url != null) {
+                dialect = Dialect.forUrl(url);
+            } else {
+                unlocked(connection -> null);
+            }
+        }
+        return dialect;
+    }
+
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T unlocked(Work<T> work) {
+        try (Connection connection = connections.open()) {
+            if (dialect == null) {
+                dialect = Dialect.forConnection(connection);
+            }
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new RetortException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T locked(Work<T> work) {
+        return unlocked(connection -> {
+            try (Lock lock = Lock.on(dialect.database(), connections.open())) {
+                lock.acquire(lockTimeout);
+                return work.run(connection);
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "Retort(" + migrations.order().size() + " migrations"
+                + (url == null ? "" : ", " + url.replaceAll("[?;].*", "")) + ")";
+    }
+}

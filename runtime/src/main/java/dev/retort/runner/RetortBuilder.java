@@ -1,0 +1,72 @@
+package dev.retort.runner;
+
+import dev.retort.migration.MigrationIndex;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+
+/**
+ * Settings for a {@link Retort}: where the database is, which indexes to use, how long to wait for
+ * the lock. {@link #load()} finds the migrations.
+ */
+public final class RetortBuilder {
+
+    private ConnectionSource connections;
+    private String url;
+    private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    private Predicate<MigrationIndex> indexFilter = index -> true;
+    private Duration lockTimeout = Duration.ofSeconds(60);
+    private String appliedBy = System.getProperty("user.name", "unknown");
+
+    RetortBuilder() {}
+
+    public RetortBuilder dataSource(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        this.connections = dataSource::getConnection;
+        return this;
+    }
+
+    /** A JDBC URL, user and password; the password is kept only to connect and never shown. */
+    public RetortBuilder url(String url, String user, String password) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.connections = user == null ? () -> DriverManager.getConnection(url)
+                : () -> DriverManager.getConnection(url, user, password == null ? "" : password);
+        return this;
+    }
+
+    public RetortBuilder url(String url) {
+        return url(url, null, null);
+    }
+
+    /** Only the index of this package (one is generated per migrations package). */
+    public RetortBuilder migrationsPackage(String packageName) {
+        this.indexFilter = index -> index.getClass().getPackageName().equals(packageName);
+        return this;
+    }
+
+    public RetortBuilder classLoader(ClassLoader classLoader) {
+        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        return this;
+    }
+
+    /** How long to wait for another runner's lock; a minute unless set. */
+    public RetortBuilder lockTimeout(Duration lockTimeout) {
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        return this;
+    }
+
+    /** Who the history says applied a migration; the user name of the process unless set. */
+    public RetortBuilder appliedBy(String appliedBy) {
+        this.appliedBy = Objects.requireNonNull(appliedBy, "appliedBy");
+        return this;
+    }
+
+    public Retort load() {
+        if (connections == null) {
+            throw new RetortException("no database: give a dataSource or a url");
+        }
+        return new Retort(connections, url, Migrations.load(classLoader, indexFilter), lockTimeout, appliedBy);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.retort.schema;
+
+import java.util.Locale;
+
+/**
+ * Reads the identifiers of a check expression, outside its string literals: enough to know which
+ * columns it names and to follow a column rename, as databases do with the stored expression.
+ */
+final class CheckExpressions {
+
+    private CheckExpressions() {}
+
+    static boolean mentions(String expression, String column) {
+        String wanted = column.toLowerCase(Locale.ROOT);
+        boolean[] found = {false};
+        walk(expression, (word, out) -> {
+            if (unquote(word).toLowerCase(Locale.ROOT).equals(wanted)) {
+                found[0] = true;
+            }
+            out.append(word);
+        });
+        return found[0];
+    }
+
+    static String rename(String expression, String from, String to) {
+        String wanted = from.toLowerCase(Locale.ROOT);
+        return walk(expression, (word, out) ->
+                out.append(unquote(word).toLowerCase(Locale.ROOT).equals(wanted) ? to : word));
+    }
+
+    private interface WordVisitor {
+        void visit(String word, StringBuilder out);
+    }
+
+    /** Copies the expression, letting the visitor write each identifier (plain, "quoted" or `quoted`). */
+    private static String walk(String expression, WordVisitor visitor) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int n = expression.length();
+        while (i < n) {
+            char c = expression.charAt(i);
+            if (c == '\'') {
+                int end = i + 1;
+                while (end < n) {
+                    if (expression.charAt(end) == '\'') {
+                        if (end + 1 < n && expression.charAt(end + 1) == '\'') {
+                            end += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    end++;
+                }
+                end = Math.min(end + 1, n);
+                out.append(expression, i, end);
+                i = end;
+            } else if (c == '"' || c == '`') {
+                int end = expression.indexOf(c, i + 1);
+                end = end < 0 ? n : end + 1;
+                visitor.visit(expression.substring(i, end), out);
+                i = end;
+            } else if (Character.isLetter(c) || c == '_') {
+                int end = i + 1;
+                while (end < n && (Character.isLetterOrDigit(expression.charAt(end))
+                        || expression.charAt(end) == '_' || expression.charAt(end) == '$')) {
+                    end++;
+                }
+                visitor.visit(expression.substring(i, end), out);
+                i = end;
+            } else if (Character.isDigit(c)) {
+                int end = i + 1;
+                while (end < n && (Character.isLetterOrDigit(expression.charAt(end)) || expression.charAt(end) == '.')) {
+                    end++;
+                }
+                out.append(expression, i, end);
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unquote(String word) {
+        char first = word.charAt(0);
+        if ((first == '"' || first == '`') && word.length() >= 2) {
+            return word.substring(1, word.length() - 1);
+        }
+        return word;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.retort.sql;
+
+import dev.retort.operation.Operation;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SqlType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How one database spells Retort's operations. {@link #render} is exact: the statements make the
+ * database do what {@link Operation#applyTo} does to the schema, up to {@link #normalise}.
+ */
+public interface Dialect {
+
+    Database database();
+
+    /** The statements for one operation; {@code before} is the schema the operation applies to. */
+    List<String> render(Operation operation, Schema before);
+
+    /** The identifier, validated and folded, quoted only where it is a reserved word. */
+    String quote(String identifier);
+
+    /** The column type as this database declares it. */
+    String type(SqlType type);
+
+    /** A string literal, escaped as this database reads it. */
+    String literal(String text);
+
+    /** Whether DDL runs inside a transaction that can be rolled back (PostgreSQL), or commits at once. */
+    boolean transactionalDdl();
+
+    /**
+     * The schema as this database can hold it: what a schema read back from the database is
+     * compared with. The identity on H2; see each dialect for what it folds together.
+     */
+    Schema normalise(Schema schema);
+
+    /** Reads a live schema of this database. */
+    SchemaReader reader();
+
+    static Dialect of(Database database) {
+        switch (database) {
+            case H2:
+                return new H2Dialect();
+            case POSTGRESQL:
+                return new PostgresDialect();
+            case MARIADB:
+                return new MariaDbDialect();
+            default:
+                throw new IllegalArgumentException("no dialect for " + database);
+        }
+    }
+
+    /** The dialect for a JDBC URL, e.g. {@code jdbc:postgresql://host/db}. */
+    static Dialect forUrl(String url) {
+        return of(Database.forUrl(url));
+    }
+
+    static Dialect forConnection(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return of(Database.H2);
+        }
+        if (product.contains("postgres")) {
+            return of(Database.POSTGRESQL);
+        }
+        if (product.contains("mariadb") || product.contains("mysql")) {
+            return of(Database.MARIADB);
+        }
+        throw new SQLException("Retort supports H2, PostgreSQL and MariaDB/MySQL, not " + product);
+    }
+}

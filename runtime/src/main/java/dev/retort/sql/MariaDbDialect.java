@@ -1,0 +1,168 @@
+package dev.retort.sql;
+
+import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.DropForeignKey;
+import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropUniqueConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SqlType;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableConstraint;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * MariaDB 10.11 (and MySQL 8 where the syntax agrees). DDL commits at once. A column is changed by
+ * restating it whole ({@code MODIFY}), from the schema before the change. {@code TIMESTAMP} is a
+ * {@code DATETIME(6)} and {@code TIMESTAMP_TZ} a {@code TIMESTAMP(6)} (stored in UTC). MariaDB keeps a
+ * unique constraint as a unique index, so Retort marks the indexes it creates as unique indexes with
+ * a comment, to tell the two apart when it reads them back. A foreign key needs an index; the one
+ * MariaDB creates for it, under the key's name, is dropped with the key.
+ */
+final class MariaDbDialect extends BaseDialect {
+
+    static final String UNIQUE_INDEX_COMMENT = "retort:unique index";
+
+    @Override
+    public Database database() {
+        return Database.MARIADB;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    protected String quoteChar() {
+        return "`";
+    }
+
+    @Override
+    public String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public String type(SqlType type) {
+        switch (type.kind()) {
+            case TINYINT: return "TINYINT";
+            case SMALLINT: return "SMALLINT";
+            case INTEGER: return "INT";
+            case BIGINT: return "BIGINT";
+            case BOOLEAN: return "BOOLEAN";
+            case VARCHAR: return "VARCHAR(" + type.size() + ")";
+            case CHAR: return "CHAR(" + type.size() + ")";
+            case TEXT: return "TEXT";
+            case NUMERIC: return "DECIMAL(" + type.size() + ", " + type.scale() + ")";
+            case REAL: return "FLOAT";
+            case DOUBLE: return "DOUBLE";
+            case DATE: return "DATE";
+            case TIME: return "TIME";
+            case TIMESTAMP: return "DATETIME(6)";
+            case TIMESTAMP_TZ: return "TIMESTAMP(6)";
+            case UUID: return "UUID";
+            case VARBINARY: return "VARBINARY(" + type.size() + ")";
+            case BLOB: return "LONGBLOB";
+            case CLOB: return "LONGTEXT";
+            default: throw new IllegalArgumentException("no MariaDB type for " + type);
+        }
+    }
+
+    @Override
+    protected String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(type(column.type()));
+        sql.append(column.nullable() ? " NULL" : " NOT NULL");
+        if (column.hasDefault()) {
+            sql.append(" DEFAULT ").append(defaultSql(column.defaultValue(), column.type()));
+        }
+        if (column.identity()) {
+            sql.append(" AUTO_INCREMENT");
+        }
+        return sql.toString();
+    }
+
+    @Override
+    protected String defaultSql(DefaultValue value, SqlType type) {
+        if (value instanceof DefaultValue.CurrentTimestamp
+                && (type.kind() == SqlType.Kind.TIMESTAMP || type.kind() == SqlType.Kind.TIMESTAMP_TZ)) {
+            return "CURRENT_TIMESTAMP(6)";
+        }
+        return super.defaultSql(value, type);
+    }
+
+    @Override
+    protected List<String> changeColumn(Schema before, String table, String column, UnaryOperator<Column> change,
+                                        String standardClause) {
+        return List.of(modify(table, change.apply(column(before, table, column))));
+    }
+
+    private String modify(String table, Column column) {
+        return alter(table) + "MODIFY COLUMN " + columnDefinition(column);
+    }
+
+    @Override
+    protected List<String> alterColumnType(AlterColumnType op, Column before) {
+        return List.of(modify(op.table(), before.withType(op.type())));
+    }
+
+    @Override
+    protected List<String> setIdentity(String table, Column column) {
+        return List.of(modify(table, new Column(column.name(), column.type(), false, null, true)));
+    }
+
+    @Override
+    protected List<String> dropIdentity(String table, Column column) {
+        return List.of(modify(table, new Column(column.name(), column.type(), column.nullable(), null, false)));
+    }
+
+    @Override
+    protected String createIndex(String table, Index index) {
+        return super.createIndex(table, index) + (index.unique() ? " COMMENT " + literal(UNIQUE_INDEX_COMMENT) : "");
+    }
+
+    @Override
+    protected List<String> dropIndex(DropIndex op, Schema before) {
+        Table table = before.requireTable(op.table());
+        TableConstraint dropped = table.constraints().get(op.name());
+        String drop = alter(op.table()) + "DROP INDEX " + quote(op.name());
+        // MariaDB refuses to drop the index a foreign key uses; give the key its own index in the same step.
+        for (ForeignKey fk : table.foreignKeys().toList()) {
+            if (dropped != null && prefixOf(fk.columns(), dropped.columns()) && !otherIndexCovers(table, fk, op.name())) {
+                drop += ", ADD INDEX IF NOT EXISTS " + quote(fk.name()) + " (" + names(fk.columns()) + ")";
+            }
+        }
+        return List.of(drop);
+    }
+
+    private static boolean otherIndexCovers(Table table, ForeignKey fk, String except) {
+        if (table.primaryKey() != null && prefixOf(fk.columns(), table.primaryKey().columns())) {
+            return true;
+        }
+        return table.constraints().values().stream().anyMatch(c -> !c.name().equals(except)
+                && (c instanceof Index || c instanceof UniqueConstraint) && prefixOf(fk.columns(), c.columns()));
+    }
+
+    @Override
+    protected List<String> dropForeignKey(DropForeignKey op) {
+        return List.of(alter(op.table()) + "DROP FOREIGN KEY " + quote(op.name()),
+                alter(op.table()) + "DROP INDEX IF EXISTS " + quote(op.name()));
+    }
+
+    @Override
+    protected List<String> dropUniqueConstraint(DropUniqueConstraint op) {
+        return List.of(alter(op.table()) + "DROP INDEX " + quote(op.name()));
+    }
+
+    @Override
+    protected String onDelete(ReferentialAction action) {
+        // Left out, MariaDB reports RESTRICT: say NO ACTION so that it reads back as written.
+        return " ON DELETE " + action.sql();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.retort.sql;
+
+import dev.retort.schema.Check;
+import dev.retort.schema.Column;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.SqlType;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableConstraint;
+import dev.retort.schema.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the schema of a live database (the connection's current schema, or database on MariaDB)
+ * into Retort's model: tables, columns, keys and indexes through {@link DatabaseMetaData}; what it
+ * does not tell (unique constraints, checks, sequences, MariaDB's exact column types) from the
+ * database's catalog, through {@link Catalog}. Names come back folded to lower case.
+ */
+public final class SchemaReader {
+
+    private final Catalog catalog;
+
+    SchemaReader(Dialect dialect) {
+        switch (dialect.database()) {
+            case H2:
+                catalog = new H2Catalog();
+                break;
+            case POSTGRESQL:
+                catalog = new PostgresCatalog();
+                break;
+            default:
+                catalog = new MariaDbCatalog();
+        }
+    }
+
+    /** The schema, leaving out the named tables (Retort's own history and lock tables). */
+    public Schema read(Connection connection, Set<String> excludedTables) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        Scope scope = catalog.scope(connection);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (String table : tableNames(metaData, scope)) {
+            if (!excludedTables.contains(fold(table))) {
+                Table read = readTable(connection, metaData, scope, table);
+                tables.put(read.name(), read);
+            }
+        }
+        Map<String, Sequence> sequences = new LinkedHashMap<>();
+        for (Sequence sequence : catalog.sequences(connection, scope)) {
+            sequences.put(sequence.name(), sequence);
+        }
+        return new Schema(tables, sequences);
+    }
+
+    public Schema read(Connection connection) throws SQLException {
+        return read(connection, Set.of());
+    }
+
+    private List<String> tableNames(DatabaseMetaData metaData, Scope scope) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = metaData.getTables(scope.catalog(), pattern(metaData, scope.schema()), "%", null)) {
+            while (rs.next()) {
+                String type = rs.getString("TABLE_TYPE");
+                if ("TABLE".equalsIgnoreCase(type) || "BASE TABLE".equalsIgnoreCase(type)) {
+                    names.add(rs.getString("TABLE_NAME"));
+                }
+            }
+        }
+        names.removeAll(catalog.sequenceTables(metaData.getConnection(), scope));
+        return names;
+    }
+
+    private Table readTable(Connection connection, DatabaseMetaData metaData, Scope scope, String table)
+            throws SQLException {
+        String schemaPattern = pattern(metaData, scope.schema());
+        String tablePattern = pattern(metaData, table);
+        Map<String, ColumnDetail> details = catalog.columnDetails(connection, scope, table);
+        List<Column> columns = new ArrayList<>();
+        try (ResultSet rs = metaData.getColumns(scope.catalog(), schemaPattern, tablePattern, "%")) {
+            while (rs.next()) {
+                if (!table.equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
+                String name = rs.getString("COLUMN_NAME");
+                ColumnDetail detail = details.getOrDefault(name, new ColumnDetail(rs.getString("TYPE_NAME"),
+                        rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"), rs.getString("COLUMN_DEF"),
+                        "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))));
+                SqlType type = catalog.type(detail);
+                boolean nullable = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
+                DefaultValue value = detail.identity() ? null : catalog.defaultValue(detail.defaultSql(), type);
+                columns.add(new Column(fold(name), type, nullable, value, detail.identity()));
+            }
+        }
+        String keyName = null;
+        TreeMap<Integer, String> keyColumns = new TreeMap<>();
+        try (ResultSet rs = metaData.getPrimaryKeys(scope.catalog(), scope.schema(), table)) {
+            while (rs.next()) {
+                keyColumns.put(rs.getInt("KEY_SEQ"), fold(rs.getString("COLUMN_NAME")));
+                keyName = rs.getString("PK_NAME");
+            }
+        }
+        PrimaryKey key = keyColumns.isEmpty() ? null : new PrimaryKey(new ArrayList<>(keyColumns.values()));
+
+        List<TableConstraint> constraints = new ArrayList<>();
+        List<ForeignKey> foreignKeys = foreignKeys(metaData, scope, table);
+        constraints.addAll(foreignKeys);
+        Map<String, List<String>> uniques = catalog.uniqueConstraints(connection, scope, table);
+        uniques.forEach((name, cols) -> constraints.add(new UniqueConstraint(fold(name), fold(cols))));
+        Set<String> hidden = catalog.hiddenIndexes(connection, scope, table, uniques.keySet(),
+                foreignKeys.stream().map(ForeignKey::name).toList());
+        constraints.addAll(indexes(metaData, scope, table, keyName, hidden));
+        catalog.checks(connection, scope, table).forEach((name, expression) ->
+                constraints.add(new Check(fold(name), expression)));
+        return Table.of(fold(table), columns, key, constraints);
+    }
+
+    private static List<ForeignKey> foreignKeys(DatabaseMetaData metaData, Scope scope, String table)
+            throws SQLException {
+        Map<String, List<String[]>> byName = new LinkedHashMap<>();
+        Map<String, String[]> targets = new LinkedHashMap<>();
+        try (ResultSet rs = metaData.getImportedKeys(scope.catalog(), scope.schema(), table)) {
+            while (rs.next()) {
+                String name = rs.getString("FK_NAME");
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(new String[] {
+                        String.format("%05d", rs.getInt("KEY_SEQ")), rs.getString("FKCOLUMN_NAME"),
+                        rs.getString("PKCOLUMN_NAME")});
+                targets.put(name, new String[] {rs.getString("PKTABLE_NAME"), String.valueOf(rs.getShort("DELETE_RULE"))});
+            }
+        }
+        List<ForeignKey> keys = new ArrayList<>();
+        byName.forEach((name, rows) -> {
+            rows.sort((a, b) -> a[0].compareTo(b[0]));
+            keys.add(new ForeignKey(fold(name), rows.stream().map(r -> fold(r[1])).toList(), fold(targets.get(name)[0]),
+                    rows.stream().map(r -> fold(r[2])).toList(), action(Short.parseShort(targets.get(name)[1]))));
+        });
+        return keys;
+    }
+
+    private static ReferentialAction action(short rule) {
+        switch (rule) {
+            case DatabaseMetaData.importedKeyCascade: return ReferentialAction.CASCADE;
+            case DatabaseMetaData.importedKeySetNull: return ReferentialAction.SET_NULL;
+            case DatabaseMetaData.importedKeySetDefault: return ReferentialAction.SET_DEFAULT;
+            case DatabaseMetaData.importedKeyRestrict: return ReferentialAction.RESTRICT;
+            default: return ReferentialAction.NO_ACTION;
+        }
+    }
+
+    private static List<Index> indexes(DatabaseMetaData metaData, Scope scope, String table, String keyName,
+                                       Set<String> hidden) throws SQLException {
+        Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        try (ResultSet rs = metaData.getIndexInfo(scope.catalog(), scope.schema(), table, false, false)) {
+            while (rs.next()) {
+                String name = rs.getString("INDEX_NAME");
+                if (name == null || rs.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic
+                        || name.equals(keyName) || hidden.contains(fold(name))) {
+                    continue;
+                }
+                columns.computeIfAbsent(name, n -> new TreeMap<>())
+                        .put(rs.getInt("ORDINAL_POSITION"), fold(rs.getString("COLUMN_NAME")));
+                unique.put(name, !rs.getBoolean("NON_UNIQUE"));
+            }
+        }
+        List<Index> indexes = new ArrayList<>();
+        columns.forEach((name, cols) -> indexes.add(new Index(fold(name), new ArrayList<>(cols.values()),
+                unique.get(name))));
+        return indexes;
+    }
+
+    private static String pattern(DatabaseMetaData metaData, String name) throws SQLException {
+        if (name == null) {
+            return null;
+        }
+        String escape = metaData.getSearchStringEscape();
+        return escape == null || escape.isEmpty() ? name
+                : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    static String fold(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> fold(List<String> names) {
+        return names.stream().map(SchemaReader::fold).toList();
+    }
+}

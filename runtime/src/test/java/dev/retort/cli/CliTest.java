@@ -1,0 +1,141 @@
+package dev.retort.cli;
+
+import static dev.retort.fixtures.shows.ShowsIndex.CREATED_BY;
+import static dev.retort.fixtures.shows.ShowsIndex.SHOWS;
+import static dev.retort.fixtures.shows.ShowsIndex.USERS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.sql.Database;
+import dev.retort.testing.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: output and exit codes, on H2. */
+class CliTest {
+
+    private TestDatabase db;
+    private StringWriter out;
+    private StringWriter err;
+    private final List<String> prompts = new ArrayList<>();
+
+    @BeforeEach
+    void database() {
+        db = TestDatabase.create(Database.H2, "cli");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    private int run(Map<String, String> environment, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        Cli cli = new Cli(new PrintWriter(out), new PrintWriter(err), new PasswordSource(environment, question -> {
+            prompts.add(question);
+            return "typed".toCharArray();
+        }));
+        return cli.run(args);
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--url", db.url(), "--package", "dev.retort.fixtures.shows"));
+        all.addAll(List.of(args));
+        return run(Map.of(), all.toArray(String[]::new));
+    }
+
+    @Test
+    void upgradeCurrentHistoryHeadsDowngrade() {
+        assertEquals(0, run("current"));
+        assertEquals("", out.toString());
+        assertEquals(0, run("upgrade", "head"));
+        assertEquals(0, run("current"));
+        assertEquals(CREATED_BY + " (head)\n", out.toString());
+        assertEquals(0, run("heads"));
+        assertEquals(CREATED_BY + " (head)\n", out.toString());
+        assertEquals(0, run("history"));
+        assertEquals(SHOWS + " -> " + CREATED_BY + " (head) (current), add created_by on show\n"
+                + USERS + " -> " + SHOWS + ", create shows\n"
+                + "<base> -> " + USERS + ", create users\n", out.toString());
+        assertEquals(0, run("history", "--verbose"));
+        assertTrue(out.toString().startsWith("Rev: " + CREATED_BY + " (head) (current)\nParent: " + SHOWS
+                + "\nApplied: "), out.toString());
+        assertEquals(0, run("downgrade", "-1"));
+        assertEquals(0, run("current"));
+        assertEquals(SHOWS + "\n", out.toString());
+        assertEquals(0, run("downgrade", "base"));
+        assertEquals(0, run("current"));
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void checkListsDifferencesAndFails() throws Exception {
+        assertEquals(0, run("upgrade", "head"));
+        assertEquals(0, run("check"));
+        assertEquals("No differences: the database has the schema of the migrations.\n", out.toString());
+        db.execute("ALTER TABLE shows ADD COLUMN extra INTEGER");
+        assertEquals(1, run("check"));
+        assertEquals("1 difference(s) between the database and the migrations:\n  unexpected: shows.extra integer\n",
+                out.toString());
+    }
+
+    @Test
+    void offlineSqlRunsNothing() {
+        assertEquals(0, run("upgrade", USERS + ":head", "--sql"));
+        assertTrue(out.toString().startsWith("-- Running upgrade " + USERS + " -> " + SHOWS + ", create shows\n"
+                + "CREATE TABLE shows (\n"), out.toString());
+        assertEquals(0, run("downgrade", "head:base", "--sql"));
+        assertTrue(out.toString().endsWith("DELETE FROM retort_history WHERE id = '" + USERS + "';\n\n"), out.toString());
+        assertEquals(0, run("current"));
+        assertEquals("", out.toString());
+        assertEquals(2, run("downgrade", "-1", "--sql"));
+        assertTrue(err.toString().startsWith("downgrade --sql needs a range FROM:TO, e.g. head:base\nUsage:"),
+                err.toString());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run(Map.of()));
+        assertTrue(err.toString().contains("Usage: retort"), err.toString());
+        assertEquals(2, run(Map.of(), "frobnicate"));
+        assertEquals(2, run("upgrade"));
+        assertTrue(err.toString().startsWith("Missing required parameter"), err.toString());
+        assertEquals(2, run(Map.of(), "current"));
+        assertTrue(err.toString().startsWith("Missing required option: '--url'\nUsage: retort"), err.toString());
+    }
+
+    @Test
+    void failuresExitWithOne() {
+        assertEquals(1, run("upgrade", "nosuchid"));
+        assertEquals("FAILED: no migration has the id nosuchid\n", err.toString());
+        assertEquals(1, run("downgrade", "-2"));
+        assertEquals("FAILED: downgrade -2 asks for 2 migrations but only 0 are applied\n", err.toString());
+    }
+
+    @Test
+    void thePasswordComesFromTheEnvironmentOrAPromptAndIsNeverPrinted(@TempDir Path directory) {
+        String url = "jdbc:h2:" + directory.resolve("secured").toAbsolutePath();
+        // The first connection to a new H2 database sets its password.
+        assertEquals(0, run(Map.of(PasswordSource.VARIABLE, "s3cret-env"), "--url", url, "--user", "sa",
+                "--package", "dev.retort.fixtures.shows", "upgrade", "head"));
+        assertEquals(List.of(), prompts);
+        assertEquals(0, run(Map.of(PasswordSource.VARIABLE, "s3cret-env"), "--url", url, "--user", "sa",
+                "--package", "dev.retort.fixtures.shows", "current"));
+        assertEquals(CREATED_BY + " (head)\n", out.toString());
+        assertEquals(1, run(Map.of(), "--url", url, "--user", "sa", "--package", "dev.retort.fixtures.shows", "current"));
+        assertEquals(List.of("Password for sa: "), prompts);
+        assertTrue(err.toString().startsWith("FAILED: database error: Wrong user name or password"), err.toString());
+        assertFalse(err.toString().contains("typed") || out.toString().contains("typed"));
+        assertFalse(err.toString().contains("s3cret"));
+    }
+}

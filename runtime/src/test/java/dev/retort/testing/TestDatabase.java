@@ -1,0 +1,105 @@
+package dev.retort.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.retort.sql.Database;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A database of its own for one test class: an in-memory H2 database, a PostgreSQL schema or a
+ * MariaDB database, created here and dropped on {@link #close}. PostgreSQL is expected at
+ * 127.0.0.1:5432 (user postgres, database test), MariaDB at 127.0.0.1:3306 (user root). A test
+ * against an unreachable server is skipped with a message, except with CI=true, where it fails.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3";
+    private static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/test?user=root&password=&connectTimeout=3000";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Database database;
+    private final String name;
+    private final String url;
+
+    private TestDatabase(Database database, String name, String url) {
+        this.database = database;
+        this.name = name;
+        this.url = url;
+    }
+
+    /** A fresh, empty database of this kind; skips (or, on CI, fails) when the server is unreachable. */
+    public static TestDatabase create(Database database, String purpose) {
+        String name = ("rt_" + purpose + "_" + COUNTER.incrementAndGet() + "_"
+                + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+        switch (database) {
+            case H2:
+                return new TestDatabase(database, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+            case POSTGRESQL:
+                admin(database, PG_ADMIN, "CREATE SCHEMA " + name);
+                return new TestDatabase(database, name,
+                        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=" + name);
+            default:
+                admin(database, MARIADB_ADMIN, "CREATE DATABASE " + name);
+                return new TestDatabase(database, name, "jdbc:mariadb://127.0.0.1:3306/" + name + "?user=root&password=");
+        }
+    }
+
+    private static void admin(Database database, String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            String message = database + " is not reachable (" + e.getMessage() + "): test skipped";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(database + " must be reachable when CI=true: " + e.getMessage(), e);
+            }
+            Assumptions.abort(message);
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
+    /** Runs SQL on a connection of its own. */
+    public void execute(String... statements) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        switch (database) {
+            case H2:
+                execute("SHUTDOWN");
+                break;
+            case POSTGRESQL:
+                admin(database, PG_ADMIN, "DROP SCHEMA " + name + " CASCADE");
+                break;
+            default:
+                admin(database, MARIADB_ADMIN, "DROP DATABASE " + name);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return database + " " + name;
+    }
+}
