@@ -34,6 +34,7 @@ import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Every message Retort prints, in one place: each says what is wrong and how to fix it, in one or
@@ -130,6 +131,60 @@ public final class ProcessorErrors {
     public static String blankNote(String table, String column) {
         return "@DataPreserved for " + target(table, column) + " needs a note saying where the data went"
                 + " (not blank, not a TODO).";
+    }
+
+    // The entity model
+
+    public static String entityWithoutId(TypeElement entity) {
+        return "entity " + entity.getSimpleName() + " has no @Id: give it one (usually through a @MappedSuperclass"
+                + " base model).";
+    }
+
+    public static String unsupportedIdType(TypeMirror type) {
+        return "Retort cannot map an id of type " + type + ": use a number, a String or a UUID.";
+    }
+
+    public static String unsupportedAttributeType(String attribute, TypeMirror type) {
+        return "Retort does not know the column type of '" + attribute + "' (" + type + "): use a basic type, mark it"
+                + " @Transient, or map it as a relation.";
+    }
+
+    public static String unsupportedCollection(String attribute) {
+        return "Retort does not read the join or collection table of '" + attribute + "' yet: map the link as an"
+                + " entity of its own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+    }
+
+    public static String unsupportedCompositeReference(String attribute) {
+        return "Retort does not read a relation to an entity with a composite key yet ('" + attribute + "').";
+    }
+
+    public static String relationTargetNotEntity(String attribute, TypeMirror type) {
+        return "'" + attribute + "' is a relation to " + type + ", which is not an @Entity: annotate it, or map the"
+                + " attribute otherwise.";
+    }
+
+    public static String mappedByMissing(String attribute, String mappedBy, TypeElement target) {
+        return "'" + attribute + "' is mappedBy \"" + mappedBy + "\", but " + target.getSimpleName()
+                + " has no attribute of that name: name the field that owns the relation.";
+    }
+
+    public static String mappedByWrongType(String attribute, String mappedBy, TypeElement target, TypeElement owner) {
+        return "'" + attribute + "' is mappedBy \"" + mappedBy + "\", but " + target.getSimpleName() + "." + mappedBy
+                + " does not point back to " + owner.getSimpleName() + ": name the field that does.";
+    }
+
+    public static String columnConflict(String table, Column wanted, Column existing) {
+        return "table " + table + " already maps column " + existing + " differently (here: " + wanted
+                + "): two entities on one table must agree on their columns.";
+    }
+
+    public static String unknownIndexColumn(String table, String column) {
+        return "@Table of " + table + " names column " + column + " in an index or unique constraint, but the entity"
+                + " maps no such column: use the column's name.";
+    }
+
+    public static String unknownEntityPackage(String packageName) {
+        return "-Aretort.entityPackages names " + packageName + ", which is not on the compile classpath.";
     }
 
     // The graph

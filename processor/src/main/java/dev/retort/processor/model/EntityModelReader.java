@@ -1,44 +1,365 @@
 package dev.retort.processor.model;
 
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
-import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identifiers;
+import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
-import dev.retort.schema.Table;
-import java.util.*;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.*;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
-// TEMPORARY local scaffold until the entity-model branch lands. Not committed.
+/**
+ * Reads the {@code @Entity} classes into the schema Hibernate ORM would create for them: tables,
+ * columns, keys, sequences, foreign keys, unique constraints and indexes. A mapping it cannot read is
+ * reported on its element and left out; the rest of the model is still read.
+ */
 public final class EntityModelReader {
-    public EntityModelReader(ProcessingEnvironment env, NamingStrategy naming, Reporter reporter) {}
 
-    public EntityModel read(Set<? extends Element> roots, List<String> packages) {
-        Schema schema = Schema.EMPTY;
-        Map<String, Element> tables = new HashMap<>(), columns = new HashMap<>();
-        boolean found = false;
-        for (Element e : roots) {
-            if (!(e instanceof TypeElement t) || Annotations.find(t, "jakarta.persistence.Entity").isEmpty()) continue;
-            found = true;
-            String table = Annotations.find(t, "jakarta.persistence.Table").flatMap(a -> Annotations.string(a, "name")).filter(s -> !s.isEmpty()).orElse(t.getSimpleName().toString()).toLowerCase();
-            List<Column> cols = new ArrayList<>(); List<String> pk = new ArrayList<>();
-            for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-                if (f.getModifiers().contains(Modifier.STATIC)) continue;
-                String name = Annotations.find(f, "jakarta.persistence.Column").flatMap(a -> Annotations.string(a, "name")).filter(s -> !s.isEmpty()).orElse(f.getSimpleName().toString()).toLowerCase();
-                boolean nullable = Annotations.find(f, "jakarta.persistence.Column").flatMap(a -> Annotations.value(a, "nullable")).map(v -> (Boolean) v.getValue()).orElse(true);
-                String type = f.asType().toString();
-                SqlType st = switch (type) { case "long", "java.lang.Long" -> SqlType.of(SqlType.Kind.BIGINT); case "int", "java.lang.Integer" -> SqlType.of(SqlType.Kind.INTEGER); default -> SqlType.varchar(255); };
-                boolean id = Annotations.find(f, "jakarta.persistence.Id").isPresent();
-                if (id) pk.add(name);
-                cols.add(new Column(name, st, nullable && !id && !f.asType().getKind().isPrimitive(), null, false));
-                columns.put(table + "." + name, f);
-            }
-            schema = schema.withTable(Table.of(table, cols, pk.isEmpty() ? null : new PrimaryKey(pk), List.of()));
-            tables.put(table, t);
+    private final ProcessingEnvironment environment;
+    private final NamingStrategy naming;
+    private final Reporter reporter;
+    private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
+    private final Map<String, TableDraft> tables = new LinkedHashMap<>();
+    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+
+    public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
+        this.environment = environment;
+        this.naming = naming;
+        this.reporter = reporter;
+    }
+
+    /** An entity and its table, with the columns of its primary key. */
+    private record EntityTable(TypeElement type, String entityName, String table, List<Column> idColumns,
+                               List<Attribute> attributes) {}
+
+    /**
+     * Reads the entities among these root elements, plus those in the given packages of the compile
+     * classpath (entities compiled in another module).
+     */
+    public EntityModel read(Set<? extends Element> rootElements, List<String> entityPackages) {
+        List<TypeElement> found = new ArrayList<>();
+        for (Element element : rootElements) {
+            collect(element, found);
         }
-        return new EntityModel(schema, tables, columns, Map.of(), found);
+        for (String packageName : entityPackages) {
+            PackageElement pkg = environment.getElementUtils().getPackageElement(packageName);
+            if (pkg == null) {
+                reporter.note(null, ProcessorErrors.unknownEntityPackage(packageName));
+            } else {
+                pkg.getEnclosedElements().forEach(e -> collect(e, found));
+            }
+        }
+        found.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+        for (TypeElement type : found) {
+            if (!entities.containsKey(type)) {
+                declare(type);
+            }
+        }
+        for (EntityTable entity : entities.values()) {
+            mapAttributes(entity);
+        }
+        Schema schema = Schema.EMPTY;
+        Map<String, Element> tableOrigins = new LinkedHashMap<>();
+        Map<String, Element> columnOrigins = new LinkedHashMap<>();
+        Map<String, Element> constraintOrigins = new LinkedHashMap<>();
+        for (TableDraft draft : tables.values()) {
+            schema = schema.withTable(draft.table());
+            tableOrigins.put(draft.name, draft.origin);
+            draft.columnOrigins.forEach((c, e) -> columnOrigins.put(draft.name + "." + c, e));
+            draft.constraintOrigins.forEach((c, e) -> constraintOrigins.put(draft.name + "." + c, e));
+        }
+        for (Sequence sequence : sequences.values()) {
+            schema = schema.withSequence(sequence);
+        }
+        return new EntityModel(schema, tableOrigins, columnOrigins, constraintOrigins, !found.isEmpty());
+    }
+
+    private void collect(Element element, List<TypeElement> found) {
+        if (element instanceof TypeElement type) {
+            if (Annotations.find(type, Jpa.ENTITY).isPresent() && !found.contains(type)) {
+                found.add(type);
+            }
+            ElementFilter.typesIn(type.getEnclosedElements()).forEach(nested -> collect(nested, found));
+        }
+    }
+
+    /** First pass: the entity's table and primary key, which relations to it need. */
+    private void declare(TypeElement type) {
+        String entityName = Annotations.find(type, Jpa.ENTITY).flatMap(e -> Annotations.string(e, "name"))
+                .filter(n -> !n.isBlank()).orElse(type.getSimpleName().toString());
+        String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
+                .filter(n -> !n.isBlank()).orElse(entityName));
+        List<Attribute> attributes = PersistentAttributes.of(type);
+        List<Column> idColumns = new ArrayList<>();
+        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
+        for (Attribute attribute : attributes) {
+            if (Annotations.find(attribute.element(), Jpa.ID).isEmpty()) {
+                continue;
+            }
+            Optional<SqlType> sqlType = AttributeTypes.of(attribute.element(), attribute.type());
+            if (sqlType.isEmpty()) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
+                        ProcessorErrors.unsupportedIdType(attribute.type()));
+                continue;
+            }
+            boolean identity = generation(attribute).equals("IDENTITY");
+            Column column = new Column(columnName(attribute), sqlType.get(), false, null, identity);
+            idColumns.add(column);
+            draft.addColumn(column, attribute.element());
+            draft.primaryKey.add(column.name());
+            sequence(entityName, attribute, sqlType.get());
+        }
+        if (idColumns.isEmpty()) {
+            reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
+        }
+        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes));
+    }
+
+    /** The sequence Hibernate 6 creates for a SEQUENCE or AUTO generated numeric id. */
+    private void sequence(String entityName, Attribute attribute, SqlType type) {
+        String strategy = generation(attribute);
+        boolean numeric = type.kind() == SqlType.Kind.BIGINT || type.kind() == SqlType.Kind.INTEGER
+                || type.kind() == SqlType.Kind.SMALLINT;
+        if (!numeric || !(strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
+            return;
+        }
+        Optional<AnnotationMirror> generator = Annotations.find(attribute.element(), Jpa.SEQUENCE_GENERATOR);
+        String name = generator.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank())
+                .orElse(entityName + "_SEQ");
+        long start = generator.flatMap(g -> Annotations.value(g, "initialValue")).map(v -> ((Number) v.getValue()).longValue())
+                .orElse(1L);
+        long increment = generator.flatMap(g -> Annotations.value(g, "allocationSize"))
+                .map(v -> ((Number) v.getValue()).longValue()).orElse(50L);
+        Sequence sequence = new Sequence(fold(name), start, increment);
+        sequences.putIfAbsent(sequence.name(), sequence);
+    }
+
+    /** The generation strategy of an id ({@code NONE} when it is assigned by the application). */
+    private static String generation(Attribute attribute) {
+        return Annotations.find(attribute.element(), Jpa.GENERATED_VALUE)
+                .map(g -> Annotations.value(g, "strategy")
+                        .map(v -> v.getValue() instanceof VariableElement c ? c.getSimpleName().toString() : "AUTO")
+                        .orElse("AUTO"))
+                .orElse("NONE");
+    }
+
+    /** Second pass: every other attribute, relations included. */
+    private void mapAttributes(EntityTable entity) {
+        TableDraft draft = tables.get(entity.table());
+        for (Attribute attribute : entity.attributes()) {
+            Element element = attribute.element();
+            if (Annotations.find(element, Jpa.ID).isPresent()) {
+                continue;
+            }
+            if (Annotations.find(element, Jpa.MANY_TO_ONE).isPresent()
+                    || owningOneToOne(element)) {
+                joinColumn(entity, draft, attribute);
+            } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
+                    || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()) {
+                mappedBy(entity, attribute);
+            } else if (Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()
+                    || Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent()) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                        ProcessorErrors.unsupportedCollection(attribute.name()));
+            } else {
+                basic(entity, draft, attribute);
+            }
+        }
+        tableConstraints(entity, draft);
+    }
+
+    private static boolean owningOneToOne(Element element) {
+        return Annotations.find(element, Jpa.ONE_TO_ONE)
+                .map(o -> Annotations.string(o, "mappedBy").orElse("").isEmpty()).orElse(false);
+    }
+
+    private void basic(EntityTable entity, TableDraft draft, Attribute attribute) {
+        Element element = attribute.element();
+        Optional<SqlType> type = AttributeTypes.of(element, attribute.type());
+        if (type.isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                    ProcessorErrors.unsupportedAttributeType(attribute.name(), attribute.type()));
+            return;
+        }
+        Optional<AnnotationMirror> columnAnnotation = Annotations.find(element, Jpa.COLUMN);
+        boolean nullable = !attribute.type().getKind().isPrimitive()
+                && columnAnnotation.flatMap(c -> bool(c, "nullable")).orElse(true)
+                && Annotations.find(element, Jpa.BASIC).flatMap(b -> bool(b, "optional")).orElse(true);
+        Column column = new Column(columnName(attribute), type.get(), nullable, null, false);
+        if (!draft.addColumn(column, element)) {
+            reporter.report(Check.TABLE_CONFLICT, Location.of(element),
+                    ProcessorErrors.columnConflict(entity.table(), column, draft.columns.get(column.name())));
+            return;
+        }
+        if (columnAnnotation.flatMap(c -> bool(c, "unique")).orElse(false)) {
+            draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + column.name(),
+                    List.of(column.name())), element);
+        }
+    }
+
+    private void joinColumn(EntityTable entity, TableDraft draft, Attribute attribute) {
+        Element element = attribute.element();
+        Optional<EntityTable> target = targetEntity(attribute.type());
+        if (target.isEmpty()) {
+            reporter.report(Check.RELATION_TARGET, Location.of(element),
+                    ProcessorErrors.relationTargetNotEntity(attribute.name(), attribute.type()));
+            return;
+        }
+        List<Column> referenced = target.get().idColumns();
+        if (referenced.size() != 1) {
+            if (!referenced.isEmpty()) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                        ProcessorErrors.unsupportedCompositeReference(attribute.name()));
+            }
+            return;
+        }
+        Column key = referenced.get(0);
+        Optional<AnnotationMirror> join = Annotations.find(element, Jpa.JOIN_COLUMN);
+        String name = join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
+                .map(this::fold).orElse(fold(attribute.name() + "_" + key.name()));
+        boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
+                .flatMap(r -> bool(r, "optional")).orElse(true);
+        boolean nullable = optional && join.flatMap(j -> bool(j, "nullable")).orElse(true);
+        Column column = new Column(name, key.type(), nullable, null, false);
+        if (!draft.addColumn(column, element)) {
+            reporter.report(Check.TABLE_CONFLICT, Location.of(element),
+                    ProcessorErrors.columnConflict(entity.table(), column, draft.columns.get(column.name())));
+            return;
+        }
+        String foreignKeyName = join.flatMap(j -> Annotations.value(j, "foreignKey"))
+                .map(v -> (AnnotationMirror) v.getValue()).flatMap(fk -> Annotations.string(fk, "name"))
+                .filter(n -> !n.isBlank()).orElse("fk_" + entity.table() + "_" + name);
+        draft.addConstraint(new ForeignKey(foreignKeyName, List.of(name), target.get().table(), List.of(key.name()),
+                ReferentialAction.NO_ACTION), element);
+        if (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
+                || join.flatMap(j -> bool(j, "unique")).orElse(false)) {
+            draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + name, List.of(name)), element);
+        }
+    }
+
+    /** The inverse side of a relation: {@code mappedBy} must name a field on the other side pointing back. */
+    private void mappedBy(EntityTable entity, Attribute attribute) {
+        Element element = attribute.element();
+        AnnotationMirror relation = Annotations.find(element, Jpa.ONE_TO_MANY)
+                .or(() -> Annotations.find(element, Jpa.ONE_TO_ONE)).orElseThrow();
+        String mappedBy = Annotations.string(relation, "mappedBy").orElse("");
+        if (mappedBy.isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                    ProcessorErrors.unsupportedCollection(attribute.name()));
+            return;
+        }
+        TypeMirror targetType = elementType(attribute.type());
+        Optional<EntityTable> target = targetEntity(targetType);
+        if (target.isEmpty()) {
+            reporter.report(Check.RELATION_TARGET, Location.of(element),
+                    ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
+            return;
+        }
+        Optional<Attribute> back = target.get().attributes().stream().filter(a -> a.name().equals(mappedBy)).findFirst();
+        if (back.isEmpty()) {
+            reporter.report(Check.MAPPED_BY, Location.of(element, relation),
+                    ProcessorErrors.mappedByMissing(attribute.name(), mappedBy, target.get().type()));
+        } else if (!environment.getTypeUtils().isSameType(environment.getTypeUtils().erasure(back.get().type()),
+                environment.getTypeUtils().erasure(entity.type().asType()))) {
+            reporter.report(Check.MAPPED_BY, Location.of(element, relation),
+                    ProcessorErrors.mappedByWrongType(attribute.name(), mappedBy, target.get().type(), entity.type()));
+        }
+    }
+
+    /** {@code @Table(indexes, uniqueConstraints)}. */
+    private void tableConstraints(EntityTable entity, TableDraft draft) {
+        Optional<AnnotationMirror> table = Annotations.find(entity.type(), Jpa.TABLE);
+        if (table.isEmpty()) {
+            return;
+        }
+        for (AnnotationMirror index : Annotations.annotations(table.get(), "indexes")) {
+            List<String> columns = Arrays.stream(Annotations.string(index, "columnList").orElse("").split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty())
+                    .map(s -> fold(s.split("\\s+")[0])).toList();
+            if (!knownColumns(entity, draft, columns)) {
+                continue;
+            }
+            boolean unique = bool(index, "unique").orElse(false);
+            String name = Annotations.string(index, "name").filter(n -> !n.isBlank()).map(this::fold)
+                    .orElse((unique ? "ux_" : "idx_") + entity.table() + "_" + String.join("_", columns));
+            draft.addConstraint(new Index(name, columns, unique), entity.type());
+        }
+        for (AnnotationMirror unique : Annotations.annotations(table.get(), "uniqueConstraints")) {
+            List<String> columns = Annotations.strings(unique, "columnNames").stream().map(this::fold).toList();
+            if (!knownColumns(entity, draft, columns)) {
+                continue;
+            }
+            String name = Annotations.string(unique, "name").filter(n -> !n.isBlank()).map(this::fold)
+                    .orElse("uk_" + entity.table() + "_" + String.join("_", columns));
+            draft.addConstraint(new UniqueConstraint(name, columns), entity.type());
+        }
+    }
+
+    private boolean knownColumns(EntityTable entity, TableDraft draft, List<String> columns) {
+        for (String column : columns) {
+            if (!draft.columns.containsKey(column)) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(entity.type(),
+                        Annotations.find(entity.type(), Jpa.TABLE).orElseThrow()),
+                        ProcessorErrors.unknownIndexColumn(entity.table(), column));
+                return false;
+            }
+        }
+        return !columns.isEmpty();
+    }
+
+    private Optional<EntityTable> targetEntity(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        Element element = ((DeclaredType) type).asElement();
+        return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
+    }
+
+    /** The element type of a collection ({@code List<Show>} gives {@code Show}). */
+    private static TypeMirror elementType(TypeMirror type) {
+        if (type instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+            List<? extends TypeMirror> arguments = declared.getTypeArguments();
+            return arguments.get(arguments.size() - 1);
+        }
+        return type;
+    }
+
+    private String columnName(Attribute attribute) {
+        return fold(Annotations.find(attribute.element(), Jpa.COLUMN).flatMap(c -> Annotations.string(c, "name"))
+                .filter(n -> !n.isBlank()).orElse(attribute.name()));
+    }
+
+    private String fold(String logicalName) {
+        return Identifiers.fold(naming.physical(logicalName), "model");
+    }
+
+    private static Optional<Boolean> bool(AnnotationMirror annotation, String member) {
+        return Annotations.value(annotation, member).map(v -> v.getValue())
+                .filter(Boolean.class::isInstance).map(Boolean.class::cast);
     }
 }

@@ -1,0 +1,128 @@
+package dev.retort.processor.model;
+
+import dev.retort.processor.util.Annotations;
+import dev.retort.schema.SqlType;
+import dev.retort.schema.SqlType.Kind;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The SQL type Hibernate ORM 6 gives a basic attribute on H2: {@code varchar(255)} for strings,
+ * {@code numeric(38, 2)} for decimals, {@code timestamp(6)} for {@code LocalDateTime}, and so on.
+ * {@code @Column(length, precision, scale)}, {@code @Lob} and {@code @Enumerated} refine it.
+ */
+final class AttributeTypes {
+
+    private static final int DEFAULT_LENGTH = 255;
+    private static final int DEFAULT_PRECISION = 38;
+    private static final int DEFAULT_SCALE = 2;
+
+    private static final Map<String, SqlType> BY_CLASS = Map.ofEntries(
+            Map.entry("java.lang.Boolean", SqlType.of(Kind.BOOLEAN)),
+            Map.entry("java.lang.Byte", SqlType.of(Kind.TINYINT)),
+            Map.entry("java.lang.Short", SqlType.of(Kind.SMALLINT)),
+            Map.entry("java.lang.Integer", SqlType.of(Kind.INTEGER)),
+            Map.entry("java.lang.Long", SqlType.of(Kind.BIGINT)),
+            Map.entry("java.lang.Float", SqlType.of(Kind.REAL)),
+            Map.entry("java.lang.Double", SqlType.of(Kind.DOUBLE)),
+            Map.entry("java.lang.Character", SqlType.character(1)),
+            Map.entry("java.lang.String", SqlType.varchar(DEFAULT_LENGTH)),
+            Map.entry("java.math.BigInteger", SqlType.numeric(DEFAULT_PRECISION, 0)),
+            Map.entry("java.time.LocalDate", SqlType.of(Kind.DATE)),
+            Map.entry("java.time.LocalTime", SqlType.of(Kind.TIME)),
+            Map.entry("java.time.LocalDateTime", SqlType.of(Kind.TIMESTAMP)),
+            Map.entry("java.time.Instant", SqlType.of(Kind.TIMESTAMP_TZ)),
+            Map.entry("java.time.OffsetDateTime", SqlType.of(Kind.TIMESTAMP_TZ)),
+            Map.entry("java.time.ZonedDateTime", SqlType.of(Kind.TIMESTAMP_TZ)),
+            Map.entry("java.sql.Date", SqlType.of(Kind.DATE)),
+            Map.entry("java.sql.Time", SqlType.of(Kind.TIME)),
+            Map.entry("java.sql.Timestamp", SqlType.of(Kind.TIMESTAMP)),
+            Map.entry("java.util.Date", SqlType.of(Kind.TIMESTAMP)),
+            Map.entry("java.util.Calendar", SqlType.of(Kind.TIMESTAMP)),
+            Map.entry("java.util.UUID", SqlType.of(Kind.UUID)));
+
+    private AttributeTypes() {}
+
+    /** The type of a basic attribute; empty when the Java type is not one Hibernate maps by default. */
+    static Optional<SqlType> of(Element attribute, TypeMirror type) {
+        Optional<javax.lang.model.element.AnnotationMirror> column = Annotations.find(attribute, Jpa.COLUMN);
+        boolean lob = Annotations.find(attribute, Jpa.LOB).isPresent();
+        if (type.getKind().isPrimitive()) {
+            return Optional.of(primitive(type.getKind()));
+        }
+        if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+            return Optional.of(lob ? SqlType.of(Kind.BLOB) : SqlType.varbinary(length(column)));
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        String name = element.getQualifiedName().toString();
+        if (element.getKind() == ElementKind.ENUM) {
+            return Optional.of(enumerated(attribute, column));
+        }
+        if (name.equals("java.lang.String")) {
+            return Optional.of(lob ? SqlType.of(Kind.CLOB) : SqlType.varchar(length(column)));
+        }
+        if (name.equals("java.math.BigDecimal")) {
+            int precision = column.flatMap(c -> integer(c, "precision")).filter(p -> p > 0).orElse(DEFAULT_PRECISION);
+            int scale = column.flatMap(c -> integer(c, "scale")).filter(s -> s > 0).orElse(DEFAULT_SCALE);
+            return Optional.of(SqlType.numeric(precision, scale));
+        }
+        if (name.equals("java.util.Date") || name.equals("java.util.Calendar")) {
+            return Optional.of(temporal(attribute));
+        }
+        return Optional.ofNullable(BY_CLASS.get(name));
+    }
+
+    private static SqlType primitive(TypeKind kind) {
+        switch (kind) {
+            case BOOLEAN: return SqlType.of(Kind.BOOLEAN);
+            case BYTE: return SqlType.of(Kind.TINYINT);
+            case SHORT: return SqlType.of(Kind.SMALLINT);
+            case INT: return SqlType.of(Kind.INTEGER);
+            case LONG: return SqlType.of(Kind.BIGINT);
+            case FLOAT: return SqlType.of(Kind.REAL);
+            case DOUBLE: return SqlType.of(Kind.DOUBLE);
+            case CHAR: return SqlType.character(1);
+            default: throw new IllegalArgumentException("not a primitive: " + kind);
+        }
+    }
+
+    /** ORDINAL (the default) is a small integer; STRING a varchar long enough for the names. */
+    private static SqlType enumerated(Element attribute, Optional<javax.lang.model.element.AnnotationMirror> column) {
+        boolean string = Annotations.find(attribute, Jpa.ENUMERATED)
+                .flatMap(e -> Annotations.value(e, "value"))
+                .map(v -> v.getValue() instanceof VariableElement constant && constant.getSimpleName().contentEquals("STRING"))
+                .orElse(false);
+        return string ? SqlType.varchar(length(column)) : SqlType.of(Kind.TINYINT);
+    }
+
+    private static SqlType temporal(Element attribute) {
+        String value = Annotations.find(attribute, Jpa.TEMPORAL).flatMap(t -> Annotations.value(t, "value"))
+                .map(v -> v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : "")
+                .orElse("TIMESTAMP");
+        switch (value) {
+            case "DATE": return SqlType.of(Kind.DATE);
+            case "TIME": return SqlType.of(Kind.TIME);
+            default: return SqlType.of(Kind.TIMESTAMP);
+        }
+    }
+
+    private static int length(Optional<javax.lang.model.element.AnnotationMirror> column) {
+        return column.flatMap(c -> integer(c, "length")).filter(l -> l > 0).orElse(DEFAULT_LENGTH);
+    }
+
+    private static Optional<Integer> integer(javax.lang.model.element.AnnotationMirror annotation, String member) {
+        return Annotations.value(annotation, member).map(v -> v.getValue())
+                .filter(Integer.class::isInstance).map(Integer.class::cast);
+    }
+}

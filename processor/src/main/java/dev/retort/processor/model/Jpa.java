@@ -1,0 +1,27 @@
+package dev.retort.processor.model;
+
+/** The qualified names of the Jakarta Persistence annotations Retort reads. */
+final class Jpa {
+
+    static final String ENTITY = "jakarta.persistence.Entity";
+    static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";
+    static final String TABLE = "jakarta.persistence.Table";
+    static final String COLUMN = "jakarta.persistence.Column";
+    static final String ID = "jakarta.persistence.Id";
+    static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";
+    static final String SEQUENCE_GENERATOR = "jakarta.persistence.SequenceGenerator";
+    static final String TRANSIENT = "jakarta.persistence.Transient";
+    static final String BASIC = "jakarta.persistence.Basic";
+    static final String LOB = "jakarta.persistence.Lob";
+    static final String ENUMERATED = "jakarta.persistence.Enumerated";
+    static final String TEMPORAL = "jakarta.persistence.Temporal";
+    static final String VERSION = "jakarta.persistence.Version";
+    static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
+    static final String ONE_TO_ONE = "jakarta.persistence.OneToOne";
+    static final String ONE_TO_MANY = "jakarta.persistence.OneToMany";
+    static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
+    static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
+    static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+
+    private Jpa() {}
+}

@@ -1,0 +1,90 @@
+package dev.retort.processor.model;
+
+import dev.retort.processor.util.Annotations;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The persistent attributes of an entity, its {@code @MappedSuperclass} ancestors first. Access is
+ * decided as JPA decides it: by where {@code @Id} is placed (field or getter).
+ */
+final class PersistentAttributes {
+
+    private PersistentAttributes() {}
+
+    static List<Attribute> of(TypeElement entity) {
+        List<TypeElement> hierarchy = new ArrayList<>();
+        for (TypeElement type = entity; type != null; type = superclass(type)) {
+            if (type == entity || Annotations.find(type, Jpa.MAPPED_SUPERCLASS).isPresent()) {
+                hierarchy.add(0, type);
+            }
+        }
+        boolean propertyAccess = hierarchy.stream().anyMatch(PersistentAttributes::idOnGetter);
+        List<Attribute> attributes = new ArrayList<>();
+        for (TypeElement type : hierarchy) {
+            attributes.addAll(propertyAccess ? properties(type) : fields(type));
+        }
+        return attributes;
+    }
+
+    /** Whether {@code @Id} sits on a getter of this class. */
+    private static boolean idOnGetter(TypeElement type) {
+        return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .anyMatch(m -> Annotations.find(m, Jpa.ID).isPresent());
+    }
+
+    private static List<Attribute> fields(TypeElement type) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
+                    || Annotations.find(field, Jpa.TRANSIENT).isPresent()) {
+                continue;
+            }
+            attributes.add(new Attribute(field, field.getSimpleName().toString(), field.asType()));
+        }
+        return attributes;
+    }
+
+    private static List<Attribute> properties(TypeElement type) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            boolean getter = method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID
+                    && (name.startsWith("get") && name.length() > 3
+                        || name.startsWith("is") && name.length() > 2
+                           && method.getReturnType().getKind() == TypeKind.BOOLEAN);
+            if (!getter || method.getModifiers().contains(Modifier.STATIC)
+                    || Annotations.find(method, Jpa.TRANSIENT).isPresent()) {
+                continue;
+            }
+            String property = decapitalize(name.substring(name.startsWith("is") ? 2 : 3));
+            attributes.add(new Attribute(method, property, method.getReturnType()));
+        }
+        return attributes;
+    }
+
+    /** As JavaBeans: {@code Name} becomes {@code name}, but {@code URL} stays {@code URL}. */
+    private static String decapitalize(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static TypeElement superclass(TypeElement type) {
+        if (type.getSuperclass().getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        Element element = ((DeclaredType) type.getSuperclass()).asElement();
+        return element instanceof TypeElement parent && !parent.getQualifiedName().contentEquals("java.lang.Object")
+                ? parent : null;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.retort.processor.model;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+
+/** A table as the entity reader assembles it, with the element each part comes from. */
+final class TableDraft {
+
+    final String name;
+    final Element origin;
+    final Map<String, Column> columns = new LinkedHashMap<>();
+    final Map<String, Element> columnOrigins = new LinkedHashMap<>();
+    final List<String> primaryKey = new ArrayList<>();
+    final Map<String, TableConstraint> constraints = new LinkedHashMap<>();
+    final Map<String, Element> constraintOrigins = new LinkedHashMap<>();
+
+    TableDraft(String name, Element origin) {
+        this.name = name;
+        this.origin = origin;
+    }
+
+    /** Adds a column; false when a different column of that name is already there. */
+    boolean addColumn(Column column, Element from) {
+        Column existing = columns.get(column.name());
+        if (existing != null) {
+            return existing.equals(column);
+        }
+        columns.put(column.name(), column);
+        columnOrigins.put(column.name(), from);
+        return true;
+    }
+
+    void addConstraint(TableConstraint constraint, Element from) {
+        if (constraints.values().stream().noneMatch(c -> c.sameShape(constraint))) {
+            constraints.put(constraint.name(), constraint);
+            constraintOrigins.put(constraint.name(), from);
+        }
+    }
+
+    Table table() {
+        return Table.of(name, List.copyOf(columns.values()), primaryKey.isEmpty() ? null : new PrimaryKey(primaryKey),
+                List.copyOf(constraints.values()));
+    }
+}

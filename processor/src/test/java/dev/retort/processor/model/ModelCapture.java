@@ -1,0 +1,53 @@
+package dev.retort.processor.model;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.diagnostic.Severity;
+import java.util.EnumMap;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+
+/** A test processor that runs only the entity reader and keeps what it read. */
+final class ModelCapture extends AbstractProcessor {
+
+    private final NamingStrategy naming;
+    EntityModel model;
+
+    ModelCapture(NamingStrategy naming) {
+        this.naming = naming;
+    }
+
+    static ModelCapture read(NamingStrategy naming, JavaFileObject... sources) {
+        ModelCapture capture = new ModelCapture(naming);
+        Compilation compilation = Compiler.javac().withProcessors(capture).compile(sources);
+        capture.compilation = compilation;
+        return capture;
+    }
+
+    Compilation compilation;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (model == null && !round.processingOver()) {
+            Reporter reporter = new Reporter(processingEnv.getMessager(), null, new EnumMap<Check, Severity>(Check.class));
+            model = new EntityModelReader(processingEnv, naming, reporter).read(round.getRootElements(), java.util.List.of());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.retort.processor.model;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.retort.processor.Fixtures;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The model's own soundness: ids, mappedBy, relation targets, tables shared by two entities. */
+class SoundnessTest {
+
+    private static JavaFileObject entity(String name, String... body) {
+        String[] lines = new String[body.length + 5];
+        lines[0] = "package app.model;";
+        lines[1] = "import jakarta.persistence.*;";
+        lines[2] = "@Entity";
+        lines[3] = "public class " + name + " {";
+        System.arraycopy(body, 0, lines, 4, body.length);
+        lines[lines.length - 1] = "}";
+        return JavaFileObjects.forSourceLines("app.model." + name, lines);
+    }
+
+    private static Compilation compile(JavaFileObject... sources) {
+        return Fixtures.compile(java.util.List.of("-Aretort.check.drift=off"), sources);
+    }
+
+    @Test
+    void anEntityWithoutIdIsAnErrorOnTheClass() {
+        JavaFileObject note = entity("Note", "    String text;");
+        Compilation compilation = compile(note);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:entity-without-id] entity Note has no @Id: give it one"
+                + " (usually through a @MappedSuperclass base model).").inFile(note).onLine(4);
+    }
+
+    @Test
+    void mappedByMustNameAFieldOfTheOtherSide() {
+        JavaFileObject user = entity("Owner", "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"owner\") java.util.List<Pet> pets;");
+        JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner keeper;");
+        Compilation compilation = compile(user, pet);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:mapped-by] 'pets' is mappedBy \"owner\", but Pet has no"
+                + " attribute of that name: name the field that owns the relation.").inFile(user).onLine(6);
+    }
+
+    @Test
+    void mappedByMustPointBack() {
+        JavaFileObject user = entity("Owner", "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"vet\") java.util.List<Pet> pets;");
+        JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner keeper;", "    @ManyToOne Pet vet;");
+        Compilation compilation = compile(user, pet);
+        assertThat(compilation).hadErrorContaining("[retort:mapped-by] 'pets' is mappedBy \"vet\", but Pet.vet does"
+                + " not point back to Owner: name the field that does.").inFile(user).onLine(6);
+    }
+
+    @Test
+    void aRelationToANonEntityIsAnError() {
+        JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne StringBuilder owner;");
+        Compilation compilation = compile(pet);
+        assertThat(compilation).hadErrorContaining("[retort:relation-target] 'owner' is a relation to"
+                + " java.lang.StringBuilder, which is not an @Entity: annotate it, or map the attribute otherwise.")
+                .inFile(pet).onLine(6);
+    }
+
+    @Test
+    void twoEntitiesOnOneTableMustAgree() {
+        JavaFileObject a = JavaFileObjects.forSourceLines("app.model.A", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity @Table(name = \"things\")", "public class A {",
+                "    @Id Long id;", "    String label;", "}");
+        JavaFileObject b = JavaFileObjects.forSourceLines("app.model.B", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity @Table(name = \"things\")", "public class B {",
+                "    @Id Long id;", "    Integer label;", "}");
+        Compilation compilation = compile(a, b);
+        assertThat(compilation).hadErrorContaining("[retort:table-conflict] table things already maps column label"
+                + " varchar(255) differently (here: label integer): two entities on one table must agree on their"
+                + " columns.").inFile(b).onLine(6);
+    }
+
+    @Test
+    void aSoundModelCompiles() {
+        JavaFileObject user = entity("Owner", "    @Id Long id;",
+                "    @OneToMany(mappedBy = \"owner\") java.util.List<Pet> pets;");
+        JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner owner;");
+        assertThat(compile(user, pet)).succeededWithoutWarnings();
+    }
+}
