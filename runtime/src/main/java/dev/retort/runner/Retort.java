@@ -2,6 +2,7 @@ package dev.retort.runner;
 
 import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
+import dev.retort.diff.SchemaDifferences;
 import dev.retort.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;

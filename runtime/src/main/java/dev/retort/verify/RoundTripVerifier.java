@@ -2,7 +2,7 @@ package dev.retort.verify;
 
 import dev.retort.runner.LoadedMigration;
 import dev.retort.runner.Retort;
-import dev.retort.runner.SchemaDifferences;
+import dev.retort.diff.SchemaDifferences;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.sql.Dialect;

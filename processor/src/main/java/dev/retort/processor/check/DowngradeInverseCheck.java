@@ -23,8 +23,9 @@ public final class DowngradeInverseCheck {
         if (replayed.afterDowngrade() == null || replayed.afterDowngrade().equals(replayed.before())) {
             return;
         }
-        List<String> differences = SchemaDifferences.between(replayed.afterDowngrade(), "the schema after downgrade",
-                replayed.before(), "the schema before upgrade");
+        List<String> differences = SchemaDifferences.between(replayed.before(), replayed.afterDowngrade()).stream()
+                .map(d -> d.replaceFirst("^missing: ", "not restored: ").replaceFirst("^unexpected: ", "left behind: "))
+                .toList();
         var inverse = Inverses.of(replayed.before(), replayed.source().upgrade().operations().stream()
                 .map(LocatedOperation::operation).toList());
         reporter.report(Check.DOWNGRADE_NOT_INVERSE, Location.of(replayed.source().downgrade().method()),
