@@ -187,19 +187,22 @@ final class RetortCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "check", description = "Compare the live schema with the one the migrations give.")
+    @Command(name = "check", description = "Compare the live schema with the one the entity model expects"
+            + " (or, without entities, the one the migrations give).")
     static final class Check implements Callable<Integer> {
         @ParentCommand RetortCommand root;
 
         @Override
         public Integer call() {
-            List<String> differences = root.retort().check();
+            Retort retort = root.retort();
+            List<String> differences = retort.check();
+            String against = retort.migrations().modelSchema().isPresent() ? "the model" : "the migrations";
             if (differences.isEmpty()) {
-                root.out().println("No differences: the database has the schema of the migrations.");
+                root.out().println("No differences: the database has the schema of " + against + ".");
                 root.out().flush();
                 return 0;
             }
-            root.out().println(differences.size() + " difference(s) between the database and the migrations:");
+            root.out().println(differences.size() + " difference(s) between the database and " + against + ":");
             differences.forEach(d -> root.out().println("  " + d));
             root.out().flush();
             return 1;

@@ -29,10 +29,12 @@ public final class Migrations {
 
     private final Map<String, LoadedMigration> byId;
     private final MigrationGraph graph;
+    private final Optional<Schema> modelSchema;
 
-    private Migrations(Map<String, LoadedMigration> byId, MigrationGraph graph) {
+    private Migrations(Map<String, LoadedMigration> byId, MigrationGraph graph, Optional<Schema> modelSchema) {
         this.byId = byId;
         this.graph = graph;
+        this.modelSchema = modelSchema;
     }
 
     /** The indexes {@link ServiceLoader} finds with this class loader, those whose package passes the filter. */
@@ -60,7 +62,15 @@ public final class Migrations {
         for (String id : graph.order()) {
             byId.put(id, record(indexed.get(id)));
         }
-        return new Migrations(byId, graph);
+        return new Migrations(byId, graph, ExpectedSchemas.of(indexes));
+    }
+
+    /**
+     * The schema the entity model expects, as the processor exported it next to the index; empty when
+     * the project has no entities (or was built without them).
+     */
+    public Optional<Schema> modelSchema() {
+        return modelSchema;
     }
 
     private static LoadedMigration record(IndexedMigration migration) {

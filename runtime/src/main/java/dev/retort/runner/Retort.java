@@ -168,9 +168,12 @@ public final class Retort {
         return SchemaDifferences.between(dialect.normalise(expected), dialect.normalise(live));
     }
 
-    /** {@link #check(Schema)} against the schema all the migrations give. */
+    /**
+     * {@link #check(Schema)} against the schema the entity model expects (exported by the processor
+     * next to the index), or, for a project without entities, the schema all the migrations give.
+     */
     public List<String> check() {
-        return check(migrations.headSchema());
+        return check(migrations.modelSchema().orElseGet(migrations::headSchema));
     }
 
     /** The schema of the database now, without Retort's own tables. */
