@@ -126,11 +126,11 @@ public final class RetortProcessor extends AbstractProcessor {
             if (model != null && model.foundEntities()) {
                 exportSchema(model);
             }
-            if (replay == null || !replay.complete()) {
-                return;
-            }
             if (!ordered.isEmpty()) {
                 index(ordered);
+            }
+            if (replay == null || !replay.complete()) {
+                return;
             }
             if (model == null) {
                 return;

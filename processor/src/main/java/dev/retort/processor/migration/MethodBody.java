@@ -32,6 +32,11 @@ public record MethodBody(ExecutableElement method, Shape shape, List<LocatedOper
         return new MethodBody(null, Shape.ABSENT, List.of(), true);
     }
 
+    /** A body javac could not show (no Tree API): neither missing nor readable. */
+    public static MethodBody unknown() {
+        return new MethodBody(null, Shape.OPERATIONS, List.of(), false);
+    }
+
     /** Whether this body is missing in the sense of the missing-downgrade check. */
     public boolean missing() {
         return shape != Shape.OPERATIONS;

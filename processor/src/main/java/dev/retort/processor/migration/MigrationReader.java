@@ -62,8 +62,8 @@ public final class MigrationReader {
         }
         List<PreservationNote> notes = notes(type);
         AnnotationMirror unreviewed = Annotations.find(type, UNREVIEWED).orElse(null);
-        MethodBody upgrade = bodies == null ? MethodBody.absent() : bodies.read(type, "upgrade");
-        MethodBody downgrade = bodies == null ? MethodBody.absent() : bodies.read(type, "downgrade");
+        MethodBody upgrade = bodies == null ? MethodBody.unknown() : bodies.read(type, "upgrade");
+        MethodBody downgrade = bodies == null ? MethodBody.unknown() : bodies.read(type, "downgrade");
         return Optional.of(new MigrationSource(type, annotation, id, Annotations.strings(annotation, "revises"),
                 description, notes, unreviewed, upgrade, downgrade));
     }
