@@ -111,7 +111,7 @@ public final class EntityModelReader {
     /** First pass: the entity's table and primary key, which relations to it need. */
     private void declare(TypeElement type) {
         String entityName = Annotations.find(type, Jpa.ENTITY).flatMap(e -> Annotations.string(e, "name"))
-                .filter(n -> !n.isBlank()).orElse(type.getSimpleName().toString());
+                .filter(n -> !n.isBlank()).orElse(unqualified(type));
         String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
                 .filter(n -> !n.isBlank()).orElse(entityName));
         List<Attribute> attributes = PersistentAttributes.of(type);
@@ -138,6 +138,12 @@ public final class EntityModelReader {
             reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
         }
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes));
+    }
+
+    /** The class name without its package, as Hibernate names an entity: {@code Person$Passport} when nested. */
+    private String unqualified(TypeElement type) {
+        String binary = environment.getElementUtils().getBinaryName(type).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1);
     }
 
     /** The sequence Hibernate 6 creates for a SEQUENCE or AUTO generated numeric id. */
@@ -220,6 +226,7 @@ public final class EntityModelReader {
             draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + column.name(),
                     List.of(column.name())), element);
         }
+        EnumChecks.of(entity.table(), attribute, column).ifPresent(check -> draft.addConstraint(check, element));
     }
 
     private void joinColumn(EntityTable entity, TableDraft draft, Attribute attribute) {

@@ -57,7 +57,8 @@ class EntityModelReaderTest {
                 "table users (id bigint not null identity, createdat timestamp not null, email varchar(320) not null,"
                         + " firstname varchar(255), familyname varchar(255), active boolean not null,"
                         + " balance numeric(10, 3), role varchar(255), status tinyint, primary key (id),"
-                        + " unique constraint uk_users_email (email),"
+                        + " unique constraint uk_users_email (email), check ck_users_role (role in ('ADMIN','USER')),"
+                        + " check ck_users_status (status between 0 and 1),"
                         + " index idx_users_familyname_firstname (familyname, firstname))",
                 "table show (id bigint not null, createdby_id bigint not null, notes clob, token uuid,"
                         + " primary key (id), foreign key fk_show_createdby_id (createdby_id) references users (id))",

@@ -1,0 +1,59 @@
+package dev.retort.parity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.retort.diff.SchemaDiff;
+import dev.retort.operation.Operation;
+import dev.retort.parity.basic.EveryType;
+import dev.retort.parity.basic.SequencedThing;
+import dev.retort.parity.relations.Person;
+import dev.retort.processor.model.NamingStrategy;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.sql.Database;
+import dev.retort.sql.Dialect;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hibernate is the judge: for each entity set and naming, the schema Retort expects is the schema
+ * Hibernate creates on H2, up to the names of constraints and indexes.
+ */
+class HibernateParityTest {
+
+    private static final Path SETS = Path.of("src/test/java/dev/retort/parity");
+
+    static Stream<Arguments> sets() {
+        List<Class<?>> basic = List.of(EveryType.class, SequencedThing.class, SequencedThing.NamedSequenceThing.class);
+        List<Class<?>> relations = List.of(Person.class, Person.Passport.class, Person.Note.class);
+        return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(
+                Arguments.of("basic", basic, naming),
+                Arguments.of("relations", relations, naming)));
+    }
+
+    @ParameterizedTest(name = "{0}, {2} naming")
+    @MethodSource("sets")
+    void retortExpectsTheSchemaHibernateCreates(String set, List<Class<?>> entities, NamingStrategy naming)
+            throws Exception {
+        Dialect h2 = Dialect.of(Database.H2);
+        Schema hibernate = h2.normalise(HibernateSchemas.create(entities, naming, set + "_" + naming));
+        Schema retort = h2.normalise(RetortSchemas.read(SETS.resolve(set), naming));
+        List<String> differences = SchemaDiff.between(retort, hibernate).stream().map(Operation::describe).toList();
+        System.out.printf("parity %s/%s: %d items compared, %d differences%n", set, naming, items(hibernate),
+                differences.size());
+        assertEquals(List.of(), differences, () -> "Retort:\n" + retort + "\nHibernate:\n" + hibernate);
+    }
+
+    /** Tables, columns, keys, constraints and sequences: what the comparison looks at. */
+    private static int items(Schema schema) {
+        int items = schema.sequences().size();
+        for (Table table : schema.tables().values()) {
+            items += 1 + table.columns().size() + (table.primaryKey() == null ? 0 : 1) + table.constraints().size();
+        }
+        return items;
+    }
+}

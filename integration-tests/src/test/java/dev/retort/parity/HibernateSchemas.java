@@ -1,0 +1,39 @@
+package dev.retort.parity;
+
+import dev.retort.processor.model.NamingStrategy;
+import dev.retort.schema.Schema;
+import dev.retort.sql.Database;
+import dev.retort.sql.Dialect;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+
+/** The schema Hibernate ORM creates on H2 for some entity classes, read back through JDBC metadata. */
+final class HibernateSchemas {
+
+    private HibernateSchemas() {}
+
+    @SuppressWarnings("try") // the session factory only has to exist: building it creates the schema
+    static Schema create(List<Class<?>> entities, NamingStrategy naming, String database) throws SQLException {
+        String url = "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+        Configuration configuration = new Configuration()
+                .setProperty(AvailableSettings.JAKARTA_JDBC_URL, url)
+                .setProperty(AvailableSettings.HBM2DDL_AUTO, "create")
+                .setProperty(AvailableSettings.SHOW_SQL, "false");
+        if (naming == NamingStrategy.SNAKE) {
+            configuration.setPhysicalNamingStrategy(new SnakeCasePhysicalNaming());
+        }
+        entities.forEach(configuration::addAnnotatedClass);
+        try (SessionFactory ignored = configuration.buildSessionFactory();
+             Connection connection = DriverManager.getConnection(url)) {
+            Schema schema = Dialect.of(Database.H2).reader().read(connection, Set.of());
+            connection.createStatement().execute("DROP ALL OBJECTS");
+            return schema;
+        }
+    }
+}
