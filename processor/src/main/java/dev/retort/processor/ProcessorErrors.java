@@ -27,6 +27,8 @@ import dev.retort.operation.SetNotNull;
 import dev.retort.processor.generate.DslSource;
 import dev.retort.processor.migration.MethodBody;
 import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.SqlType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import java.util.List;
@@ -140,6 +142,11 @@ public final class ProcessorErrors {
                 + " base model).";
     }
 
+    public static String invalidMapping(TypeElement entity, String problem) {
+        return "entity " + entity.getSimpleName() + " cannot become a table: " + problem + ". Fix the mapping;"
+                + " Hibernate would reject it too.";
+    }
+
     public static String unsupportedIdType(TypeMirror type) {
         return "Retort cannot map an id of type " + type + ": use a number, a String or a UUID.";
     }
@@ -249,6 +256,103 @@ public final class ProcessorErrors {
                 + ": copy it first, then say where it went with\n" + note + ", note = \"...\") on " + migration + ".";
     }
 
+    public static String narrowingWithoutNote(AlterColumnType change, SqlType was, String loss, String migration) {
+        return change.describe() + " narrows " + was + " and can lose " + loss + ": copy them first, then say where"
+                + " they went with\n" + preservedNote(change.table(), change.column()) + " on " + migration + ".";
+    }
+
+    public static String renameColumnAsDrop(String table, String dropped, String added, SqlType type) {
+        return "dropColumn " + table + "." + dropped + " and addColumn " + table + "." + added + " (" + type
+                + ") lose the data a rename keeps: use op.renameColumn(" + DslSource.q(table) + ", "
+                + DslSource.q(dropped) + ", " + DslSource.q(added) + ");\nif the drop is meant, copy the data and say"
+                + " where it went with " + preservedNote(table, dropped) + ".";
+    }
+
+    public static String renameTableAsDrop(String dropped, String created) {
+        return "dropTable " + dropped + " and createTable " + created + " of the same columns lose the data a rename"
+                + " keeps: use op.renameTable(" + DslSource.q(dropped) + ", " + DslSource.q(created)
+                + ");\nif the drop is meant, copy the data and say where it went with " + preservedNote(dropped, "")
+                + ".";
+    }
+
+    public static String unsafeNotNull(AddColumn add) {
+        return add.describe() + " adds a NOT NULL column without default to " + add.table() + ", which existed"
+                + " before this migration and may hold rows:\nadd it nullable, backfill with execute, then setNotNull"
+                + " \u2014 or give it a default.";
+    }
+
+    public static String notNullWithoutBackfill(SetNotNull set) {
+        return set.describe() + " fails if a row of " + set.table() + " still holds NULL in " + set.column()
+                + ": backfill it first in this migration, e.g. op.execute(\"UPDATE " + set.table() + " SET "
+                + set.column() + " = ... WHERE " + set.column() + " IS NULL\").";
+    }
+
+    public static String uniqueOnExistingTable(Operation operation, String table, List<String> columns) {
+        return operation.describe() + " fails if the rows " + table + " already holds repeat a value of ("
+                + String.join(", ", columns) + "): remove the duplicates first, with an execute before it in this"
+                + " migration.";
+    }
+
+    public static String ddlInExecute(String statement, String instead) {
+        return "execute runs DDL (" + statement + ") that Retort cannot replay, so the checks, the inverse and drift"
+                + " miss it: " + instead;
+    }
+
+    public static String ddlOperation(String operation) {
+        return "use op." + operation + " instead.";
+    }
+
+    public static String ddlWithoutOperation() {
+        return "use the op call for this change instead, or, if Retort has none, keep it and say so with"
+                + " @SuppressWarnings(\"retort:ddl-in-execute\").";
+    }
+
+    public static String fkWithoutIndex(String table, ForeignKey key) {
+        return "foreign key " + key.name() + " on " + table + " (" + String.join(", ", key.columns()) + ") has no index"
+                + " that starts with its columns, so each delete in " + key.referencedTable() + " scans " + table
+                + ": add op.createIndex(" + DslSource.q(indexName(table, key.columns())) + ", " + DslSource.q(table)
+                + ", " + String.join(", ", key.columns().stream().map(DslSource::q).toList()) + ").";
+    }
+
+    public static String indexDropLeavesForeignKey(Operation drop, String table, ForeignKey key) {
+        return drop.describe() + " leaves foreign key " + key.name() + " (" + String.join(", ", key.columns())
+                + ") with no index that starts with its columns, so each delete in " + key.referencedTable()
+                + " scans " + table + ": keep an index on (" + String.join(", ", key.columns()) + ").";
+    }
+
+    public static String blockingIndex(Operation create, String table) {
+        return create.describe() + " blocks writes to " + table + " while the index builds (PostgreSQL; Retort"
+                + " cannot build it CONCURRENTLY yet): move it to a migration of its own, run at a quiet time.";
+    }
+
+    public static String volatileDefault(AddColumn add) {
+        return add.describe() + " defaults to " + add.column().defaultValue().sql() + ", which the database computes"
+                + " for every existing row of " + add.table() + " (MySQL and MariaDB rebuild the table, and old rows"
+                + " get the migration's time):\nadd it nullable without default, backfill with execute, then"
+                + " setDefault.";
+    }
+
+    public static String identityOnExistingTable(AddColumn add) {
+        return add.describe() + " is an identity column, which the database fills row by row for every existing row"
+                + " of " + add.table() + " (PostgreSQL rewrites the table under an exclusive lock): move it to a"
+                + " migration of its own, run at a quiet time.";
+    }
+
+    public static String lossyDowngrade(Operation restore, String table, String column, String note) {
+        return restore.describe() + " brings " + target(table, column) + " back without its data, which the upgrade"
+                + " lost (@DataPreserved: \"" + note + "\"):\nrestore the data with an execute after it, or accept"
+                + " the loss with @SuppressWarnings(\"retort:lossy-downgrade\").";
+    }
+
+    private static String preservedNote(String table, String column) {
+        return "@DataPreserved(table = " + DslSource.q(table) + (column.isEmpty() ? "" : ", column = "
+                + DslSource.q(column)) + ", note = \"...\")";
+    }
+
+    private static String indexName(String table, List<String> columns) {
+        return "idx_" + table + "_" + String.join("_", columns);
+    }
+
     public static String unreviewed(String migration) {
         return migration + " is a generated skeleton that has not been reviewed: check every operation, settle each"
                 + " TODO, then delete @Unreviewed.";
@@ -351,6 +455,19 @@ public final class ProcessorErrors {
                 + " in another module, name their packages with -Aretort.entityPackages=...";
     }
 
+    public static String partialBuild(List<String> outside, List<String> unreplayed) {
+        return "Retort sees " + names(outside) + " only as compiled classes, not among the sources compiled now: their"
+                + " place in the graph is checked, but they cannot be replayed, so "
+                + (unreplayed.isEmpty() ? "" : "the schema checks of " + names(unreplayed) + ", ")
+                + "drift and the migration index wait for a full build.";
+    }
+
+    private static String names(List<String> names) {
+        int shown = Math.min(names.size(), 4);
+        return String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+    }
+
     public static String treeApiUnavailable(String environment) {
         return "Retort cannot read migration bodies in this build: the Compiler Tree API is unavailable ("
                 + environment + "); only annotations and the model are checked.";
@@ -359,6 +476,12 @@ public final class ProcessorErrors {
     public static String internal(Element element, Throwable failure) {
         String what = element == null ? "this compilation" : element.getSimpleName().toString();
         return "Retort failed while processing " + what + " (" + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + "). This is a bug in Retort: please report it with this message.";
+    }
+
+    public static String internalInModel(Throwable failure) {
+        return "Retort failed while reading the entity model (" + failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
                 + "). This is a bug in Retort: please report it with this message.";
     }

@@ -2,7 +2,18 @@ package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
+import dev.retort.processor.check.BlockingIndexCheck;
+import dev.retort.processor.check.DdlInExecuteCheck;
 import dev.retort.processor.check.DowngradeInverseCheck;
+import dev.retort.processor.check.FkWithoutIndexCheck;
+import dev.retort.processor.check.LossyDowngradeCheck;
+import dev.retort.processor.check.NarrowingWithoutNoteCheck;
+import dev.retort.processor.check.NotNullWithoutBackfillCheck;
+import dev.retort.processor.check.Novelty;
+import dev.retort.processor.check.RenameAsDropCheck;
+import dev.retort.processor.check.UniqueOnExistingTableCheck;
+import dev.retort.processor.check.UnsafeNotNullCheck;
+import dev.retort.processor.check.VolatileDefaultCheck;
 import dev.retort.processor.check.DriftCheck;
 import dev.retort.processor.check.DropWithoutNoteCheck;
 import dev.retort.processor.check.GraphCheck;
@@ -16,8 +27,11 @@ import dev.retort.processor.generate.Outputs;
 import dev.retort.processor.generate.SkeletonPlan;
 import dev.retort.processor.generate.SkeletonPlanner;
 import dev.retort.processor.migration.BodyReader;
+import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MigrationReader;
 import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.migration.OutsideMigration;
+import dev.retort.processor.migration.OutsideMigrationFinder;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityModelReader;
 import dev.retort.processor.replay.Replay;
@@ -27,6 +41,8 @@ import dev.retort.operation.Operation;
 import dev.retort.schema.json.SchemaJson;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +124,8 @@ public final class RetortProcessor extends AbstractProcessor {
         private final Reporter reporter;
         private final RoundEnvironment round;
         private final Outputs outputs;
+        /** Every {@code @Migration} class among this compilation's sources, well-formed or not. */
+        private final List<TypeElement> compiledTypes = new ArrayList<>();
 
         Analysis(Reporter reporter, RoundEnvironment round) {
             this.reporter = reporter;
@@ -118,18 +136,34 @@ public final class RetortProcessor extends AbstractProcessor {
 
         void run() {
             List<MigrationSource> migrations = readMigrations();
-            List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations);
+            List<OutsideMigration> outside = guarded(null, () -> new OutsideMigrationFinder(
+                    processingEnv.getElementUtils(), processingEnv.getFiler())
+                    .find(compiledTypes, options.migrationsPackage())).orElse(List.of());
+            List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations, outside);
             Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
-            migrations.forEach(migration -> checkMigration(migration, replay));
-            EntityModel model = guarded(null, () -> new EntityModelReader(processingEnv, options.naming(), reporter)
-                    .read(round.getRootElements(), options.entityPackages())).orElse(null);
+            for (MigrationSource migration : migrations) {
+                ReplayedMigration replayed = replay == null ? null : replay.migrations().stream()
+                        .filter(r -> r.source() == migration).findFirst().orElse(null);
+                guarded(migration.type(), () -> {
+                    check(migration, replayed);
+                    return migration;
+                });
+            }
+            EntityModel model = readModel();
             if (model != null && model.foundEntities()) {
                 exportSchema(model);
             }
-            if (!ordered.isEmpty()) {
+            if (!outside.isEmpty()) {
+                List<String> unreplayed = migrations.stream().filter(m -> !ordered.contains(m))
+                        .map(MigrationSource::name).toList();
+                reporter.note(null, ProcessorErrors.partialBuild(outside.stream().map(OutsideMigration::name).toList(),
+                        unreplayed));
+                return;
+            }
+            if (!ordered.isEmpty() && ordered.size() == migrations.size()) {
                 index(ordered);
             }
-            if (replay == null || !replay.complete()) {
+            if (replay == null || !replay.complete() || ordered.size() < migrations.size()) {
                 return;
             }
             if (model == null) {
@@ -148,18 +182,31 @@ public final class RetortProcessor extends AbstractProcessor {
             });
         }
 
-        private void checkMigration(MigrationSource migration, Replay replay) {
-            ReplayedMigration replayed = replay == null ? null : replay.migrations().stream()
-                    .filter(r -> r.source() == migration).findFirst().orElse(null);
-            guarded(migration.type(), () -> {
-                new UnreviewedCheck(reporter).check(migration);
-                new MissingDowngradeCheck(reporter).check(migration, replayed);
-                new DropWithoutNoteCheck(reporter).check(migration);
-                if (replayed != null) {
-                    new DowngradeInverseCheck(reporter).check(replayed);
-                }
-                return migration;
-            });
+        /** Every check of one migration; {@code replayed} is null when it was not replayed. */
+        private void check(MigrationSource migration, ReplayedMigration replayed) {
+            new UnreviewedCheck(reporter).check(migration);
+            new MissingDowngradeCheck(reporter).check(migration, replayed);
+            new DdlInExecuteCheck(reporter).check(migration);
+            Set<LocatedOperation> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+            if (replayed != null) {
+                reported.addAll(migration.upgrade().operations());
+                replayed.steps().forEach(step -> reported.remove(step.located()));
+                reported.addAll(new RenameAsDropCheck(reporter).check(replayed));
+            }
+            new DropWithoutNoteCheck(reporter).check(migration, reported);
+            if (replayed == null) {
+                return;
+            }
+            new DowngradeInverseCheck(reporter).check(replayed);
+            Novelty novelty = Novelty.of(replayed);
+            new NarrowingWithoutNoteCheck(reporter).check(replayed, novelty);
+            new UnsafeNotNullCheck(reporter).check(replayed, novelty);
+            new NotNullWithoutBackfillCheck(reporter).check(replayed, novelty);
+            new UniqueOnExistingTableCheck(reporter).check(replayed, novelty);
+            new BlockingIndexCheck(reporter).check(replayed, novelty);
+            new VolatileDefaultCheck(reporter).check(replayed, novelty);
+            new FkWithoutIndexCheck(reporter).check(replayed);
+            new LossyDowngradeCheck(reporter).check(replayed);
         }
 
         private void drift(Replay replay, EntityModel model, MigrationSource head) {
@@ -183,6 +230,16 @@ public final class RetortProcessor extends AbstractProcessor {
             } catch (IOException e) {
                 reporter.report(Check.INTERNAL, Location.of(model.tableOrigins().values().iterator().next()),
                         ProcessorErrors.cannotWrite(Outputs.SCHEMA_RESOURCE, e));
+            }
+        }
+
+        private EntityModel readModel() {
+            try {
+                return new EntityModelReader(processingEnv, options.naming(), reporter)
+                        .read(round.getRootElements(), options.entityPackages());
+            } catch (RuntimeException | LinkageError e) {
+                reporter.report(Check.INTERNAL, Location.of(null), ProcessorErrors.internalInModel(e));
+                return null;
             }
         }
 
@@ -210,8 +267,11 @@ public final class RetortProcessor extends AbstractProcessor {
                     reporter, bodies);
             List<TypeElement> types = new ArrayList<>();
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                types.add((TypeElement) element);
+                if (element instanceof TypeElement type) {
+                    types.add(type);
+                }
             }
+            compiledTypes.addAll(types);
             types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
             List<MigrationSource> migrations = new ArrayList<>();
             for (TypeElement type : types) {

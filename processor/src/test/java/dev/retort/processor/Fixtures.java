@@ -37,6 +37,22 @@ public final class Fixtures {
         return JavaFileObjects.forSourceLines("app.migrations." + name, lines);
     }
 
+    /**
+     * A migration revising a1 (users) with these upgrade and downgrade statements: the first upgrade
+     * statement is on line 11, and the first downgrade statement on line {@code 13 + up.length}.
+     */
+    public static JavaFileObject change(String name, String annotations, List<String> up, List<String> down) {
+        List<String> body = new ArrayList<>();
+        body.add("    @Override public void upgrade(Ops op) {");
+        up.forEach(line -> body.add("        " + line));
+        body.add("    }");
+        body.add("    @Override public void downgrade(Ops op) {");
+        down.forEach(line -> body.add("        " + line));
+        body.add("    }");
+        return migration(name, annotations + "@Migration(id = \"b2\", revises = \"a1\", description = \"" + name + "\")",
+                body.toArray(String[]::new));
+    }
+
     public static JavaFileObject source(String qualifiedName, String... lines) {
         return JavaFileObjects.forSourceLines(qualifiedName, lines);
     }

@@ -9,6 +9,7 @@ import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MigrationSource;
+import java.util.Set;
 
 /**
  * {@code dropColumn} or {@code dropTable} in an upgrade with no {@code @DataPreserved} saying where
@@ -22,9 +23,16 @@ public final class DropWithoutNoteCheck {
         this.reporter = reporter;
     }
 
-    public void check(MigrationSource migration) {
+    /**
+     * {@code skipped}: the drops already reported otherwise (by rename-as-drop, or as not fitting the
+     * schema), which are not reported again.
+     */
+    public void check(MigrationSource migration, Set<LocatedOperation> skipped) {
         for (LocatedOperation located : migration.upgrade().operations()) {
             Operation operation = located.operation();
+            if (skipped.contains(located)) {
+                continue;
+            }
             String table;
             String column;
             if (operation instanceof DropColumn drop) {

@@ -28,6 +28,7 @@ public enum Check {
     MAPPED_BY("mapped-by", Severity.ERROR),
     RELATION_TARGET("relation-target", Severity.ERROR),
     TABLE_CONFLICT("table-conflict", Severity.ERROR),
+    INVALID_MAPPING("invalid-mapping", Severity.ERROR),
     UNSUPPORTED_MAPPING("unsupported-mapping", Severity.ERROR),
 
     NOT_NULL_WITHOUT_BACKFILL("not-null-without-backfill", Severity.WARNING),

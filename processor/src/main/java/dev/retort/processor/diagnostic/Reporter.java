@@ -39,10 +39,11 @@ public final class Reporter {
         return check.configurable() ? severities.getOrDefault(check, check.defaultSeverity()) : check.defaultSeverity();
     }
 
-    public void report(Check check, Location location, String message) {
+    /** Reports a finding; false when the build or a {@code @SuppressWarnings} silenced it. */
+    public boolean report(Check check, Location location, String message) {
         Severity severity = severity(check);
         if (severity == Severity.OFF || (check.configurable() && suppressed(check, location.element()))) {
-            return;
+            return false;
         }
         Diagnostic.Kind kind = severity.kind();
         if (kind == Diagnostic.Kind.ERROR) {
@@ -56,6 +57,7 @@ public final class Reporter {
         } else {
             print(kind, text, location.element(), null, null);
         }
+        return true;
     }
 
     /** A note that belongs to no check, such as what Retort could not see. */

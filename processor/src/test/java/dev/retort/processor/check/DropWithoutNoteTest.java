@@ -35,7 +35,9 @@ class DropWithoutNoteTest {
     void aNoteForTheColumnLetsItCompile() {
         Compilation compilation = compile(createUsers(), dropEmail(
                 "@DataPreserved(table = \"users\", column = \"email\", note = \"moved to contacts.email by a0\") "));
-        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:lossy-downgrade] addColumn users.email brings");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package dev.retort.processor.check;
+
+import dev.retort.operation.ExecuteSql;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.LocatedOperation;
+import dev.retort.processor.migration.MethodBody;
+import dev.retort.processor.migration.MigrationSource;
+import java.util.Optional;
+
+/**
+ * SQL passed to {@code execute}, in upgrade or downgrade, that creates, alters or drops schema
+ * objects: the replay cannot see it, so every other check, the computed inverse and drift miss it.
+ */
+public final class DdlInExecuteCheck {
+
+    private final Reporter reporter;
+
+    public DdlInExecuteCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    public void check(MigrationSource migration) {
+        check(migration.upgrade());
+        check(migration.downgrade());
+    }
+
+    private void check(MethodBody body) {
+        for (LocatedOperation located : body.operations()) {
+            if (!(located.operation() instanceof ExecuteSql execute)) {
+                continue;
+            }
+            Optional<SqlDdl.Statement> ddl = SqlDdl.find(execute.sql());
+            if (ddl.isPresent()) {
+                String instead = ddl.get().operation() == null ? ProcessorErrors.ddlWithoutOperation()
+                        : ProcessorErrors.ddlOperation(ddl.get().operation());
+                reporter.report(Check.DDL_IN_EXECUTE, Location.of(located.call(), body.method()),
+                        ProcessorErrors.ddlInExecute(ddl.get().text(), instead));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.retort.processor.check;
+
+import dev.retort.operation.AlterColumnType;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Step;
+import dev.retort.schema.SqlType;
+import java.util.Optional;
+
+/**
+ * A type change that can lose data (shorter varchar, smaller numeric, bigint to int, text to varchar,
+ * timestamp with time zone to without...) on a column that may hold rows, with no
+ * {@code @DataPreserved} naming the column: rule 4 of the workflow.
+ */
+public final class NarrowingWithoutNoteCheck {
+
+    private final Reporter reporter;
+
+    public NarrowingWithoutNoteCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    public void check(ReplayedMigration replayed, Novelty novelty) {
+        MigrationSource migration = replayed.source();
+        for (int i = 0; i < replayed.steps().size(); i++) {
+            Step step = replayed.steps().get(i);
+            if (!(step.located().operation() instanceof AlterColumnType change)
+                    || !novelty.existed(i, change.table()) || novelty.added(i, change.table(), change.column()).isPresent()
+                    || migration.notes().stream().anyMatch(n -> n.covers(change.table(), change.column()))) {
+                continue;
+            }
+            SqlType was = step.before().requireTable(change.table()).requireColumn(change.column()).type();
+            Optional<String> loss = TypeNarrowing.loss(was, change.type());
+            if (loss.isPresent()) {
+                reporter.report(Check.NARROWING_WITHOUT_NOTE,
+                        Location.of(step.located().call(), migration.upgrade().method()),
+                        ProcessorErrors.narrowingWithoutNote(change, was, loss.get(), migration.name()));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.retort.processor.check;
+
+import dev.retort.operation.AddPrimaryKey;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateUniqueConstraint;
+import dev.retort.operation.Operation;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Step;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unique index, unique constraint or primary key added to a table that existed before this
+ * migration: its rows may already repeat a value, and the migration would fail on deploy. Not when a
+ * key column was added by this migration without default (every row holds NULL there, and NULLs do
+ * not collide), nor when a data step that may deduplicate comes before it.
+ */
+public final class UniqueOnExistingTableCheck {
+
+    private final Reporter reporter;
+
+    public UniqueOnExistingTableCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    public void check(ReplayedMigration replayed, Novelty novelty) {
+        for (int i = 0; i < replayed.steps().size(); i++) {
+            Step step = replayed.steps().get(i);
+            Operation operation = step.located().operation();
+            Optional<List<String>> key = uniqueKey(operation);
+            String table = operation.tableName().orElse(null);
+            if (key.isEmpty() || table == null || !novelty.existed(i, table)) {
+                continue;
+            }
+            int index = i;
+            boolean fresh = key.get().stream().anyMatch(c -> novelty.added(index, table, c)
+                    .map(column -> !column.hasDefault()).orElse(false));
+            if (fresh || DataSteps.before(replayed.steps(), i, key.get())) {
+                continue;
+            }
+            reporter.report(Check.UNIQUE_ON_EXISTING_TABLE,
+                    Location.of(step.located().call(), replayed.source().upgrade().method()),
+                    ProcessorErrors.uniqueOnExistingTable(operation, table, key.get()));
+        }
+    }
+
+    private static Optional<List<String>> uniqueKey(Operation operation) {
+        if (operation instanceof CreateIndex op && op.index().unique()) {
+            return Optional.of(op.index().columns());
+        } else if (operation instanceof CreateUniqueConstraint op) {
+            return Optional.of(op.constraint().columns());
+        } else if (operation instanceof AddPrimaryKey op) {
+            return Optional.of(op.key().columns());
+        }
+        return Optional.empty();
+    }
+}

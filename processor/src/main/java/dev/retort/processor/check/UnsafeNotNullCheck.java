@@ -1,0 +1,34 @@
+package dev.retort.processor.check;
+
+import dev.retort.operation.AddColumn;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Step;
+
+/**
+ * A NOT NULL column without default (nor identity) added to a table that existed before this
+ * migration: its rows would have no value for it. Rule 5 of the workflow.
+ */
+public final class UnsafeNotNullCheck {
+
+    private final Reporter reporter;
+
+    public UnsafeNotNullCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    public void check(ReplayedMigration replayed, Novelty novelty) {
+        for (int i = 0; i < replayed.steps().size(); i++) {
+            Step step = replayed.steps().get(i);
+            if (step.located().operation() instanceof AddColumn add && !add.column().nullable()
+                    && !add.column().hasDefault() && !add.column().identity() && novelty.existed(i, add.table())) {
+                reporter.report(Check.UNSAFE_NOT_NULL,
+                        Location.of(step.located().call(), replayed.source().upgrade().method()),
+                        ProcessorErrors.unsafeNotNull(add));
+            }
+        }
+    }
+}

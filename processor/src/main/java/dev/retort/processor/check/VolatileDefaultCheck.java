@@ -1,0 +1,41 @@
+package dev.retort.processor.check;
+
+import dev.retort.operation.AddColumn;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Step;
+import dev.retort.schema.DefaultValue;
+
+/**
+ * A column added to a table that existed before this migration with a value the database computes
+ * per row: {@code defaultNow()} (MySQL and MariaDB cannot add it instantly and rebuild the table, and
+ * every old row gets the migration's time), or an identity (PostgreSQL fills it row by row,
+ * rewriting the table). A constant default is stored once by every supported database, and passes.
+ */
+public final class VolatileDefaultCheck {
+
+    private final Reporter reporter;
+
+    public VolatileDefaultCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    public void check(ReplayedMigration replayed, Novelty novelty) {
+        for (int i = 0; i < replayed.steps().size(); i++) {
+            Step step = replayed.steps().get(i);
+            if (!(step.located().operation() instanceof AddColumn add) || !novelty.existed(i, add.table())) {
+                continue;
+            }
+            String message = add.column().identity() ? ProcessorErrors.identityOnExistingTable(add)
+                    : add.column().defaultValue() instanceof DefaultValue.CurrentTimestamp
+                    ? ProcessorErrors.volatileDefault(add) : null;
+            if (message != null) {
+                reporter.report(Check.VOLATILE_DEFAULT,
+                        Location.of(step.located().call(), replayed.source().upgrade().method()), message);
+            }
+        }
+    }
+}
