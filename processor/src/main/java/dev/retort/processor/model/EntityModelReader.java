@@ -11,6 +11,7 @@ import dev.retort.schema.Identifiers;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.UniqueConstraint;
@@ -77,17 +78,20 @@ public final class EntityModelReader {
         found.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
         for (TypeElement type : found) {
             if (!entities.containsKey(type)) {
-                declare(type);
+                guarded(type, () -> declare(type));
             }
         }
         for (EntityTable entity : entities.values()) {
-            mapAttributes(entity);
+            guarded(entity.type(), () -> mapAttributes(entity));
         }
         Schema schema = Schema.EMPTY;
         Map<String, Element> tableOrigins = new LinkedHashMap<>();
         Map<String, Element> columnOrigins = new LinkedHashMap<>();
         Map<String, Element> constraintOrigins = new LinkedHashMap<>();
         for (TableDraft draft : tables.values()) {
+            if (draft.columns.isEmpty()) {
+                continue;
+            }
             schema = schema.withTable(draft.table());
             tableOrigins.put(draft.name, draft.origin);
             draft.columnOrigins.forEach((c, e) -> columnOrigins.put(draft.name + "." + c, e));
@@ -97,6 +101,16 @@ public final class EntityModelReader {
             schema = schema.withSequence(sequence);
         }
         return new EntityModel(schema, tableOrigins, columnOrigins, constraintOrigins, !found.isEmpty());
+    }
+
+    /** A mapping that makes no valid table (a name that is no SQL identifier) abandons that entity only. */
+    private void guarded(TypeElement entity, Runnable work) {
+        try {
+            work.run();
+        } catch (SchemaMisfitException e) {
+            reporter.report(Check.INVALID_MAPPING, Location.of(entity),
+                    ProcessorErrors.invalidMapping(entity, e.getMessage()));
+        }
     }
 
     private void collect(Element element, List<TypeElement> found) {

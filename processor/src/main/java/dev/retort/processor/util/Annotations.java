@@ -49,11 +49,16 @@ public final class Annotations {
         return mirror.getElementValues().keySet().stream().anyMatch(m -> m.getSimpleName().contentEquals(member));
     }
 
-    /** A string member's value; empty when absent or of another type (a compile error already). */
+    /**
+     * A string member's value; empty when absent, of another type, or erroneous (javac reports those
+     * itself, and gives their value as the string {@code <error>}).
+     */
     public static Optional<String> string(AnnotationMirror mirror, String member) {
         return value(mirror, member).map(AnnotationValue::getValue)
-                .filter(String.class::isInstance).map(String.class::cast);
+                .filter(String.class::isInstance).map(String.class::cast).filter(s -> !s.equals(ERRONEOUS));
     }
+
+    private static final String ERRONEOUS = "<error>";
 
     /** An array-of-strings member; a single value counts as an array of one. */
     public static List<String> strings(AnnotationMirror mirror, String member) {
@@ -62,11 +67,11 @@ public final class Annotations {
             Object raw = v.getValue();
             if (raw instanceof List<?> list) {
                 for (Object item : list) {
-                    if (item instanceof AnnotationValue av && av.getValue() instanceof String s) {
+                    if (item instanceof AnnotationValue av && av.getValue() instanceof String s && !s.equals(ERRONEOUS)) {
                         result.add(s);
                     }
                 }
-            } else if (raw instanceof String s) {
+            } else if (raw instanceof String s && !s.equals(ERRONEOUS)) {
                 result.add(s);
             }
         });

@@ -80,6 +80,28 @@ class SoundnessTest {
     }
 
     @Test
+    void aNameThatIsNoSqlIdentifierIsAnErrorOnTheEntity() {
+        JavaFileObject bad = JavaFileObjects.forSourceLines("app.model.Bad", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity @Table(name = \"bad table\")", "public class Bad {",
+                "    @Id Long id;", "}");
+        Compilation compilation = compile(bad);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] entity Bad cannot become a table: model"
+                + " name 'bad table' is not a plain SQL identifier (letters, digits, _ and $, not starting with a"
+                + " digit). Fix the mapping; Hibernate would reject it too.").inFile(bad).onLine(4);
+    }
+
+    @Test
+    void anUnresolvableTableNameIsLeftToJavac() {
+        JavaFileObject bad = JavaFileObjects.forSourceLines("app.model.Bad", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity @Table(name = NO_SUCH_CONSTANT)", "public class Bad {",
+                "    @Id Long id;", "}");
+        Compilation compilation = compile(bad);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(bad).onLine(3);
+    }
+
+    @Test
     void aSoundModelCompiles() {
         JavaFileObject user = entity("Owner", "    @Id Long id;",
                 "    @OneToMany(mappedBy = \"owner\") java.util.List<Pet> pets;");

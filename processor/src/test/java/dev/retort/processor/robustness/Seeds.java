@@ -1,0 +1,128 @@
+package dev.retort.processor.robustness;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small valid project for the mutation test: four migrations touching most operations, and an entity. */
+final class Seeds {
+
+    private Seeds() {}
+
+    private static final String HEADER = String.join("\n",
+            "package app.migrations;",
+            "",
+            "import static dev.retort.migration.Dsl.*;",
+            "",
+            "import dev.retort.annotation.*;",
+            "import dev.retort.migration.*;",
+            "");
+
+    /** By qualified name, the sources of the project. */
+    static Map<String, String> project() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("app.migrations.CreateUsers", HEADER + String.join("\n",
+                "@Migration(id = \"a1\", description = \"create users\")",
+                "public class CreateUsers implements MigrationScript {",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createTable(\"users\", column(\"id\", BIGINT).primaryKey(),",
+                "            column(\"email\", varchar(255)).notNull());",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropTable(\"users\");",
+                "    }",
+                "}"));
+        sources.put("app.migrations.AddName", HEADER + String.join("\n",
+                "@Migration(id = \"b2\", revises = \"a1\", description = \"add name\")",
+                "public class AddName implements MigrationScript {",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.addColumn(\"users\", column(\"name\", varchar(255)));",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropColumn(\"users\", \"name\");",
+                "    }",
+                "}"));
+        sources.put("app.migrations.IndexEmail", HEADER + String.join("\n",
+                "@SuppressWarnings(\"retort:blocking-index\")",
+                "@Migration(id = \"c3\", revises = {\"b2\"}, description = \"index email\")",
+                "public class IndexEmail implements MigrationScript {",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createIndex(\"idx_users_email\", \"users\", \"email\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropIndex(\"idx_users_email\", \"users\");",
+                "    }",
+                "}"));
+        sources.put("app.migrations.Orders", HEADER + String.join("\n",
+                "@DataPreserved(table = \"users\", column = \"name\", note = \"copied into full_name\")",
+                "@Migration(id = \"d4\", revises = \"c3\", description = \"orders, and full names\")",
+                "public class Orders implements MigrationScript {",
+                "    private static final String ORDERS = \"orders\";",
+                "    static final int LENGTH = 40 * 2;",
+                "",
+                "    @Override public void upgrade(Ops op) {",
+                "        String table = ORDERS;",
+                "        op.createTable(table, column(\"id\", BIGINT).primaryKey().identity(),",
+                "            column(\"user_id\", BIGINT).notNull(),",
+                "            column(\"total\", numeric(10, 2)).notNull().defaultValue(0),",
+                "            column(\"note\", varchar(LENGTH)),",
+                "            column(\"created\", TIMESTAMP_TZ).defaultNow(),",
+                "            column(\"code\", character(8)).unique());",
+                "        op.createIndex(\"idx_orders_user\", ORDERS, \"user_id\");",
+                "        op.createForeignKey(\"fk_orders_user\", ORDERS, \"user_id\", \"users\", \"id\", CASCADE);",
+                "        op.addColumn(\"users\", column(\"full_name\", varchar(255)));",
+                "        op.execute(\"UPDATE users SET full_name = name\");",
+                "        op.dropColumn(\"users\", \"name\");",
+                "        op.setNotNull(\"users\", \"full_name\");",
+                "        op.alterColumnType(ORDERS, \"note\", TEXT);",
+                "        op.setDefault(ORDERS, \"note\", \"none\");",
+                "        op.createCheck(\"ck_orders_total\", ORDERS, \"total >= 0\");",
+                "        op.createSequence(\"seq_invoice\", 1000L, 1);",
+                "        op.renameColumn(ORDERS, \"code\", \"ref\");",
+                "        op.createUniqueIndex(\"uk_orders_ref_user\", ORDERS, new String[] {\"ref\", \"user_id\"});",
+                "        op.run(connection -> { });",
+                "    }",
+                "",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropIndex(\"uk_orders_ref_user\", ORDERS);",
+                "        op.renameColumn(ORDERS, \"ref\", \"code\");",
+                "        op.dropSequence(\"seq_invoice\");",
+                "        op.dropCheck(\"ck_orders_total\", ORDERS);",
+                "        op.dropDefault(ORDERS, \"note\");",
+                "        op.alterColumnType(ORDERS, \"note\", varchar(80));",
+                "        op.dropNotNull(\"users\", \"full_name\");",
+                "        op.addColumn(\"users\", column(\"name\", varchar(255)));",
+                "        op.execute(\"UPDATE users SET name = full_name\");",
+                "        op.dropColumn(\"users\", \"full_name\");",
+                "        op.dropForeignKey(\"fk_orders_user\", ORDERS);",
+                "        op.dropIndex(\"idx_orders_user\", ORDERS);",
+                "        op.dropTable(ORDERS);",
+                "    }",
+                "}"));
+        sources.put("app.model.User", String.join("\n",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "",
+                "@Entity",
+                "@Table(name = \"users\")",
+                "public class User {",
+                "    @Id Long id;",
+                "    @Column(nullable = false) String email;",
+                "    @Column(name = \"full_name\", nullable = false, length = 255) String fullName;",
+                "    @ManyToOne @JoinColumn(name = \"team_id\") Team team;",
+                "}"));
+        sources.put("app.model.Team", String.join("\n",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "import java.util.List;",
+                "",
+                "@Entity",
+                "public class Team {",
+                "    @Id @GeneratedValue Long id;",
+                "    String name;",
+                "    @OneToMany(mappedBy = \"team\") List<User> members;",
+                "}"));
+        return sources;
+    }
+}
