@@ -53,8 +53,12 @@ public final class Migrations {
         indexes.forEach(index -> all.addAll(index.migrations()));
         MigrationGraph graph = MigrationGraph.of(all.stream().map(m -> new Revision(m.id(), m.revises())).toList());
         if (!graph.problems().isEmpty()) {
+            String packages = indexes.size() < 2 ? "" : " (the class path holds the migration indexes of "
+                    + indexes.stream().map(i -> i.getClass().getPackageName()).sorted().distinct()
+                            .collect(Collectors.joining(", "))
+                    + ": choose one with migrationsPackage or --package)";
             throw new RetortException("the migrations do not form one line of history: " + graph.problems().stream()
-                    .map(Migrations::describe).collect(Collectors.joining("; ")));
+                    .map(Migrations::describe).collect(Collectors.joining("; ")) + packages);
         }
         Map<String, LoadedMigration> byId = new LinkedHashMap<>();
         Map<String, IndexedMigration> indexed = all.stream()
@@ -92,7 +96,20 @@ public final class Migrations {
         if (problem instanceof GraphProblem.SeveralHeads heads) {
             return "several heads " + heads.heads() + ": create a merge migration";
         }
-        return problem.toString();
+        if (problem instanceof GraphProblem.DuplicateId duplicate) {
+            return "two migrations have the id " + duplicate.id();
+        }
+        if (problem instanceof GraphProblem.UnknownRevision unknown) {
+            return unknown.id() + " revises " + unknown.unknown() + ", which no migration has";
+        }
+        if (problem instanceof GraphProblem.Cycle cycle) {
+            return "a cycle " + String.join(" -> ", cycle.path());
+        }
+        if (problem instanceof GraphProblem.SeveralRoots roots) {
+            return "several migrations revise nothing " + roots.roots();
+        }
+        GraphProblem.BadRevises bad = (GraphProblem.BadRevises) problem;
+        return bad.id() + " " + bad.detail();
     }
 
     /** In graph order: each after those it revises. */
