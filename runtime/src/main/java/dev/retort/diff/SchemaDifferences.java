@@ -2,8 +2,11 @@ package dev.retort.diff;
 
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableConstraint;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** The differences between two schemas, one line per object that is missing or unexpected. */
@@ -19,6 +22,41 @@ public final class SchemaDifferences {
         want.stream().filter(line -> !have.contains(line)).forEach(line -> differences.add("missing: " + line));
         have.stream().filter(line -> !want.contains(line)).forEach(line -> differences.add("unexpected: " + line));
         return differences;
+    }
+
+    /**
+     * As {@link #between}, but an index or constraint of the same shape in the same table counts as
+     * the same whatever its name: the way to compare a database with the entity model, whose
+     * constraint names Hibernate generates.
+     */
+    public static List<String> byShape(Schema expected, Schema actual) {
+        Map<String, Table> want = new LinkedHashMap<>(expected.tables());
+        Map<String, Table> have = new LinkedHashMap<>(actual.tables());
+        for (Table table : expected.tables().values()) {
+            Table other = actual.tables().get(table.name());
+            if (other == null) {
+                continue;
+            }
+            List<TableConstraint> left = new ArrayList<>(table.constraints().values());
+            List<TableConstraint> right = new ArrayList<>(other.constraints().values());
+            left.removeIf(c -> c.equals(other.constraints().get(c.name())) && right.remove(c));
+            for (TableConstraint constraint : List.copyOf(left)) {
+                right.stream().filter(constraint::sameShape).findFirst().ifPresent(same -> {
+                    right.remove(same);
+                    left.remove(constraint);
+                });
+            }
+            want.put(table.name(), withConstraints(table, left));
+            have.put(table.name(), withConstraints(other, right));
+        }
+        return between(new Schema(want, expected.sequences()), new Schema(have, actual.sequences()));
+    }
+
+    /** The table with only these constraints: those left to report. */
+    private static Table withConstraints(Table table, List<TableConstraint> constraints) {
+        Map<String, TableConstraint> byName = new LinkedHashMap<>();
+        constraints.forEach(c -> byName.put(c.name(), c));
+        return new Table(table.name(), table.columns(), table.primaryKey(), byName);
     }
 
     private static TreeSet<String> lines(Schema schema) {

@@ -162,10 +162,13 @@ public final class Retort {
         });
     }
 
-    /** The differences between the live schema and {@code expected}; empty when they agree. */
+    /**
+     * The differences between the live schema and {@code expected}; empty when they agree. Indexes and
+     * constraints are compared by shape: their names may differ.
+     */
     public List<String> check(Schema expected) {
         Schema live = liveSchema();
-        return SchemaDifferences.between(dialect.normalise(expected), dialect.normalise(live));
+        return SchemaDifferences.byShape(dialect.normalise(expected), dialect.normalise(live));
     }
 
     /**
