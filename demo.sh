@@ -1,0 +1,8 @@
+#!/usr/bin/env sh
+# Retort's quick start: builds Retort and the show planner with Maven, then shows javac's checks at
+# work and migrates an embedded H2 database file with the command line. Needs a JDK 17+ and Maven.
+set -eu
+cd "$(dirname "$0")"
+mvn -B -q -ntp -Pdemo -pl integration-tests -am package -DskipTests
+exec java -cp "integration-tests/target/classes:$(cat integration-tests/target/demo.classpath)" \
+    dev.retort.showplanner.demo.Demo integration-tests
