@@ -1,6 +1,7 @@
 package dev.retort.sql;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
  * PostgreSQL writes {@code ((price >= (0)::numeric))}, MariaDB {@code `price` >= 0}, H2
  * {@code "PRICE" >= 0}. This drops identifier quotes, casts, parentheses, whitespace and case
  * outside string literals, unwraps {@code CAST(x AS type)} and writes {@code 0.0} as {@code 0}, so that
- * those three and the migration's {@code price >= 0} agree. A best effort: PostgreSQL's rewriting of
- * {@code IN (...)} as {@code = ANY (ARRAY[...])}, for one, is not undone.
+ * those three and the migration's {@code price >= 0} agree; PostgreSQL's rewriting of
+ * {@code x IN ('a', 'b')} as {@code x = ANY (ARRAY['a', 'b'])} is undone too. A best effort for
+ * anything more elaborate.
  */
 final class CheckCanonical {
 
@@ -18,6 +20,8 @@ final class CheckCanonical {
 
     private static final Pattern CAST_CALL = Pattern.compile(
             "cast\\s*\\(([^()]*?)\\s+as\\s+[a-z ]+?(\\s*\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\))?\\s*\\)");
+    /** {@code =anyarray['a','b'][]}: what is left of PostgreSQL's {@code = ANY (ARRAY[...]::text[])}. */
+    private static final Pattern ANY_ARRAY = Pattern.compile("=anyarray\\[((?:'(?:[^']|'')*',?)*)\\](?:\\[\\])?");
     private static final Pattern POINT_ZERO = Pattern.compile("(\\d)\\.0+(?![0-9])");
 
     private CheckCanonical() {}
@@ -46,7 +50,7 @@ final class CheckCanonical {
             }
         }
         out.append(canonicalCode(code));
-        return out.toString();
+        return ANY_ARRAY.matcher(out).replaceAll(m -> Matcher.quoteReplacement("in" + m.group(1)));
     }
 
     private static String canonicalCode(CharSequence code) {
