@@ -3,6 +3,13 @@
 # work and migrates an embedded H2 database file with the command line. Needs a JDK 17+ and Maven.
 set -eu
 cd "$(dirname "$0")"
-mvn -B -q -ntp -Pdemo -pl integration-tests -am package -DskipTests
+echo "Building Retort and the show planner (mvn package; the first run downloads the dependencies)..."
+log=$(mktemp)
+if ! mvn -B -ntp -Pdemo -pl integration-tests -am package -DskipTests > "$log" 2>&1; then
+    cat "$log"
+    echo "The build failed; its log is above (and in $log)."
+    exit 1
+fi
+rm -f "$log"
 exec java -cp "integration-tests/target/classes:$(cat integration-tests/target/demo.classpath)" \
     dev.retort.showplanner.demo.Demo integration-tests
