@@ -320,9 +320,16 @@ public final class ProcessorErrors {
                 + " scans " + table + ": keep an index on (" + String.join(", ", key.columns()) + ").";
     }
 
-    public static String blockingIndex(Operation create, String table) {
-        return create.describe() + " blocks writes to " + table + " while the index builds (PostgreSQL; Retort"
-                + " cannot build it CONCURRENTLY yet): move it to a migration of its own, run at a quiet time.";
+    public static String blockingIndex(CreateIndex create) {
+        return create.describe() + " blocks writes to " + create.table() + " while the index builds: build it with"
+                + " op." + (create.index().unique() ? "createUniqueIndexOnline" : "createIndexOnline")
+                + " (CONCURRENTLY on PostgreSQL, LOCK=NONE on MariaDB and MySQL).";
+    }
+
+    public static String blockingUniqueConstraint(CreateUniqueConstraint create) {
+        return create.describe() + " blocks writes to " + create.table() + " while its index builds, and cannot be"
+                + " added online: move it to a migration of its own (unique constraints and indexes only), run at a"
+                + " quiet time.";
     }
 
     public static String volatileDefault(AddColumn add) {

@@ -84,7 +84,7 @@ public final class Fixtures {
     public static JavaFileObject indexEmail() {
         return migration("IndexEmail", "@Migration(id = \"c3\", revises = \"b2\", description = \"index email\")",
                 "    @Override public void upgrade(Ops op) {",
-                "        op.createIndex(\"idx_users_email\", \"users\", \"email\");",
+                "        op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");",
                 "    }",
                 "    @Override public void downgrade(Ops op) {",
                 "        op.dropIndex(\"idx_users_email\", \"users\");",

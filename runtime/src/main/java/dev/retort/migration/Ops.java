@@ -52,6 +52,16 @@ public interface Ops {
 
     void createUniqueIndex(String name, String table, String... columns);
 
+    /**
+     * An index built without blocking writes to the table: {@code CREATE INDEX CONCURRENTLY} on
+     * PostgreSQL, where the migration then runs outside a transaction (a failure part-way is undone by
+     * the inverses of what ran, as on H2 and MariaDB); {@code LOCK=NONE} on MariaDB and MySQL.
+     */
+    void createIndexOnline(String name, String table, String... columns);
+
+    /** A unique index built without blocking writes, as {@link #createIndexOnline}. */
+    void createUniqueIndexOnline(String name, String table, String... columns);
+
     void dropIndex(String name, String table);
 
     void createForeignKey(String name, String table, String column, String referencedTable, String referencedColumn);

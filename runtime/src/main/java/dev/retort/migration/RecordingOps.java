@@ -207,6 +207,16 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void createIndexOnline(String name, String table, String... columns) {
+        operations.add(new CreateIndex(table, new Index(name, list(columns), false), true));
+    }
+
+    @Override
+    public void createUniqueIndexOnline(String name, String table, String... columns) {
+        operations.add(new CreateIndex(table, new Index(name, list(columns), true), true));
+    }
+
+    @Override
     public void dropIndex(String name, String table) {
         operations.add(new DropIndex(table, name));
     }

@@ -6,11 +6,20 @@ import dev.retort.schema.Schema;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates an index, unique or not. */
-public record CreateIndex(String table, Index index) implements Operation {
+/**
+ * Creates an index, unique or not. An {@code online} index is built without blocking writes to the
+ * table: {@code CONCURRENTLY} on PostgreSQL (outside a transaction), {@code LOCK=NONE} on MariaDB and
+ * MySQL; H2 has no such option and builds it as usual.
+ */
+public record CreateIndex(String table, Index index, boolean online) implements Operation {
 
     public CreateIndex {
         table = Identifiers.fold(table, "table");
+    }
+
+    /** An index built the usual way, blocking writes while it builds. */
+    public CreateIndex(String table, Index index) {
+        this(table, index, false);
     }
 
     @Override
@@ -25,7 +34,7 @@ public record CreateIndex(String table, Index index) implements Operation {
 
     @Override
     public String describe() {
-        return "createIndex " + index.name() + " on " + table;
+        return "createIndex" + (online ? "Online " : " ") + index.name() + " on " + table;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.retort.runner;
 
+import dev.retort.operation.CreateIndex;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RunJava;
 import dev.retort.schema.Schema;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Runs the operations of one migration, upgrade or downgrade, with its history change, all or
  * nothing: in one transaction where DDL is transactional (PostgreSQL); elsewhere (H2, MariaDB, where
- * DDL commits at once) by running the inverses of the operations that ran, in reverse, when one fails.
+ * DDL commits at once), and on PostgreSQL for a migration that builds an index online, by running the
+ * inverses of the operations that ran, in reverse, when one fails.
  */
 final class StepRunner {
 
@@ -30,11 +32,16 @@ final class StepRunner {
 
     void run(Connection connection, String migrationId, List<Operation> operations, Schema before,
              HistoryChange historyChange) throws SQLException {
-        if (dialect.transactionalDdl()) {
+        if (dialect.transactionalDdl() && operations.stream().noneMatch(StepRunner::outsideTransaction)) {
             runInTransaction(connection, migrationId, operations, before, historyChange);
         } else {
             runWithCompensation(connection, migrationId, operations, before, historyChange);
         }
+    }
+
+    /** PostgreSQL builds an index CONCURRENTLY only outside a transaction block. */
+    private static boolean outsideTransaction(Operation operation) {
+        return operation instanceof CreateIndex create && create.online();
     }
 
     private void runInTransaction(Connection connection, String migrationId, List<Operation> operations,

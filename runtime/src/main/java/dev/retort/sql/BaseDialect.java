@@ -89,7 +89,7 @@ abstract class BaseDialect implements Dialect {
         } else if (operation instanceof DropPrimaryKey op) {
             return dropPrimaryKey(before.requireTable(op.table()));
         } else if (operation instanceof CreateIndex op) {
-            return List.of(createIndex(op.table(), op.index()));
+            return List.of(op.online() ? createIndexOnline(op.table(), op.index()) : createIndex(op.table(), op.index()));
         } else if (operation instanceof DropIndex op) {
             return dropIndex(op, before);
         } else if (operation instanceof CreateForeignKey op) {
@@ -219,6 +219,11 @@ abstract class BaseDialect implements Dialect {
     protected String createIndex(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
                 + quote(table) + " (" + names(index.columns()) + ")";
+    }
+
+    /** An index built without blocking writes, where the database can; by default as any index. */
+    protected String createIndexOnline(String table, Index index) {
+        return createIndex(table, index);
     }
 
     protected List<String> dropIndex(DropIndex op, Schema before) {

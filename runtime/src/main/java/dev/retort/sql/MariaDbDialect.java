@@ -123,6 +123,11 @@ final class MariaDbDialect extends BaseDialect {
     }
 
     @Override
+    protected String createIndexOnline(String table, Index index) {
+        return createIndex(table, index) + " ALGORITHM=INPLACE LOCK=NONE";
+    }
+
+    @Override
     protected String createIndex(String table, Index index) {
         return super.createIndex(table, index) + (index.unique() ? " COMMENT " + literal(UNIQUE_INDEX_COMMENT) : "");
     }

@@ -3,6 +3,7 @@ package dev.retort.sql;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.RenameTable;
 import dev.retort.schema.Column;
+import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
@@ -16,6 +17,12 @@ import java.util.List;
  * {@code TEXT}. The primary key is named {@code <table>_pkey}, and follows a table rename.
  */
 final class PostgresDialect extends BaseDialect {
+
+    /** Not in a transaction: the runner runs a migration holding one without a transaction. */
+    @Override
+    protected String createIndexOnline(String table, Index index) {
+        return createIndex(table, index).replaceFirst("INDEX ", "INDEX CONCURRENTLY ");
+    }
 
     @Override
     public Database database() {

@@ -67,7 +67,8 @@ class ChecksumsTest {
                 constraints=[UniqueConstraint(name="uk_orders_number", columns=["number"])]))
                 AddColumn(table="orders", column=Column(name="user_id", type=SqlType(kind=INTEGER, size=0, scale=0), \
                 nullable=true, defaultValue=null, identity=false))
-                CreateIndex(table="orders", index=Index(name="idx_orders_user", columns=["user_id"], unique=false))
+                CreateIndex(table="orders", index=Index(name="idx_orders_user", columns=["user_id"], unique=false), \
+                online=false)
                 CreateForeignKey(table="orders", foreignKey=ForeignKey(name="fk_orders_user", columns=["user_id"], \
                 referencedTable="users", referencedColumns=["id"], onDelete=CASCADE))
                 CreateCheck(table="orders", check=Check(name="ck_orders_total", expression="total >= 0"))
@@ -80,7 +81,7 @@ class ChecksumsTest {
     @Test
     void checksumOfARepresentativeMigrationIsPinned() {
         AddOrders migration = new AddOrders();
-        assertEquals("bedfa7a3bac6e4c8ed6821884d58a6492a5f2366675f40bb971c2c6d3fe71dec",
+        assertEquals("9729af38fcd96739e329ee51f2b1d1153eff78585339875fa1f055eee6056d91",
                 Checksums.of(RecordingOps.upgradeOf(migration), RecordingOps.downgradeOf(migration)));
     }
 

@@ -79,6 +79,8 @@ final class EveryOperation {
         op.renameTable("shows", "programmes");
         op.createUniqueIndex("idx_programmes_ref", "programmes", "ref");
         op.createIndex("idx_programmes_multi", "programmes", "starts", "price");
+        op.createIndexOnline("idx_programmes_code", "programmes", "code");
+        op.createUniqueIndexOnline("idx_programmes_ref_online", "programmes", "ref");
         op.dropIndex("idx_programmes_ref", "programmes");
         op.execute("INSERT INTO users (email) VALUES ('a@example.com')");
         op.run(connection -> {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ReplayEqualsRealityTest {
 
-    static final int EXPECTED_OPERATIONS = 49;
+    static final int EXPECTED_OPERATIONS = 51;
 
     @ParameterizedTest
     @EnumSource(Database.class)

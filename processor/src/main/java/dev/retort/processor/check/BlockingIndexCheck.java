@@ -11,12 +11,11 @@ import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 
 /**
- * An index (or unique constraint, which builds one) created on a table that existed before this
- * migration, in a migration that also does other things. On PostgreSQL a plain CREATE INDEX blocks
- * writes to the table while it builds, and the migration's transaction keeps the lock until its
- * last step; Retort's DSL has no CONCURRENTLY option yet. So the one remedy Retort can check is the
- * one it asks for: a migration that only builds indexes, to run at a quiet time. Such a migration
- * is not reported.
+ * An index built on a table that existed before this migration, blocking writes to it while it builds:
+ * a plain {@code createIndex} (use {@code createIndexOnline}: CONCURRENTLY on PostgreSQL, LOCK=NONE on
+ * MariaDB and MySQL), or a unique constraint, which cannot be added online, in a migration that also
+ * does other things (on PostgreSQL its transaction keeps the lock to the end). A migration made only of
+ * unique constraints and indexes is the remedy for the latter, to run at a quiet time.
  */
 public final class BlockingIndexCheck {
 
@@ -27,22 +26,25 @@ public final class BlockingIndexCheck {
     }
 
     public void check(ReplayedMigration replayed, Novelty novelty) {
-        if (replayed.source().upgrade().operations().stream().allMatch(l -> buildsIndex(l.operation()))) {
-            return;
-        }
+        boolean onlyIndexes = replayed.source().upgrade().operations().stream()
+                .allMatch(l -> l.operation() instanceof CreateIndex || l.operation() instanceof CreateUniqueConstraint);
         for (int i = 0; i < replayed.steps().size(); i++) {
             Step step = replayed.steps().get(i);
             Operation operation = step.located().operation();
             String table = operation.tableName().orElse(null);
-            if (buildsIndex(operation) && novelty.existed(i, table)) {
+            if (table == null || !novelty.existed(i, table)) {
+                continue;
+            }
+            String message = null;
+            if (operation instanceof CreateIndex create && !create.online()) {
+                message = ProcessorErrors.blockingIndex(create);
+            } else if (operation instanceof CreateUniqueConstraint create && !onlyIndexes) {
+                message = ProcessorErrors.blockingUniqueConstraint(create);
+            }
+            if (message != null) {
                 reporter.report(Check.BLOCKING_INDEX,
-                        Location.of(step.located().call(), replayed.source().upgrade().method()),
-                        ProcessorErrors.blockingIndex(operation, table));
+                        Location.of(step.located().call(), replayed.source().upgrade().method()), message);
             }
         }
-    }
-
-    private static boolean buildsIndex(Operation operation) {
-        return operation instanceof CreateIndex || operation instanceof CreateUniqueConstraint;
     }
 }

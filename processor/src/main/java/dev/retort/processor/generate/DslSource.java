@@ -95,7 +95,8 @@ public final class DslSource {
         } else if (operation instanceof DropPrimaryKey op) {
             return "op.dropPrimaryKey(" + q(op.table()) + ");";
         } else if (operation instanceof CreateIndex op) {
-            return "op." + (op.index().unique() ? "createUniqueIndex(" : "createIndex(") + q(op.index().name()) + ", "
+            return "op." + (op.index().unique() ? "createUniqueIndex" : "createIndex") + (op.online() ? "Online(" : "(")
+                    + q(op.index().name()) + ", "
                     + q(op.table()) + ", " + qs(op.index().columns()) + ");";
         } else if (operation instanceof DropIndex op) {
             return "op.dropIndex(" + q(op.name()) + ", " + q(op.table()) + ");";

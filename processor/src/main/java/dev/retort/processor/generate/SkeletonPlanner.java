@@ -2,6 +2,7 @@ package dev.retort.processor.generate;
 
 import dev.retort.migration.Checksums;
 import dev.retort.operation.AddColumn;
+import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropTable;
@@ -24,7 +25,8 @@ import java.util.Locale;
  * Turns the operations that close a drift into a migration a person can review, shaped by the
  * workflow's rules: a NOT NULL column on an existing table comes in three steps (add nullable,
  * backfill, set NOT NULL), a column dropped and one of the same type added in the same table comes as
- * a rename to confirm, and every drop comes with a {@code @DataPreserved} note to write.
+ * a rename to confirm, an index on an existing table is built online, and every drop comes with a
+ * {@code @DataPreserved} note to write.
  */
 public final class SkeletonPlanner {
 
@@ -49,6 +51,9 @@ public final class SkeletonPlanner {
                         + " = NULL WHERE " + column.name() + " IS NULL"),
                         "TODO: replace NULL with the value existing rows should get."));
                 upgrade.add(SkeletonStep.of(new SetNotNull(add.table(), column.name())));
+            } else if (operation instanceof CreateIndex create && !create.online() && head.table(create.table()).isPresent()) {
+                upgrade.add(new SkeletonStep(new CreateIndex(create.table(), create.index(), true),
+                        "Built online: an index on an existing table must not block its writes."));
             } else if (operation instanceof RenameColumn rename) {
                 upgrade.add(new SkeletonStep(rename, "TODO: confirm that " + rename.table() + "." + rename.from()
                         + " became " + rename.to() + " (a rename keeps the data); otherwise drop and add."));

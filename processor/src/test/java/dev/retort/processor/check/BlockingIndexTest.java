@@ -22,13 +22,52 @@ class BlockingIndexTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
         assertThat(compilation).hadWarningContaining("[retort:blocking-index] createIndex idx_users_email on users"
-                + " blocks writes to users while the index builds (PostgreSQL; Retort cannot build it CONCURRENTLY"
-                + " yet): move it to a migration of its own, run at a quiet time.").inFile(source).onLine(12);
+                + " blocks writes to users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
+                + " PostgreSQL, LOCK=NONE on MariaDB and MySQL).").inFile(source).onLine(12);
     }
 
     @Test
-    void aMigrationThatOnlyBuildsIndexesIsWhatItAsksFor() {
-        assertThat(compile(createUsers(), dev.retort.processor.Fixtures.addName(), dev.retort.processor.Fixtures.indexEmail()))
+    void aPlainIndexOnAnExistingTableIsAWarningEvenAlone() {
+        JavaFileObject source = change("IndexEmail", "",
+                List.of("op.createUniqueIndex(\"uk_users_email\", \"users\", \"email\");"),
+                List.of("op.dropIndex(\"uk_users_email\", \"users\");"));
+        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:blocking-index] createIndex uk_users_email on users"
+                + " blocks writes to users while the index builds: build it with op.createUniqueIndexOnline"
+                + " (CONCURRENTLY on PostgreSQL, LOCK=NONE on MariaDB and MySQL).").inFile(source).onLine(11);
+    }
+
+    @Test
+    void anIndexBuiltOnlinePassesInAnyMigration() {
+        JavaFileObject source = change("AddPhone", "",
+                List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
+                        "op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");"),
+                List.of("op.dropIndex(\"idx_users_email\", \"users\");", "op.dropColumn(\"users\", \"phone\");"));
+        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aUniqueConstraintOnAnExistingTableBlocksInAMigrationThatDoesMore() {
+        JavaFileObject source = change("AddPhone", "",
+                List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
+                        "op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");"),
+                List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");",
+                        "op.dropColumn(\"users\", \"phone\");"));
+        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:blocking-index] createUniqueConstraint uk_users_email on"
+                + " users blocks writes to users while its index builds, and cannot be added online: move it to a"
+                + " migration of its own (unique constraints and indexes only), run at a quiet time.")
+                .inFile(source).onLine(12);
+    }
+
+    @Test
+    void aUniqueConstraintInAMigrationOfItsOwnIsWhatItAsksFor() {
+        JavaFileObject source = change("UniqueEmail", "",
+                List.of("op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");"),
+                List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
+        assertThat(compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source))
                 .succeededWithoutWarnings();
     }
 

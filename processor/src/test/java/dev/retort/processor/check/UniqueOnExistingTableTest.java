@@ -15,12 +15,12 @@ class UniqueOnExistingTableTest {
     @Test
     void aUniqueIndexOnAnExistingTableIsAWarning() {
         JavaFileObject source = change("UniqueEmail", "",
-                List.of("op.createUniqueIndex(\"uk_users_email\", \"users\", \"email\");"),
+                List.of("op.createUniqueIndexOnline(\"uk_users_email\", \"users\", \"email\");"),
                 List.of("op.dropIndex(\"uk_users_email\", \"users\");"));
         Compilation compilation = compile(createUsers(), source);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:unique-on-existing-table] createIndex uk_users_email on"
+        assertThat(compilation).hadWarningContaining("[retort:unique-on-existing-table] createIndexOnline uk_users_email on"
                 + " users fails if the rows users already holds repeat a value of (email): remove the duplicates"
                 + " first, with an execute before it in this migration.").inFile(source).onLine(11);
     }
