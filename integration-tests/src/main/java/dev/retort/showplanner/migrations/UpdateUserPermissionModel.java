@@ -14,7 +14,7 @@ import dev.retort.migration.Ops;
 @Migration(id = "bfdc86d253c7", revises = "b035c931cdf8", description = "update user permission model")
 @DataPreserved(table = "user_permissions", column = "permission",
         note = "copied to permission_id: each name became the id of the permission of that name (created when missing)")
-// user_permissions holds a few hundred rows: its new index and unique constraint build at once.
+// user_permissions holds a few hundred rows: its unique constraint builds at once (it cannot be built online).
 @SuppressWarnings("retort:blocking-index")
 public class UpdateUserPermissionModel implements MigrationScript {
 
@@ -30,7 +30,7 @@ public class UpdateUserPermissionModel implements MigrationScript {
                 + " (SELECT MIN(id) AS id FROM user_permissions GROUP BY user_id, permission_id) kept)");
         op.setNotNull("user_permissions", "permission_id");
         op.createForeignKey("fk_user_permissions_permission", "user_permissions", "permission_id", "permissions", "id");
-        op.createIndex("idx_user_permissions_permission", "user_permissions", "permission_id");
+        op.createIndexOnline("idx_user_permissions_permission", "user_permissions", "permission_id");
         op.createUniqueConstraint("uk_user_permissions", "user_permissions", "user_id", "permission_id");
         op.dropColumn("user_permissions", "permission");
     }
