@@ -73,9 +73,15 @@ final class InProcessJavac implements AutoCloseable {
         return new Outcome(processor.ran(), diagnostics.getDiagnostics(), escaped);
     }
 
+    /** Closes the file manager and deletes the folder the compilations wrote to. */
     @Override
     public void close() throws IOException {
         files.close();
+        try (java.util.stream.Stream<Path> walk = Files.walk(output)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static final class Source extends SimpleJavaFileObject {

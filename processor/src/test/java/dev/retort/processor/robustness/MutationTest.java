@@ -68,7 +68,12 @@ class MutationTest {
         }
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ThreadLocal<InProcessJavac> compilers = ThreadLocal.withInitial(InProcessJavac::new);
+        List<InProcessJavac> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<InProcessJavac> compilers = ThreadLocal.withInitial(() -> {
+            InProcessJavac javac = new InProcessJavac();
+            opened.add(javac);
+            return javac;
+        });
         List<Future<Run>> futures = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < jobs.size(); i++) {
@@ -90,6 +95,9 @@ class MutationTest {
             runs.add(future.get());
         }
         pool.shutdown();
+        for (InProcessJavac javac : opened) {
+            javac.close();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         List<Run> crashes = runs.stream().filter(r -> r.crash() != null).toList();
