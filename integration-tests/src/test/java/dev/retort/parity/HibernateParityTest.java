@@ -4,9 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.diff.SchemaDiff;
 import dev.retort.operation.Operation;
+import dev.retort.parity.application.Author;
+import dev.retort.parity.application.Book;
+import dev.retort.parity.application.Branch;
+import dev.retort.parity.application.Fine;
+import dev.retort.parity.application.Loan;
+import dev.retort.parity.application.Member;
+import dev.retort.parity.application.Publisher;
+import dev.retort.parity.application.Reservation;
+import dev.retort.parity.application.Review;
+import dev.retort.parity.application.Shelf;
 import dev.retort.parity.basic.EveryType;
 import dev.retort.parity.basic.SequencedThing;
 import dev.retort.parity.relations.Person;
+import dev.retort.parity.structure.Customer;
+import dev.retort.parity.structure.Payment;
+import dev.retort.parity.structure.Tag;
+import dev.retort.parity.structure.Team;
+import dev.retort.parity.structure.Vehicle;
 import dev.retort.processor.model.NamingStrategy;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
@@ -30,9 +45,16 @@ class HibernateParityTest {
     static Stream<Arguments> sets() {
         List<Class<?>> basic = List.of(EveryType.class, SequencedThing.class, SequencedThing.NamedSequenceThing.class);
         List<Class<?>> relations = List.of(Person.class, Person.Passport.class, Person.Note.class);
+        List<Class<?>> structure = List.of(Customer.class, Tag.class, Team.class, Payment.class,
+                Payment.CardPayment.class, Payment.BankPayment.class, Vehicle.class, Vehicle.Car.class,
+                Vehicle.Truck.class);
+        List<Class<?>> application = List.of(Branch.class, Shelf.class, Publisher.class, Author.class, Book.class,
+                Member.class, Loan.class, Reservation.class, Review.class, Fine.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(
                 Arguments.of("basic", basic, naming),
-                Arguments.of("relations", relations, naming)));
+                Arguments.of("relations", relations, naming),
+                Arguments.of("structure", structure, naming),
+                Arguments.of("application", application, naming)));
     }
 
     @ParameterizedTest(name = "{0}, {2} naming")

@@ -161,6 +161,21 @@ public final class ProcessorErrors {
                 + " entity of its own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
     }
 
+    public static String unsupportedMap(String attribute) {
+        return "Retort does not read the table of a Map attribute yet ('" + attribute + "'): map the entries as an"
+                + " entity of their own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+    }
+
+    public static String unsupportedInEmbeddable(String attribute) {
+        return "Retort does not read relations or collections inside an embeddable yet ('" + attribute + "'): move"
+                + " it to the entity, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+    }
+
+    public static String unsupportedInheritance(String strategy) {
+        return "Retort does not read @Inheritance(strategy = " + strategy + ") yet: use SINGLE_TABLE or JOINED, or"
+                + " turn the check off with -Aretort.check.unsupported_mapping=off.";
+    }
+
     public static String unsupportedCompositeReference(String attribute) {
         return "Retort does not read a relation to an entity with a composite key yet ('" + attribute + "').";
     }

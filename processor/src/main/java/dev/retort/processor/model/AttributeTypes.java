@@ -53,7 +53,12 @@ final class AttributeTypes {
 
     /** The type of a basic attribute; empty when the Java type is not one Hibernate maps by default. */
     static Optional<SqlType> of(Element attribute, TypeMirror type) {
-        Optional<javax.lang.model.element.AnnotationMirror> column = Annotations.find(attribute, Jpa.COLUMN);
+        return of(attribute, type, Annotations.find(attribute, Jpa.COLUMN));
+    }
+
+    /** As {@link #of(Element, TypeMirror)}, with the {@code @Column} that applies (an override's, say). */
+    static Optional<SqlType> of(Element attribute, TypeMirror type,
+                                Optional<javax.lang.model.element.AnnotationMirror> column) {
         boolean lob = Annotations.find(attribute, Jpa.LOB).isPresent();
         if (type.getKind().isPrimitive()) {
             return Optional.of(primitive(type.getKind()));

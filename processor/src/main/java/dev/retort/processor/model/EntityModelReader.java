@@ -47,16 +47,14 @@ public final class EntityModelReader {
     private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    private final CollectionTables collections;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
         this.naming = naming;
         this.reporter = reporter;
+        this.collections = new CollectionTables(tables, this::fold, reporter);
     }
-
-    /** An entity and its table, with the columns of its primary key. */
-    private record EntityTable(TypeElement type, String entityName, String table, List<Column> idColumns,
-                               List<Attribute> attributes) {}
 
     /**
      * Reads the entities among these root elements, plus those in the given packages of the compile
@@ -122,10 +120,21 @@ public final class EntityModelReader {
         }
     }
 
-    /** First pass: the entity's table and primary key, which relations to it need. */
+    /** First pass: the entity's table and primary key, which relations to it need; a parent entity first. */
     private void declare(TypeElement type) {
         String entityName = Annotations.find(type, Jpa.ENTITY).flatMap(e -> Annotations.string(e, "name"))
                 .filter(n -> !n.isBlank()).orElse(unqualified(type));
+        TypeElement parent = Inheritance.parentEntity(type);
+        if (parent != null) {
+            if (!entities.containsKey(parent)) {
+                declare(parent);
+            }
+            EntityTable parentTable = entities.get(parent);
+            if (parentTable != null) {
+                declareSubclass(type, entityName, parentTable);
+            }
+            return;
+        }
         String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
                 .filter(n -> !n.isBlank()).orElse(entityName));
         List<Attribute> attributes = PersistentAttributes.of(type);
@@ -151,7 +160,46 @@ public final class EntityModelReader {
         if (idColumns.isEmpty()) {
             reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
         }
-        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes));
+        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
+    }
+
+    /**
+     * A subclass entity: in its root's table with a discriminator (SINGLE_TABLE, the default), or in a
+     * table of its own keyed by its parent's key (JOINED).
+     */
+    private void declareSubclass(TypeElement type, String entityName, EntityTable parent) {
+        List<Attribute> attributes = PersistentAttributes.of(type);
+        String strategy = Inheritance.strategy(type);
+        if (!strategy.equals("JOINED")) {
+            if (!strategy.equals("SINGLE_TABLE")) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(type), ProcessorErrors.unsupportedInheritance(strategy));
+            }
+            TableDraft root = tables.get(parent.table());
+            Column discriminator = Inheritance.discriminator(Inheritance.root(type), this::fold);
+            root.addColumn(discriminator, type);
+            entities.put(type, new EntityTable(type, entityName, parent.table(), parent.idColumns(), attributes, true));
+            return;
+        }
+        String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
+                .filter(n -> !n.isBlank()).orElse(entityName));
+        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
+        List<Column> idColumns = new ArrayList<>();
+        Optional<String> joinName = Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMN)
+                .flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank());
+        for (Column parentKey : parent.idColumns()) {
+            String name = parent.idColumns().size() == 1 ? joinName.map(this::fold).orElse(parentKey.name())
+                    : parentKey.name();
+            Column column = new Column(name, parentKey.type(), false, null, false);
+            idColumns.add(column);
+            draft.addColumn(column, type);
+            draft.primaryKey.add(name);
+        }
+        if (!idColumns.isEmpty()) {
+            draft.addConstraint(new ForeignKey("fk_" + table + "_" + parent.table(),
+                    idColumns.stream().map(Column::name).toList(), parent.table(),
+                    parent.idColumns().stream().map(Column::name).toList(), ReferentialAction.NO_ACTION), type);
+        }
+        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
     }
 
     /** The class name without its package, as Hibernate names an entity: {@code Person$Passport} when nested. */
@@ -200,14 +248,20 @@ public final class EntityModelReader {
                     || owningOneToOne(element)) {
                 joinColumn(entity, draft, attribute);
             } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
-                    || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()) {
+                    || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
+                    || Annotations.find(element, Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
+                            .filter(m -> !m.isEmpty()).isPresent()) {
                 mappedBy(entity, attribute);
-            } else if (Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()
-                    || Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent()) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                        ProcessorErrors.unsupportedCollection(attribute.name()));
+            } else if (Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()) {
+                manyToMany(entity, attribute);
+            } else if (Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent()) {
+                collections.elementCollection(entity, attribute, PersistentAttributes.propertyAccess(entity.type()));
+            } else if (EmbeddedValues.isEmbedded(attribute)) {
+                embedded(entity, draft, attribute);
             } else {
-                basic(entity, draft, attribute);
+                Optional<AnnotationMirror> column = Annotations.find(element, Jpa.COLUMN);
+                basic(entity, draft, new BasicValue(element, column.flatMap(c -> Annotations.string(c, "name"))
+                        .filter(n -> !n.isBlank()).orElse(attribute.name()), attribute.type(), column, false));
             }
         }
         tableConstraints(entity, draft);
@@ -218,29 +272,58 @@ public final class EntityModelReader {
                 .map(o -> Annotations.string(o, "mappedBy").orElse("").isEmpty()).orElse(false);
     }
 
-    private void basic(EntityTable entity, TableDraft draft, Attribute attribute) {
-        Element element = attribute.element();
-        Optional<SqlType> type = AttributeTypes.of(element, attribute.type());
-        if (type.isEmpty()) {
+    private void basic(EntityTable entity, TableDraft draft, BasicValue value) {
+        Element element = value.element();
+        Optional<Column> made = BasicColumns.of(value, fold(value.name()), entity.subclassInSingleTable());
+        if (made.isEmpty()) {
             reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                    ProcessorErrors.unsupportedAttributeType(attribute.name(), attribute.type()));
+                    ProcessorErrors.unsupportedAttributeType(value.name(), value.type()));
             return;
         }
-        Optional<AnnotationMirror> columnAnnotation = Annotations.find(element, Jpa.COLUMN);
-        boolean nullable = !attribute.type().getKind().isPrimitive()
-                && columnAnnotation.flatMap(c -> bool(c, "nullable")).orElse(true)
-                && Annotations.find(element, Jpa.BASIC).flatMap(b -> bool(b, "optional")).orElse(true);
-        Column column = new Column(columnName(attribute), type.get(), nullable, null, false);
+        Column column = made.get();
         if (!draft.addColumn(column, element)) {
             reporter.report(Check.TABLE_CONFLICT, Location.of(element),
                     ProcessorErrors.columnConflict(entity.table(), column, draft.columns.get(column.name())));
             return;
         }
-        if (columnAnnotation.flatMap(c -> bool(c, "unique")).orElse(false)) {
+        if (BasicColumns.unique(value)) {
             draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + column.name(),
                     List.of(column.name())), element);
         }
-        EnumChecks.of(entity.table(), attribute, column).ifPresent(check -> draft.addConstraint(check, element));
+        EnumChecks.of(entity.table(), value.type(), column).ifPresent(check -> draft.addConstraint(check, element));
+    }
+
+    /** The columns of an embedded value, in the entity's table. */
+    private void embedded(EntityTable entity, TableDraft draft, Attribute attribute) {
+        TypeElement embeddable = EmbeddedValues.embeddable(attribute.type()).orElse(null);
+        if (embeddable == null) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
+                    ProcessorErrors.unsupportedAttributeType(attribute.name(), attribute.type()));
+            return;
+        }
+        List<Attribute> unsupported = new ArrayList<>();
+        for (BasicValue value : EmbeddedValues.of(embeddable, EmbeddedValues.overrides(attribute.element(), ""),
+                PersistentAttributes.propertyAccess(entity.type()), unsupported)) {
+            basic(entity, draft, value);
+        }
+        unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
+                ProcessorErrors.unsupportedInEmbeddable(a.name())));
+    }
+
+    /** The owning side of a many-to-many: its join table. */
+    private void manyToMany(EntityTable entity, Attribute attribute) {
+        TypeMirror targetType = CollectionTables.elementType(attribute.type());
+        Optional<EntityTable> target = targetEntity(targetType);
+        if (target.isEmpty()) {
+            reporter.report(Check.RELATION_TARGET, Location.of(attribute.element()),
+                    ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
+            return;
+        }
+        Optional<Attribute> inverse = target.get().attributes().stream()
+                .filter(a -> Annotations.find(a.element(), Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
+                        .filter(attribute.name()::equals).isPresent())
+                .findFirst();
+        collections.manyToMany(entity, attribute, target.get(), inverse);
     }
 
     private void joinColumn(EntityTable entity, TableDraft draft, Attribute attribute) {
@@ -265,7 +348,8 @@ public final class EntityModelReader {
                 .map(this::fold).orElse(fold(attribute.name() + "_" + key.name()));
         boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
                 .flatMap(r -> bool(r, "optional")).orElse(true);
-        boolean nullable = optional && join.flatMap(j -> bool(j, "nullable")).orElse(true);
+        boolean nullable = optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
+                || entity.subclassInSingleTable();
         Column column = new Column(name, key.type(), nullable, null, false);
         if (!draft.addColumn(column, element)) {
             reporter.report(Check.TABLE_CONFLICT, Location.of(element),
@@ -287,14 +371,15 @@ public final class EntityModelReader {
     private void mappedBy(EntityTable entity, Attribute attribute) {
         Element element = attribute.element();
         AnnotationMirror relation = Annotations.find(element, Jpa.ONE_TO_MANY)
-                .or(() -> Annotations.find(element, Jpa.ONE_TO_ONE)).orElseThrow();
+                .or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
+                .or(() -> Annotations.find(element, Jpa.MANY_TO_MANY)).orElseThrow();
         String mappedBy = Annotations.string(relation, "mappedBy").orElse("");
         if (mappedBy.isEmpty()) {
             reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
                     ProcessorErrors.unsupportedCollection(attribute.name()));
             return;
         }
-        TypeMirror targetType = elementType(attribute.type());
+        TypeMirror targetType = CollectionTables.elementType(attribute.type());
         Optional<EntityTable> target = targetEntity(targetType);
         if (target.isEmpty()) {
             reporter.report(Check.RELATION_TARGET, Location.of(element),
@@ -305,7 +390,8 @@ public final class EntityModelReader {
         if (back.isEmpty()) {
             reporter.report(Check.MAPPED_BY, Location.of(element, relation),
                     ProcessorErrors.mappedByMissing(attribute.name(), mappedBy, target.get().type()));
-        } else if (!environment.getTypeUtils().isSameType(environment.getTypeUtils().erasure(back.get().type()),
+        } else if (!environment.getTypeUtils().isSameType(
+                environment.getTypeUtils().erasure(CollectionTables.elementType(back.get().type())),
                 environment.getTypeUtils().erasure(entity.type().asType()))) {
             reporter.report(Check.MAPPED_BY, Location.of(element, relation),
                     ProcessorErrors.mappedByWrongType(attribute.name(), mappedBy, target.get().type(), entity.type()));
@@ -359,15 +445,6 @@ public final class EntityModelReader {
         }
         Element element = ((DeclaredType) type).asElement();
         return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
-    }
-
-    /** The element type of a collection ({@code List<Show>} gives {@code Show}). */
-    private static TypeMirror elementType(TypeMirror type) {
-        if (type instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
-            List<? extends TypeMirror> arguments = declared.getTypeArguments();
-            return arguments.get(arguments.size() - 1);
-        }
-        return type;
     }
 
     private String columnName(Attribute attribute) {

@@ -9,6 +9,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The check Hibernate 6 puts on an enum column: the range of ordinals, or the list of names. Retort
@@ -19,11 +20,11 @@ final class EnumChecks {
 
     private EnumChecks() {}
 
-    static Optional<Check> of(String table, Attribute attribute, Column column) {
-        if (attribute.type().getKind() != TypeKind.DECLARED) {
+    static Optional<Check> of(String table, TypeMirror javaType, Column column) {
+        if (javaType.getKind() != TypeKind.DECLARED) {
             return Optional.empty();
         }
-        TypeElement type = (TypeElement) ((DeclaredType) attribute.type()).asElement();
+        TypeElement type = (TypeElement) ((DeclaredType) javaType).asElement();
         if (type.getKind() != ElementKind.ENUM) {
             return Optional.empty();
         }

@@ -22,6 +22,19 @@ final class Jpa {
     static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
     static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
     static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+    static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
+    static final String COLLECTION_TABLE = "jakarta.persistence.CollectionTable";
+    static final String ORDER_COLUMN = "jakarta.persistence.OrderColumn";
+    static final String MAP_KEY_COLUMN = "jakarta.persistence.MapKeyColumn";
+    static final String EMBEDDED = "jakarta.persistence.Embedded";
+    static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
+    static final String EMBEDDABLE = "jakarta.persistence.Embeddable";
+    static final String ATTRIBUTE_OVERRIDE = "jakarta.persistence.AttributeOverride";
+    static final String ATTRIBUTE_OVERRIDES = "jakarta.persistence.AttributeOverrides";
+    static final String INHERITANCE = "jakarta.persistence.Inheritance";
+    static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
+    static final String PRIMARY_KEY_JOIN_COLUMN = "jakarta.persistence.PrimaryKeyJoinColumn";
+    static final String ID_CLASS = "jakarta.persistence.IdClass";
 
     private Jpa() {}
 }

@@ -23,6 +23,9 @@ final class PersistentAttributes {
     static List<Attribute> of(TypeElement entity) {
         List<TypeElement> hierarchy = new ArrayList<>();
         for (TypeElement type = entity; type != null; type = superclass(type)) {
+            if (type != entity && Annotations.find(type, Jpa.ENTITY).isPresent()) {
+                break; // a parent entity maps its own attributes (inheritance)
+            }
             if (type == entity || Annotations.find(type, Jpa.MAPPED_SUPERCLASS).isPresent()) {
                 hierarchy.add(0, type);
             }
@@ -33,6 +36,21 @@ final class PersistentAttributes {
             attributes.addAll(propertyAccess ? properties(type) : fields(type));
         }
         return attributes;
+    }
+
+    /** The attributes of an embeddable, with its owner's access type. */
+    static List<Attribute> ofEmbeddable(TypeElement embeddable, boolean propertyAccess) {
+        return propertyAccess ? properties(embeddable) : fields(embeddable);
+    }
+
+    /** Whether the entity's attributes are read through getters ({@code @Id} on a getter up its hierarchy). */
+    static boolean propertyAccess(TypeElement entity) {
+        for (TypeElement type = entity; type != null; type = superclass(type)) {
+            if (idOnGetter(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code @Id} sits on a getter of this class. */
@@ -79,7 +97,7 @@ final class PersistentAttributes {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    private static TypeElement superclass(TypeElement type) {
+    static TypeElement superclass(TypeElement type) {
         if (type.getSuperclass().getKind() != TypeKind.DECLARED) {
             return null;
         }

@@ -1,0 +1,197 @@
+package dev.retort.processor.model;
+
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.util.Annotations;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.ReferentialAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The tables of collections, as Hibernate creates them: {@code @ElementCollection} (basic or
+ * embeddable elements, with {@code @CollectionTable} and {@code @OrderColumn}) and the join table of
+ * an owning {@code @ManyToMany} (with {@code @JoinTable}). A set gets a primary key over its join
+ * columns; a list with an order column, over the key and the order; a plain list (a bag), none.
+ */
+final class CollectionTables {
+
+    private final Map<String, TableDraft> tables;
+    private final UnaryOperator<String> fold;
+    private final Reporter reporter;
+
+    CollectionTables(Map<String, TableDraft> tables, UnaryOperator<String> fold, Reporter reporter) {
+        this.tables = tables;
+        this.fold = fold;
+        this.reporter = reporter;
+    }
+
+    void elementCollection(EntityTable owner, Attribute attribute, boolean propertyAccess) {
+        Element element = attribute.element();
+        if (!single(owner, element) || map(attribute)) {
+            return;
+        }
+        Optional<AnnotationMirror> collectionTable = Annotations.find(element, Jpa.COLLECTION_TABLE);
+        String table = fold.apply(collectionTable.flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
+                .orElse(owner.entityName() + "_" + attribute.name()));
+        Column key = owner.idColumns().get(0);
+        String joinName = fold.apply(collectionTable.map(t -> Annotations.annotations(t, "joinColumns")).orElse(List.of())
+                .stream().findFirst().flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
+                .orElse(owner.entityName() + "_" + key.name()));
+        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, element));
+        Column join = new Column(joinName, key.type(), false, null, false);
+        draft.addColumn(join, element);
+        TypeMirror elementType = elementType(attribute.type());
+        List<BasicValue> values = new ArrayList<>();
+        Optional<TypeElement> embeddable = EmbeddedValues.embeddable(elementType);
+        if (embeddable.isPresent()) {
+            List<Attribute> unsupported = new ArrayList<>();
+            values.addAll(EmbeddedValues.of(embeddable.get(), EmbeddedValues.overrides(element, ""), propertyAccess,
+                    unsupported));
+            unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
+                    ProcessorErrors.unsupportedInEmbeddable(a.name())));
+        } else {
+            Optional<AnnotationMirror> column = Annotations.find(element, Jpa.COLUMN);
+            values.add(new BasicValue(element, column.flatMap(c -> Annotations.string(c, "name"))
+                    .filter(n -> !n.isBlank()).orElse(attribute.name()), elementType, column, true));
+        }
+        for (BasicValue value : values) {
+            Optional<Column> column = BasicColumns.of(value, fold.apply(value.name()), false);
+            if (column.isEmpty()) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+                        ProcessorErrors.unsupportedAttributeType(value.name(), value.type()));
+                continue;
+            }
+            draft.addColumn(column.get(), value.element());
+            EnumChecks.of(table, value.type(), column.get()).ifPresent(check -> draft.addConstraint(check, element));
+        }
+        orderColumn(draft, attribute, joinName);
+        draft.addConstraint(new ForeignKey("fk_" + table + "_" + joinName, List.of(joinName), owner.table(),
+                List.of(key.name()), ReferentialAction.NO_ACTION), element);
+    }
+
+    /** The join table of the owning side of a many-to-many. */
+    void manyToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<Attribute> inverse) {
+        Element element = attribute.element();
+        if (!single(owner, element) || !single(target, element) || map(attribute)) {
+            return;
+        }
+        Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
+        String table = fold.apply(joinTable.flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
+                .orElse(owner.entityName() + "_" + target.entityName()));
+        Column ownerKey = owner.idColumns().get(0);
+        Column targetKey = target.idColumns().get(0);
+        String joinName = fold.apply(joinColumnName(joinTable, "joinColumns")
+                .orElse(inverse.map(Attribute::name).orElse(owner.entityName()) + "_" + ownerKey.name()));
+        String inverseName = fold.apply(joinColumnName(joinTable, "inverseJoinColumns")
+                .orElse(attribute.name() + "_" + targetKey.name()));
+        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, element));
+        draft.addColumn(new Column(joinName, ownerKey.type(), false, null, false), element);
+        draft.addColumn(new Column(inverseName, targetKey.type(), false, null, false), element);
+        if (isSet(attribute.type())) {
+            setKey(draft, List.of(joinName, inverseName));
+        }
+        orderColumn(draft, attribute, joinName);
+        draft.addConstraint(new ForeignKey("fk_" + table + "_" + joinName, List.of(joinName), owner.table(),
+                List.of(ownerKey.name()), ReferentialAction.NO_ACTION), element);
+        draft.addConstraint(new ForeignKey("fk_" + table + "_" + inverseName, List.of(inverseName), target.table(),
+                List.of(targetKey.name()), ReferentialAction.NO_ACTION), element);
+    }
+
+    /** {@code @OrderColumn}: an integer column, and the key (order, owner) Hibernate gives the list. */
+    private void orderColumn(TableDraft draft, Attribute attribute, String joinName) {
+        Optional<AnnotationMirror> order = Annotations.find(attribute.element(), Jpa.ORDER_COLUMN);
+        if (order.isEmpty()) {
+            if (isSet(attribute.type()) && draft.primaryKey.isEmpty()
+                    && draft.columns.values().stream().noneMatch(Column::nullable)) {
+                setKey(draft, List.copyOf(draft.columns.keySet()));
+            }
+            return;
+        }
+        String name = fold.apply(Annotations.string(order.get(), "name").filter(n -> !n.isBlank())
+                .orElse(attribute.name() + "_ORDER"));
+        draft.addColumn(new Column(name, dev.retort.schema.SqlType.of(dev.retort.schema.SqlType.Kind.INTEGER), false,
+                null, false), attribute.element());
+        setKey(draft, List.of(name, joinName));
+    }
+
+    /**
+     * Hibernate 6 orders the columns of a collection table's key as it orders columns in its DDL:
+     * fixed-size types by size first, then by name.
+     */
+    private static void setKey(TableDraft draft, List<String> columns) {
+        draft.primaryKey.clear();
+        draft.primaryKey.addAll(columns.stream().sorted(java.util.Comparator
+                .comparingInt((String c) -> size(draft.columns.get(c).type().kind()))
+                .thenComparing(java.util.Comparator.naturalOrder())).toList());
+    }
+
+    private static int size(dev.retort.schema.SqlType.Kind kind) {
+        return switch (kind) {
+            case BOOLEAN, TINYINT -> 1;
+            case SMALLINT -> 2;
+            case INTEGER, REAL, DATE -> 4;
+            case BIGINT, DOUBLE, TIME, TIMESTAMP -> 8;
+            default -> Integer.MAX_VALUE;
+        };
+    }
+
+    private static Optional<String> joinColumnName(Optional<AnnotationMirror> joinTable, String member) {
+        return joinTable.map(t -> Annotations.annotations(t, member)).orElse(List.of()).stream().findFirst()
+                .flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank());
+    }
+
+    /** A collection table needs a single-column key to join on; composite keys are not read yet. */
+    private boolean single(EntityTable entity, Element element) {
+        if (entity.idColumns().size() == 1) {
+            return true;
+        }
+        if (!entity.idColumns().isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                    ProcessorErrors.unsupportedCompositeReference(element.getSimpleName().toString()));
+        }
+        return false;
+    }
+
+    /** Maps (their key column) are not read yet: reported. */
+    private boolean map(Attribute attribute) {
+        String name = erasedName(attribute.type());
+        if (name.equals("java.util.Map") || name.equals("java.util.SortedMap")) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
+                    ProcessorErrors.unsupportedMap(attribute.name()));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isSet(TypeMirror type) {
+        String name = erasedName(type);
+        return name.equals("java.util.Set") || name.equals("java.util.SortedSet") || name.equals("java.util.HashSet")
+                || name.equals("java.util.TreeSet") || name.equals("java.util.LinkedHashSet");
+    }
+
+    private static String erasedName(TypeMirror type) {
+        return type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element
+                ? element.getQualifiedName().toString() : "";
+    }
+
+    /** The element type of a collection ({@code List<Show>} gives {@code Show}). */
+    static TypeMirror elementType(TypeMirror type) {
+        if (type instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+            List<? extends TypeMirror> arguments = declared.getTypeArguments();
+            return arguments.get(arguments.size() - 1);
+        }
+        return type;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.retort.processor.model;
+
+import dev.retort.processor.util.Annotations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The columns an embedded attribute brings: one per basic attribute of the embeddable, nested
+ * embeddables flattened, named by the leaf attribute (as JPA's default), {@code @AttributeOverride}
+ * applied by path ({@code "phone.number"}).
+ */
+final class EmbeddedValues {
+
+    private EmbeddedValues() {}
+
+    /** Whether the attribute is an embeddable value ({@code @Embedded}, {@code @EmbeddedId}, or of an embeddable type). */
+    static boolean isEmbedded(Attribute attribute) {
+        return Annotations.find(attribute.element(), Jpa.EMBEDDED).isPresent()
+                || Annotations.find(attribute.element(), Jpa.EMBEDDED_ID).isPresent()
+                || embeddable(attribute.type()).isPresent();
+    }
+
+    static Optional<TypeElement> embeddable(TypeMirror type) {
+        return type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element
+                && Annotations.find(element, Jpa.EMBEDDABLE).isPresent() ? Optional.of(element) : Optional.empty();
+    }
+
+    /**
+     * The values of an embeddable type; {@code unsupported} receives the attributes that are not
+     * basic values (relations, collections inside an embeddable).
+     */
+    static List<BasicValue> of(TypeElement embeddable, Map<String, AnnotationMirror> overrides, boolean propertyAccess,
+                               List<Attribute> unsupported) {
+        List<BasicValue> values = new ArrayList<>();
+        collect(embeddable, "", overrides, propertyAccess, values, unsupported, 0);
+        return values;
+    }
+
+    /** The {@code @AttributeOverride}s on an element, by attribute path. */
+    static Map<String, AnnotationMirror> overrides(javax.lang.model.element.Element element, String prefix) {
+        Map<String, AnnotationMirror> overrides = new HashMap<>();
+        List<AnnotationMirror> all = new ArrayList<>();
+        Annotations.find(element, Jpa.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
+        Annotations.find(element, Jpa.ATTRIBUTE_OVERRIDES).ifPresent(o -> all.addAll(Annotations.annotations(o, "value")));
+        for (AnnotationMirror override : all) {
+            Optional<String> name = Annotations.string(override, "name");
+            Optional<AnnotationMirror> column = Annotations.value(override, "column")
+                    .map(v -> v.getValue()).filter(AnnotationMirror.class::isInstance).map(AnnotationMirror.class::cast);
+            if (name.isPresent() && column.isPresent()) {
+                overrides.put(prefix + name.get(), column.get());
+            }
+        }
+        return overrides;
+    }
+
+    private static void collect(TypeElement embeddable, String prefix, Map<String, AnnotationMirror> overrides,
+                                boolean propertyAccess, List<BasicValue> values, List<Attribute> unsupported,
+                                int depth) {
+        for (Attribute attribute : PersistentAttributes.ofEmbeddable(embeddable, propertyAccess)) {
+            String path = prefix + attribute.name();
+            Optional<TypeElement> nested = embeddable(attribute.type());
+            if (nested.isPresent() && depth < 8) {
+                Map<String, AnnotationMirror> inner = new HashMap<>(overrides(attribute.element(), path + "."));
+                inner.putAll(overrides);
+                collect(nested.get(), path + ".", inner, propertyAccess, values, unsupported, depth + 1);
+            } else if (Relations.isRelationOrCollection(attribute.element())) {
+                unsupported.add(attribute);
+            } else {
+                Optional<AnnotationMirror> column = Optional.ofNullable(overrides.get(path))
+                        .or(() -> Annotations.find(attribute.element(), Jpa.COLUMN));
+                String name = column.flatMap(c -> Annotations.string(c, "name")).filter(n -> !n.isBlank())
+                        .orElse(attribute.name());
+                values.add(new BasicValue(attribute.element(), name, attribute.type(), column, true));
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.retort.processor.model;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.retort.processor.Fixtures;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Embeddables, collections, many-to-many and inheritance, read as Hibernate maps them (see HibernateParityTest). */
+class StructureReaderTest {
+
+    private static JavaFileObject source(String name, String... lines) {
+        String[] all = new String[lines.length + 2];
+        all[0] = "package app.model;";
+        all[1] = "import jakarta.persistence.*;";
+        System.arraycopy(lines, 0, all, 2, lines.length);
+        return JavaFileObjects.forSourceLines("app.model." + name, all);
+    }
+
+    private static final JavaFileObject ADDRESS = source("Address",
+            "@Embeddable public class Address {",
+            "    @Column(nullable = false) String street;",
+            "    int floor;",
+            "}");
+
+    @Test
+    void embeddedValuesAreColumnsOfTheEntityWithOverridesAndNoPrimitiveNotNull() {
+        JavaFileObject customer = source("Customer",
+                "@Entity public class Customer {",
+                "    @Id Long id;",
+                "    @Version int version;",
+                "    @Embedded Address home;",
+                "    @Embedded @AttributeOverride(name = \"street\", column = @Column(name = \"work_street\", length = 80))",
+                "    Address work;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, ADDRESS, customer);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals("table customer (id bigint not null, version integer not null, street varchar(255) not null,"
+                + " floor integer, work_street varchar(80), primary key (id))", capture.model.schema().toString());
+    }
+
+    @Test
+    void elementCollectionsAndManyToManyHaveTheirOwnTables() {
+        JavaFileObject tag = source("Tag", "@Entity public class Tag {", "    @Id Long id;", "}");
+        JavaFileObject post = source("Post",
+                "@Entity public class Post {",
+                "    @Id Long id;",
+                "    @ElementCollection java.util.Set<String> keywords;",
+                "    @ElementCollection @OrderColumn java.util.List<Address> addresses;",
+                "    @ManyToMany java.util.Set<Tag> tags;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.SNAKE, ADDRESS, tag, post);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table post (id bigint not null, primary key (id))",
+                "table tag (id bigint not null, primary key (id))",
+                "table post_keywords (post_id bigint not null, keywords varchar(255),"
+                        + " foreign key fk_post_keywords_post_id (post_id) references post (id))",
+                "table post_addresses (post_id bigint not null, street varchar(255) not null, floor integer,"
+                        + " addresses_order integer not null, primary key (addresses_order, post_id),"
+                        + " foreign key fk_post_addresses_post_id (post_id) references post (id))",
+                "table post_tag (post_id bigint not null, tags_id bigint not null, primary key (post_id, tags_id),"
+                        + " foreign key fk_post_tag_post_id (post_id) references post (id),"
+                        + " foreign key fk_post_tag_tags_id (tags_id) references tag (id))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void singleTableAndJoinedInheritance() {
+        JavaFileObject payment = source("Payment",
+                "@Entity @DiscriminatorColumn(name = \"kind\") public abstract class Payment {",
+                "    @Id Long id;",
+                "    @Entity public static class Card extends Payment { String number; int digits; }",
+                "}");
+        JavaFileObject vehicle = source("Vehicle",
+                "@Entity @Inheritance(strategy = InheritanceType.JOINED) public class Vehicle {",
+                "    @Id Long id;",
+                "    @Entity @PrimaryKeyJoinColumn(name = \"vehicle_id\") public static class Car extends Vehicle {",
+                "        Integer doors;",
+                "    }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, payment, vehicle);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table payment (id bigint not null, kind varchar(31) not null, number varchar(255), digits integer,"
+                        + " primary key (id))",
+                "table vehicle (id bigint not null, primary key (id))",
+                "table vehicle$car (vehicle_id bigint not null, doors integer, primary key (vehicle_id),"
+                        + " foreign key fk_vehicle$car_vehicle (vehicle_id) references vehicle (id))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void whatIsNotReadYetIsAnErrorOnItsElement() {
+        JavaFileObject shape = source("Shape",
+                "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) public abstract class Shape {",
+                "    @Id Long id;",
+                "    @ElementCollection java.util.Map<String, String> labels;",
+                "    @Entity public static class Circle extends Shape { double radius; }",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), shape);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read the table of a Map"
+                + " attribute yet ('labels'): map the entries as an entity of their own, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.").inFile(shape).onLine(5);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @Inheritance(strategy = TABLE_PER_CLASS) yet: use SINGLE_TABLE or JOINED, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.").inFile(shape).onLine(6);
+    }
+}
