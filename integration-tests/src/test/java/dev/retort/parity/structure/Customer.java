@@ -14,12 +14,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Set;
 
-/** Embeddables (nested, overridden), element collections, many-to-many, a self-reference, a version. */
+/**
+ * Embeddables (nested, overridden), element collections, many-to-many, unidirectional one-to-many, a
+ * self-reference, a version.
+ */
 @Entity
 public class Customer {
     @Id
@@ -57,6 +61,13 @@ public class Customer {
 
     @ManyToMany
     Set<Tag> tags;
+
+    @OneToMany
+    List<Note> notes;
+
+    @OneToMany
+    @JoinColumn(name = "customer_id")
+    Set<Remark> remarks;
 
     @ManyToMany
     @JoinTable(name = "customer_teams", joinColumns = @JoinColumn(name = "customer_id"),

@@ -81,11 +81,21 @@ final class CollectionTables {
                 List.of(key.name()), ReferentialAction.NO_ACTION), element);
     }
 
-    /** The join table of the owning side of a many-to-many. */
-    void manyToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<Attribute> inverse) {
+    /** The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once. */
+    void oneToMany(EntityTable owner, Attribute attribute, EntityTable target) {
+        manyToMany(owner, attribute, target, Optional.empty()).ifPresent(table -> {
+            TableDraft draft = tables.get(table);
+            String targetColumn = draft.columns.keySet().stream().skip(1).findFirst().orElseThrow();
+            draft.addConstraint(new dev.retort.schema.UniqueConstraint("uk_" + table + "_" + targetColumn,
+                    List.of(targetColumn)), attribute.element());
+        });
+    }
+
+    /** The join table of the owning side of a many-to-many; empty when it cannot be read. */
+    Optional<String> manyToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<Attribute> inverse) {
         Element element = attribute.element();
         if (!single(owner, element) || !single(target, element) || map(attribute)) {
-            return;
+            return Optional.empty();
         }
         Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
         String table = fold.apply(joinTable.flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
@@ -107,6 +117,7 @@ final class CollectionTables {
                 List.of(ownerKey.name()), ReferentialAction.NO_ACTION), element);
         draft.addConstraint(new ForeignKey("fk_" + table + "_" + inverseName, List.of(inverseName), target.table(),
                 List.of(targetKey.name()), ReferentialAction.NO_ACTION), element);
+        return Optional.of(table);
     }
 
     /** {@code @OrderColumn}: an integer column, and the key (order, owner) Hibernate gives the list. */

@@ -310,6 +310,42 @@ public final class EntityModelReader {
                 ProcessorErrors.unsupportedInEmbeddable(a.name())));
     }
 
+    /**
+     * A unidirectional one-to-many: a join table with a unique key on the target's column, or, with
+     * {@code @JoinColumn}, a nullable foreign key column in the target's table.
+     */
+    private void oneToMany(EntityTable entity, Attribute attribute) {
+        TypeMirror targetType = CollectionTables.elementType(attribute.type());
+        Optional<EntityTable> target = targetEntity(targetType);
+        if (target.isEmpty()) {
+            reporter.report(Check.RELATION_TARGET, Location.of(attribute.element()),
+                    ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
+            return;
+        }
+        Optional<AnnotationMirror> join = Annotations.find(attribute.element(), Jpa.JOIN_COLUMN);
+        if (join.isEmpty()) {
+            collections.oneToMany(entity, attribute, target.get());
+            return;
+        }
+        if (entity.idColumns().size() != 1) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
+                    ProcessorErrors.unsupportedCompositeReference(attribute.name()));
+            return;
+        }
+        Column key = entity.idColumns().get(0);
+        String name = join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(this::fold)
+                .orElse(fold(attribute.name() + "_" + key.name()));
+        TableDraft targetDraft = tables.get(target.get().table());
+        Column column = new Column(name, key.type(), join.flatMap(j -> bool(j, "nullable")).orElse(true), null, false);
+        if (!targetDraft.addColumn(column, attribute.element())) {
+            reporter.report(Check.TABLE_CONFLICT, Location.of(attribute.element()),
+                    ProcessorErrors.columnConflict(target.get().table(), column, targetDraft.columns.get(name)));
+            return;
+        }
+        targetDraft.addConstraint(new ForeignKey("fk_" + target.get().table() + "_" + name, List.of(name),
+                entity.table(), List.of(key.name()), ReferentialAction.NO_ACTION), attribute.element());
+    }
+
     /** The owning side of a many-to-many: its join table. */
     private void manyToMany(EntityTable entity, Attribute attribute) {
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
@@ -375,8 +411,7 @@ public final class EntityModelReader {
                 .or(() -> Annotations.find(element, Jpa.MANY_TO_MANY)).orElseThrow();
         String mappedBy = Annotations.string(relation, "mappedBy").orElse("");
         if (mappedBy.isEmpty()) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                    ProcessorErrors.unsupportedCollection(attribute.name()));
+            oneToMany(entity, attribute);
             return;
         }
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
