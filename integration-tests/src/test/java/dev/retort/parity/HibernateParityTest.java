@@ -19,6 +19,7 @@ import dev.retort.parity.basic.SequencedThing;
 import dev.retort.parity.relations.Person;
 import dev.retort.parity.structure.Customer;
 import dev.retort.parity.structure.Note;
+import dev.retort.parity.structure.OrderLine;
 import dev.retort.parity.structure.Payment;
 import dev.retort.parity.structure.Remark;
 import dev.retort.parity.structure.Tag;
@@ -47,7 +48,8 @@ class HibernateParityTest {
     static Stream<Arguments> sets() {
         List<Class<?>> basic = List.of(EveryType.class, SequencedThing.class, SequencedThing.NamedSequenceThing.class);
         List<Class<?>> relations = List.of(Person.class, Person.Passport.class, Person.Note.class);
-        List<Class<?>> structure = List.of(Customer.class, Tag.class, Team.class, Note.class, Remark.class, Payment.class,
+        List<Class<?>> structure = List.of(Customer.class, Tag.class, Team.class, Note.class, Remark.class,
+                OrderLine.class, OrderLine.Enrollment.class, Payment.class,
                 Payment.CardPayment.class, Payment.BankPayment.class, Vehicle.class, Vehicle.Car.class,
                 Vehicle.Truck.class);
         List<Class<?>> application = List.of(Branch.class, Shelf.class, Publisher.class, Author.class, Book.class,

@@ -137,25 +137,9 @@ final class CollectionTables {
         setKey(draft, List.of(name, joinName));
     }
 
-    /**
-     * Hibernate 6 orders the columns of a collection table's key as it orders columns in its DDL:
-     * fixed-size types by size first, then by name.
-     */
     private static void setKey(TableDraft draft, List<String> columns) {
         draft.primaryKey.clear();
-        draft.primaryKey.addAll(columns.stream().sorted(java.util.Comparator
-                .comparingInt((String c) -> size(draft.columns.get(c).type().kind()))
-                .thenComparing(java.util.Comparator.naturalOrder())).toList());
-    }
-
-    private static int size(dev.retort.schema.SqlType.Kind kind) {
-        return switch (kind) {
-            case BOOLEAN, TINYINT -> 1;
-            case SMALLINT -> 2;
-            case INTEGER, REAL, DATE -> 4;
-            case BIGINT, DOUBLE, TIME, TIMESTAMP -> 8;
-            default -> Integer.MAX_VALUE;
-        };
+        draft.primaryKey.addAll(KeyOrder.of(columns.stream().map(draft.columns::get).toList()));
     }
 
     private static Optional<String> joinColumnName(Optional<AnnotationMirror> joinTable, String member) {

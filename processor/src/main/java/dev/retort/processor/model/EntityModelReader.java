@@ -141,6 +141,10 @@ public final class EntityModelReader {
         List<Column> idColumns = new ArrayList<>();
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
         for (Attribute attribute : attributes) {
+            if (Annotations.find(attribute.element(), Jpa.EMBEDDED_ID).isPresent()) {
+                embeddedId(type, draft, attribute, idColumns);
+                continue;
+            }
             if (Annotations.find(attribute.element(), Jpa.ID).isEmpty()) {
                 continue;
             }
@@ -159,8 +163,37 @@ public final class EntityModelReader {
         }
         if (idColumns.isEmpty()) {
             reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
+        } else if (idColumns.size() > 1) {
+            draft.primaryKey.clear();
+            draft.primaryKey.addAll(KeyOrder.of(idColumns));
         }
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
+    }
+
+    /** The columns of an {@code @EmbeddedId}: the key's attributes, NOT NULL, in the primary key. */
+    private void embeddedId(TypeElement type, TableDraft draft, Attribute attribute, List<Column> idColumns) {
+        Optional<TypeElement> key = EmbeddedValues.embeddable(attribute.type());
+        if (key.isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
+                    ProcessorErrors.unsupportedIdType(attribute.type()));
+            return;
+        }
+        List<Attribute> unsupported = new ArrayList<>();
+        for (BasicValue value : EmbeddedValues.of(key.get(), EmbeddedValues.overrides(attribute.element(), ""),
+                PersistentAttributes.propertyAccess(type), unsupported)) {
+            Optional<Column> column = BasicColumns.of(value, fold(value.name()), false);
+            if (column.isEmpty()) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+                        ProcessorErrors.unsupportedIdType(value.type()));
+                continue;
+            }
+            Column keyColumn = column.get().withNullable(false);
+            idColumns.add(keyColumn);
+            draft.addColumn(keyColumn, value.element());
+            draft.primaryKey.add(keyColumn.name());
+        }
+        unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
+                ProcessorErrors.unsupportedInEmbeddable(a.name())));
     }
 
     /**
@@ -241,7 +274,7 @@ public final class EntityModelReader {
         TableDraft draft = tables.get(entity.table());
         for (Attribute attribute : entity.attributes()) {
             Element element = attribute.element();
-            if (Annotations.find(element, Jpa.ID).isPresent()) {
+            if (Annotations.find(element, Jpa.ID).isPresent() || Annotations.find(element, Jpa.EMBEDDED_ID).isPresent()) {
                 continue;
             }
             if (Annotations.find(element, Jpa.MANY_TO_ONE).isPresent()
