@@ -1,6 +1,5 @@
 package dev.retort.runner;
 
-import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
 import dev.retort.diff.SchemaDifferences;
 import dev.retort.sql.Dialect;
@@ -56,6 +55,9 @@ public final class Retort {
         return locked(connection -> {
             Set<String> applied = verifiedApplied(connection);
             List<LoadedMigration> plan = Plan.upgrade(migrations, applied, target);
+            if (plan.isEmpty()) {
+                return List.of();
+            }
             Schema schema = migrations.schemaOf(applied);
             StepRunner runner = new StepRunner(dialect);
             HistoryTable history = new HistoryTable(dialect);
@@ -63,14 +65,11 @@ public final class Retort {
             for (LoadedMigration migration : plan) {
                 long start = System.nanoTime();
                 long[] duration = new long[1];
-                runner.run(connection, migration.id(), migration.upgrade(), schema, c -> {
+                schema = runner.run(connection, migration.id(), migration.upgrade(), schema, c -> {
                     duration[0] = (System.nanoTime() - start) / 1_000_000;
                     history.insert(c, new AppliedMigration(migration.id(), migration.revises(),
                             migration.description(), migration.checksum(), HistoryTable.now(), appliedBy, duration[0]));
                 });
-                for (Operation operation : migration.upgrade()) {
-                    schema = operation.applyTo(schema);
-                }
                 LOG.info("Running upgrade {} -> {}, {} ({} ms)", String.join(", ", migration.revises()),
                         migration.id(), migration.description(), duration[0]);
                 done.add(migration.id());
@@ -87,10 +86,10 @@ public final class Retort {
             StepRunner runner = new StepRunner(dialect);
             HistoryTable history = new HistoryTable(dialect);
             List<String> done = new ArrayList<>();
+            Schema schema = plan.isEmpty() ? Schema.EMPTY : migrations.schemaOf(applied);
             for (LoadedMigration migration : plan) {
-                Schema schema = migrations.schemaOf(applied);
                 long start = System.nanoTime();
-                runner.run(connection, migration.id(), migration.downgrade(), schema,
+                schema = runner.run(connection, migration.id(), migration.downgrade(), schema,
                         c -> history.delete(c, migration.id()));
                 applied.remove(migration.id());
                 LOG.info("Running downgrade {} -> {}, {} ({} ms)", migration.id(),

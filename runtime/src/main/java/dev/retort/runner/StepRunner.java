@@ -30,13 +30,13 @@ final class StepRunner {
         this.dialect = dialect;
     }
 
-    void run(Connection connection, String migrationId, List<Operation> operations, Schema before,
-             HistoryChange historyChange) throws SQLException {
+    /** Runs the operations on a database whose schema is {@code before}; returns the schema they leave. */
+    Schema run(Connection connection, String migrationId, List<Operation> operations, Schema before,
+               HistoryChange historyChange) throws SQLException {
         if (dialect.transactionalDdl() && operations.stream().noneMatch(StepRunner::outsideTransaction)) {
-            runInTransaction(connection, migrationId, operations, before, historyChange);
-        } else {
-            runWithCompensation(connection, migrationId, operations, before, historyChange);
+            return runInTransaction(connection, migrationId, operations, before, historyChange);
         }
+        return runWithCompensation(connection, migrationId, operations, before, historyChange);
     }
 
     /** PostgreSQL builds an index CONCURRENTLY only outside a transaction block. */
@@ -44,7 +44,7 @@ final class StepRunner {
         return operation instanceof CreateIndex create && create.online();
     }
 
-    private void runInTransaction(Connection connection, String migrationId, List<Operation> operations,
+    private Schema runInTransaction(Connection connection, String migrationId, List<Operation> operations,
                                   Schema before, HistoryChange historyChange) throws SQLException {
         connection.setAutoCommit(false);
         try {
@@ -56,6 +56,7 @@ final class StepRunner {
             }
             historyChange.apply(connection);
             connection.commit();
+            return schema;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -64,7 +65,7 @@ final class StepRunner {
         }
     }
 
-    private void runWithCompensation(Connection connection, String migrationId, List<Operation> operations,
+    private Schema runWithCompensation(Connection connection, String migrationId, List<Operation> operations,
                                      Schema before, HistoryChange historyChange) throws SQLException {
         connection.setAutoCommit(true);
         List<Operation> done = new ArrayList<>();
@@ -79,6 +80,7 @@ final class StepRunner {
                 schema = operation.applyTo(schema);
             }
             historyChange.apply(connection);
+            return schema;
         } catch (SQLException | RuntimeException e) {
             try {
                 undo(connection, done, schemasBefore, schema);

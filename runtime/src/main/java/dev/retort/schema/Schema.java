@@ -1,7 +1,6 @@
 package dev.retort.schema;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,13 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     public static final Schema EMPTY = new Schema(Map.of(), Map.of());
 
     public Schema {
-        tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
-        sequences = Collections.unmodifiableMap(new LinkedHashMap<>(sequences));
+        tables = OrderedNames.copyOf(tables);
+        sequences = OrderedNames.copyOf(sequences);
+    }
+
+    @SuppressWarnings("unchecked")
+    private OrderedNames<Table> tableMap() {
+        return (OrderedNames<Table>) tables;
     }
 
     public static Schema of(Table... tables) {
@@ -61,15 +65,11 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
 
     /** This schema with the table added, or put in place of the table of the same name. */
     public Schema withTable(Table table) {
-        Map<String, Table> copy = new LinkedHashMap<>(tables);
-        copy.put(table.name(), table);
-        return new Schema(copy, sequences);
+        return new Schema(tableMap().with(table.name(), table), sequences);
     }
 
     public Schema withoutTable(String name) {
-        Map<String, Table> copy = new LinkedHashMap<>(tables);
-        copy.remove(Identifiers.fold(name, "table"));
-        return new Schema(copy, sequences);
+        return new Schema(tableMap().without(Identifiers.fold(name, "table")), sequences);
     }
 
     /**
@@ -78,11 +78,15 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     public Schema withTableRenamed(String from, String to) {
         String oldName = Identifiers.fold(from, "table");
         String newName = Identifiers.fold(to, "table");
-        Map<String, Table> copy = new LinkedHashMap<>();
-        tables.forEach((key, table) -> {
-            Table renamed = key.equals(oldName) ? table.withName(newName) : table;
-            copy.put(key.equals(oldName) ? newName : key, retarget(renamed, oldName, newName));
-        });
+        OrderedNames<Table> copy = tableMap();
+        for (Table table : tables.values()) {
+            Table retargeted = retarget(table, oldName, newName);
+            if (table.name().equals(oldName)) {
+                copy = copy.renamed(oldName, newName, retargeted.withName(newName));
+            } else if (retargeted != table) {
+                copy = copy.with(table.name(), retargeted);
+            }
+        }
         return new Schema(copy, sequences);
     }
 
@@ -106,11 +110,14 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
         String table = Identifiers.fold(tableName, "table");
         String oldName = Identifiers.fold(from, "column");
         String newName = Identifiers.fold(to, "column");
-        Map<String, Table> copy = new LinkedHashMap<>();
-        tables.forEach((key, t) -> {
-            Table renamed = key.equals(table) ? t.withColumnRenamed(oldName, newName) : t;
-            copy.put(key, retargetColumn(renamed, table, oldName, newName));
-        });
+        OrderedNames<Table> copy = tableMap();
+        for (Table t : tables.values()) {
+            Table renamed = t.name().equals(table) ? t.withColumnRenamed(oldName, newName) : t;
+            Table retargeted = retargetColumn(renamed, table, oldName, newName);
+            if (retargeted != t) {
+                copy = copy.with(t.name(), retargeted);
+            }
+        }
         return new Schema(copy, sequences);
     }
 
@@ -131,16 +138,14 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
         return table.withConstraints(constraints);
     }
 
+    @SuppressWarnings("unchecked")
     public Schema withSequence(Sequence sequence) {
-        Map<String, Sequence> copy = new LinkedHashMap<>(sequences);
-        copy.put(sequence.name(), sequence);
-        return new Schema(tables, copy);
+        return new Schema(tables, ((OrderedNames<Sequence>) sequences).with(sequence.name(), sequence));
     }
 
+    @SuppressWarnings("unchecked")
     public Schema withoutSequence(String name) {
-        Map<String, Sequence> copy = new LinkedHashMap<>(sequences);
-        copy.remove(Identifiers.fold(name, "sequence"));
-        return new Schema(tables, copy);
+        return new Schema(tables, ((OrderedNames<Sequence>) sequences).without(Identifiers.fold(name, "sequence")));
     }
 
     @Override
