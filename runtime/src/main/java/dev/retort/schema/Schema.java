@@ -56,9 +56,13 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     public List<Map.Entry<Table, ForeignKey>> foreignKeysTo(String tableName) {
         String key = Identifiers.fold(tableName, "table");
         List<Map.Entry<Table, ForeignKey>> found = new ArrayList<>();
+        // loops, not streams: this runs for every dropped column in a replay of thousands of migrations
         for (Table table : tables.values()) {
-            table.foreignKeys().filter(fk -> fk.referencedTable().equals(key))
-                    .forEach(fk -> found.add(Map.entry(table, fk)));
+            for (TableConstraint constraint : table.constraints().values()) {
+                if (constraint instanceof ForeignKey fk && fk.referencedTable().equals(key)) {
+                    found.add(Map.entry(table, fk));
+                }
+            }
         }
         return found;
     }
@@ -91,7 +95,7 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     }
 
     private static Table retarget(Table table, String from, String to) {
-        if (table.foreignKeys().noneMatch(fk -> fk.referencedTable().equals(from))) {
+        if (!references(table, from, null)) {
             return table;
         }
         List<TableConstraint> constraints = new ArrayList<>();
@@ -103,6 +107,17 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
             }
         }
         return table.withConstraints(constraints);
+    }
+
+    /** Whether a foreign key of the table references that table (and that column, unless null). */
+    private static boolean references(Table table, String referencedTable, String referencedColumn) {
+        for (TableConstraint constraint : table.constraints().values()) {
+            if (constraint instanceof ForeignKey fk && fk.referencedTable().equals(referencedTable)
+                    && (referencedColumn == null || fk.referencedColumns().contains(referencedColumn))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@link #withTableRenamed}, for a column: foreign keys that reference it follow. */
@@ -122,8 +137,7 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     }
 
     private static Table retargetColumn(Table table, String referenced, String from, String to) {
-        if (table.foreignKeys().noneMatch(fk -> fk.referencedTable().equals(referenced)
-                && fk.referencedColumns().contains(from))) {
+        if (!references(table, referenced, from)) {
             return table;
         }
         List<TableConstraint> constraints = new ArrayList<>();

@@ -78,12 +78,13 @@ public final class BodyReader {
                 continue;
             }
             counted++;
+            Optional<TreePath> call = Optional.empty();
             if (statement.getKind() == Tree.Kind.THROW) {
                 throwsCount++;
             } else if (statement instanceof VariableTree local) {
                 complete &= bind(method, path, local, evaluator);
-            } else if (opCall(statement, op, path).isPresent()) {
-                complete &= call(method, opCall(statement, op, path).get(), evaluator, operations);
+            } else if ((call = opCall(statement, op, path)).isPresent()) {
+                complete &= call(method, call.get(), evaluator, operations);
             } else {
                 reporter.report(Check.UNREADABLE, Location.of(path, method), ProcessorErrors.notAnOpCall());
                 complete = false;
