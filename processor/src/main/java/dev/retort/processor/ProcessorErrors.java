@@ -171,6 +171,11 @@ public final class ProcessorErrors {
                 + " it to the entity, or turn the check off with -Aretort.check.unsupported_mapping=off.";
     }
 
+    public static String unreadAnnotation(String annotation, String where) {
+        return "Retort does not read " + annotation + " yet ('" + where + "'), so it cannot know the schema Hibernate"
+                + " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+    }
+
     public static String unsupportedInheritance(String strategy) {
         return "Retort does not read @Inheritance(strategy = " + strategy + ") yet: use SINGLE_TABLE or JOINED, or"
                 + " turn the check off with -Aretort.check.unsupported_mapping=off.";

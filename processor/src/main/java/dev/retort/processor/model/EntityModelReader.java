@@ -44,6 +44,7 @@ public final class EntityModelReader {
     private final ProcessingEnvironment environment;
     private final NamingStrategy naming;
     private final Reporter reporter;
+    private final UnreadMappings unread;
     private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
@@ -53,6 +54,7 @@ public final class EntityModelReader {
         this.environment = environment;
         this.naming = naming;
         this.reporter = reporter;
+        this.unread = new UnreadMappings(reporter);
         this.collections = new CollectionTables(tables, this::fold, reporter);
     }
 
@@ -81,6 +83,7 @@ public final class EntityModelReader {
         }
         for (EntityTable entity : entities.values()) {
             guarded(entity.type(), () -> mapAttributes(entity));
+            unread.report(entity.type(), entity.attributes());
         }
         Schema schema = Schema.EMPTY;
         Map<String, Element> tableOrigins = new LinkedHashMap<>();

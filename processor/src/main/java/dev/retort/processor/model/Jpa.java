@@ -35,6 +35,12 @@ final class Jpa {
     static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
     static final String PRIMARY_KEY_JOIN_COLUMN = "jakarta.persistence.PrimaryKeyJoinColumn";
     static final String ID_CLASS = "jakarta.persistence.IdClass";
+    static final String CONVERT = "jakarta.persistence.Convert";
+    static final String CONVERTS = "jakarta.persistence.Converts";
+    static final String MAPS_ID = "jakarta.persistence.MapsId";
+    static final String ASSOCIATION_OVERRIDE = "jakarta.persistence.AssociationOverride";
+    static final String ASSOCIATION_OVERRIDES = "jakarta.persistence.AssociationOverrides";
+    static final String TABLE_GENERATOR = "jakarta.persistence.TableGenerator";
 
     private Jpa() {}
 }

@@ -111,4 +111,45 @@ class StructureReaderTest {
                 + " @Inheritance(strategy = TABLE_PER_CLASS) yet: use SINGLE_TABLE or JOINED, or turn the check off with"
                 + " -Aretort.check.unsupported_mapping=off.").inFile(shape).onLine(6);
     }
+
+    @Test
+    void annotationsThatChangeTheSchemaButAreNotReadAreErrorsOnTheirElements() {
+        JavaFileObject ticket = source("Ticket",
+                "@Entity @Table(schema = \"sales\") public class Ticket {",
+                "    @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;",
+                "    @Convert(converter = YesNo.class) Boolean paid;",
+                "    @OneToOne @MapsId Ticket original;",
+                "    @Embedded @AssociationOverride(name = \"owner\", joinColumns = @JoinColumn(name = \"o\")) Stub stub;",
+                "    @Converter public static class YesNo implements AttributeConverter<Boolean, String> {",
+                "        public String convertToDatabaseColumn(Boolean b) { return b ? \"Y\" : \"N\"; }",
+                "        public Boolean convertToEntityAttribute(String s) { return \"Y\".equals(s); }",
+                "    }",
+                "    @Embeddable public static class Stub { String code; }",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket);
+        String off = " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Table(schema)"
+                + " yet ('Ticket'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(3);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @GeneratedValue("
+                + "strategy = TABLE) yet ('id'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(4);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Convert yet"
+                + " ('paid'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(5);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @MapsId yet"
+                + " ('original'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(6);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @AssociationOverride yet ('stub'), so it cannot know the schema Hibernate" + off)
+                .inFile(ticket).onLine(7);
+        assertThat(compilation).hadErrorCount(5);
+    }
+
+    @Test
+    void theSameEntitiesWithoutThoseAnnotationsCompileCleanly() {
+        JavaFileObject ticket = source("Ticket",
+                "@Entity @Table(name = \"ticket\") public class Ticket {",
+                "    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "    Boolean paid;",
+                "    @OneToOne Ticket original;",
+                "}");
+        assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket)).succeededWithoutWarnings();
+    }
 }
