@@ -104,7 +104,9 @@ class WrappedEnvironmentTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
         assertThat(compilation).generatedSourceFile("app.migrations.RetortMigrationIndex")
-                .contentsAsUtf8String().contains("\"create shows\", \"app.migrations.CreateShows\", \"\", CreateShows::new)");
+                .contentsAsUtf8String().contains("\"create shows\", \"app.migrations.CreateShows\", \"\"));");
+        assertThat(compilation).generatedSourceFile("app.migrations.RetortMigrationIndex")
+                .contentsAsUtf8String().contains("case 0: return new CreateShows();");
         assertThat(compilation).hadWarningContaining("[retort:tree-api] Retort cannot read migration bodies in this"
                 + " build: the Compiler Tree API is unavailable");
     }

@@ -5,7 +5,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -23,20 +26,56 @@ public final class IndexWriter {
 
     private IndexWriter() {}
 
+    private static MethodSpec addPart(int part, List<Entry> entries, TypeName listOfIndexed) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (int n = part * PER_METHOD; n < Math.min(entries.size(), (part + 1) * PER_METHOD); n++) {
+            Entry entry = entries.get(n);
+            CodeBlock revises = CodeBlock.join(entry.revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
+            body.addStatement("all.add(entry($L, $S, $T.of($L), $S, $S, $S))", n, entry.id(), List.class, revises,
+                    entry.description(), entry.binaryName(), entry.checksum());
+        }
+        return MethodSpec.methodBuilder("add" + part).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(listOfIndexed, "all").addCode(body.build()).build();
+    }
+
+    private static MethodSpec createPart(int part, List<Entry> entries) {
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (n)");
+        for (int n = part * PER_METHOD; n < Math.min(entries.size(), (part + 1) * PER_METHOD); n++) {
+            body.addStatement("case $L: return new $T()", n, entries.get(n).type());
+        }
+        body.addStatement("default: throw new $T(\"no migration \" + n)", IllegalArgumentException.class)
+                .endControlFlow();
+        return MethodSpec.methodBuilder("create" + part).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(SCRIPT).addParameter(int.class, "n").addCode(body.build()).build();
+    }
+
     /** One migration as the index lists it. */
     public record Entry(String id, List<String> revises, String description, ClassName type, String binaryName,
                         String checksum) {}
 
+    /**
+     * Methods of the index hold at most this many migrations each: a method's code is limited to
+     * 64 KiB, which one method listing thousands of migrations exceeds.
+     */
+    static final int PER_METHOD = 400;
+
+    private static final ClassName SCRIPT = ClassName.get("dev.retort.migration", "MigrationScript");
+
     public static JavaFile write(String packageName, List<Entry> entries, String schemaResource) {
-        CodeBlock.Builder list = CodeBlock.builder().add("return $T.of(\n", List.class).indent();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            CodeBlock revises = CodeBlock.join(entry.revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
-            list.add("new $T($S, $T.of($L), $S, $S, $S, $T::new)$L\n", INDEXED, entry.id(), List.class, revises,
-                    entry.description(), entry.binaryName(), entry.checksum(), entry.type(),
-                    i == entries.size() - 1 ? "" : ",");
+        TypeName listOfIndexed = ParameterizedTypeName.get(ClassName.get(List.class), INDEXED);
+        CodeBlock.Builder all = CodeBlock.builder()
+                .addStatement("$T all = new $T<>($L)", listOfIndexed, ArrayList.class, entries.size());
+        CodeBlock.Builder create = CodeBlock.builder().beginControlFlow("switch (n / $L)", PER_METHOD);
+        List<MethodSpec> parts = new ArrayList<>();
+        for (int part = 0; part * PER_METHOD < entries.size(); part++) {
+            all.addStatement("add$L(all)", part);
+            create.addStatement("case $L: return create$L(n)", part, part);
+            parts.add(addPart(part, entries, listOfIndexed));
+            parts.add(createPart(part, entries));
         }
-        list.unindent().add(");\n");
+        all.addStatement("return $T.unmodifiableList(all)", Collections.class);
+        create.addStatement("default: throw new $T(\"no migration \" + n)", IllegalArgumentException.class)
+                .endControlFlow();
         TypeSpec index = TypeSpec.classBuilder(CLASS_NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(INDEX)
@@ -45,13 +84,33 @@ public final class IndexWriter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(List.class), INDEXED))
-                        .addCode(list.build())
+                        .addCode(all.build())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("expectedSchemaResource")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
                         .addStatement("return $S", schemaResource)
+                        .build())
+                .addMethods(parts)
+                .addMethod(MethodSpec.methodBuilder("entry")
+                        .addJavadoc("Each migration's class is loaded when its factory is called, not before.\n")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(INDEXED)
+                        .addParameter(int.class, "n")
+                        .addParameter(String.class, "id")
+                        .addParameter(ParameterizedTypeName.get(List.class, String.class), "revises")
+                        .addParameter(String.class, "description")
+                        .addParameter(String.class, "className")
+                        .addParameter(String.class, "checksum")
+                        .addStatement("return new $T(id, revises, description, className, checksum, () -> create(n))",
+                                INDEXED)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(SCRIPT)
+                        .addParameter(int.class, "n")
+                        .addCode(create.build())
                         .build())
                 .build();
         return JavaFile.builder(packageName, index).skipJavaLangImports(true).indent("    ").build();

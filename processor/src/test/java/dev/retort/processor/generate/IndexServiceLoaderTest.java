@@ -48,6 +48,11 @@ class IndexServiceLoaderTest {
             }
         }
 
+        /** The class if this loader has loaded it already, else null. */
+        Class<?> loadedClass(String name) {
+            return findLoadedClass(name);
+        }
+
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
             byte[] bytes = files.get(name.replace('.', '/') + ".class");
@@ -111,6 +116,31 @@ class IndexServiceLoaderTest {
         try (InputStream schema = loader.getResourceAsStream(index.expectedSchemaResource())) {
             assertEquals("[users]", SchemaJson.read(new String(schema.readAllBytes(), StandardCharsets.UTF_8))
                     .tables().keySet().toString());
+        }
+    }
+
+    @Test
+    void anIndexOfMoreMigrationsThanOneMethodHoldsCompilesAndLoadsEachClassOnlyWhenAsked() {
+        int count = 2 * IndexWriter.PER_METHOD + 3;
+        List<JavaFileObject> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String revises = i == 0 ? "" : ", revises = \"m" + (i - 1) + "\"";
+            sources.add(dev.retort.processor.Fixtures.migration("T" + i,
+                    "@Migration(id = \"m" + i + "\"" + revises + ", description = \"table t" + i + "\")",
+                    "    @Override public void upgrade(Ops op) { op.createTable(\"t" + i + "\","
+                            + " column(\"id\", BIGINT).primaryKey()); }",
+                    "    @Override public void downgrade(Ops op) { op.dropTable(\"t" + i + "\"); }"));
+        }
+        Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+        assertThat(compilation).succeededWithoutWarnings();
+        CompiledClassLoader loader = new CompiledClassLoader(compilation);
+        MigrationIndex index = ServiceLoader.load(MigrationIndex.class, loader).findFirst().orElseThrow();
+        List<IndexedMigration> migrations = index.migrations();
+        assertEquals(count, migrations.size());
+        assertEquals(null, loader.loadedClass("app.migrations.T" + (count - 1)), "listing loads no migration class");
+        for (int i : new int[] {0, IndexWriter.PER_METHOD - 1, IndexWriter.PER_METHOD, count - 1}) {
+            assertEquals("m" + i, migrations.get(i).id());
+            assertEquals("app.migrations.T" + i, migrations.get(i).factory().get().getClass().getName());
         }
     }
 }
