@@ -28,24 +28,24 @@ public final class IndexWriter {
 
     private static MethodSpec addPart(int part, List<Entry> entries, TypeName listOfIndexed) {
         CodeBlock.Builder body = CodeBlock.builder();
-        for (int n = part * PER_METHOD; n < Math.min(entries.size(), (part + 1) * PER_METHOD); n++) {
+        for (int n = part * PER_PART; n < Math.min(entries.size(), (part + 1) * PER_PART); n++) {
             Entry entry = entries.get(n);
             CodeBlock revises = CodeBlock.join(entry.revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
             body.addStatement("all.add(entry($L, $S, $T.of($L), $S, $S, $S))", n, entry.id(), List.class, revises,
                     entry.description(), entry.binaryName(), entry.checksum());
         }
-        return MethodSpec.methodBuilder("add" + part).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        return MethodSpec.methodBuilder("add").addModifiers(Modifier.STATIC)
                 .addParameter(listOfIndexed, "all").addCode(body.build()).build();
     }
 
     private static MethodSpec createPart(int part, List<Entry> entries) {
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (n)");
-        for (int n = part * PER_METHOD; n < Math.min(entries.size(), (part + 1) * PER_METHOD); n++) {
+        for (int n = part * PER_PART; n < Math.min(entries.size(), (part + 1) * PER_PART); n++) {
             body.addStatement("case $L: return new $T()", n, entries.get(n).type());
         }
         body.addStatement("default: throw new $T(\"no migration \" + n)", IllegalArgumentException.class)
                 .endControlFlow();
-        return MethodSpec.methodBuilder("create" + part).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        return MethodSpec.methodBuilder("create").addModifiers(Modifier.STATIC)
                 .returns(SCRIPT).addParameter(int.class, "n").addCode(body.build()).build();
     }
 
@@ -54,10 +54,11 @@ public final class IndexWriter {
                         String checksum) {}
 
     /**
-     * Methods of the index hold at most this many migrations each: a method's code is limited to
-     * 64 KiB, which one method listing thousands of migrations exceeds.
+     * Nested classes of the index hold at most this many migrations each: a method's code is limited
+     * to 64 KiB and a class's constants to 65 535, which one method or class listing thousands of
+     * migrations exceeds.
      */
-    static final int PER_METHOD = 400;
+    static final int PER_PART = 400;
 
     private static final ClassName SCRIPT = ClassName.get("dev.retort.migration", "MigrationScript");
 
@@ -65,13 +66,16 @@ public final class IndexWriter {
         TypeName listOfIndexed = ParameterizedTypeName.get(ClassName.get(List.class), INDEXED);
         CodeBlock.Builder all = CodeBlock.builder()
                 .addStatement("$T all = new $T<>($L)", listOfIndexed, ArrayList.class, entries.size());
-        CodeBlock.Builder create = CodeBlock.builder().beginControlFlow("switch (n / $L)", PER_METHOD);
-        List<MethodSpec> parts = new ArrayList<>();
-        for (int part = 0; part * PER_METHOD < entries.size(); part++) {
-            all.addStatement("add$L(all)", part);
-            create.addStatement("case $L: return create$L(n)", part, part);
-            parts.add(addPart(part, entries, listOfIndexed));
-            parts.add(createPart(part, entries));
+        CodeBlock.Builder create = CodeBlock.builder().beginControlFlow("switch (n / $L)", PER_PART);
+        List<TypeSpec> parts = new ArrayList<>();
+        for (int part = 0; part * PER_PART < entries.size(); part++) {
+            all.addStatement("Part$L.add(all)", part);
+            create.addStatement("case $L: return Part$L.create(n)", part, part);
+            parts.add(TypeSpec.classBuilder("Part" + part)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addMethod(addPart(part, entries, listOfIndexed))
+                    .addMethod(createPart(part, entries))
+                    .build());
         }
         all.addStatement("return $T.unmodifiableList(all)", Collections.class);
         create.addStatement("default: throw new $T(\"no migration \" + n)", IllegalArgumentException.class)
@@ -92,7 +96,7 @@ public final class IndexWriter {
                         .returns(String.class)
                         .addStatement("return $S", schemaResource)
                         .build())
-                .addMethods(parts)
+                .addTypes(parts)
                 .addMethod(MethodSpec.methodBuilder("entry")
                         .addJavadoc("Each migration's class is loaded when its factory is called, not before.\n")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -121,7 +121,7 @@ class IndexServiceLoaderTest {
 
     @Test
     void anIndexOfMoreMigrationsThanOneMethodHoldsCompilesAndLoadsEachClassOnlyWhenAsked() {
-        int count = 2 * IndexWriter.PER_METHOD + 3;
+        int count = 2 * IndexWriter.PER_PART + 3;
         List<JavaFileObject> sources = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             String revises = i == 0 ? "" : ", revises = \"m" + (i - 1) + "\"";
@@ -138,7 +138,7 @@ class IndexServiceLoaderTest {
         List<IndexedMigration> migrations = index.migrations();
         assertEquals(count, migrations.size());
         assertEquals(null, loader.loadedClass("app.migrations.T" + (count - 1)), "listing loads no migration class");
-        for (int i : new int[] {0, IndexWriter.PER_METHOD - 1, IndexWriter.PER_METHOD, count - 1}) {
+        for (int i : new int[] {0, IndexWriter.PER_PART - 1, IndexWriter.PER_PART, count - 1}) {
             assertEquals("m" + i, migrations.get(i).id());
             assertEquals("app.migrations.T" + i, migrations.get(i).factory().get().getClass().getName());
         }
