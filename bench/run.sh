@@ -1,0 +1,15 @@
+#!/usr/bin/env sh
+# Retort's benchmarks: compile time (javac with and without the processor, and with Hibernate's
+# metamodel generator) and run time (Retort, plain JDBC, Flyway, Liquibase on H2), in one run.
+# Usage: bench/run.sh [ENTITIES ...]   (default: 50 300; e.g. bench/run.sh 50 300 1200)
+#        bench/run.sh runtime          (the run-time part alone)
+set -eu
+cd "$(dirname "$0")/.."
+echo "Building (mvn package -Pbench)..."
+log=$(mktemp)
+if ! mvn -B -ntp -Pbench -pl integration-tests -am package -DskipTests > "$log" 2>&1; then
+    cat "$log"; echo "The build failed."; exit 1
+fi
+rm -f "$log"
+exec java -Xmx4g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "integration-tests/target/classes:$(cat integration-tests/target/bench.classpath)" \
+    dev.retort.bench.Benchmarks integration-tests/target/bench "$@"

@@ -1,0 +1,222 @@
+package dev.retort.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Retort's cost, measured beside its limit and its peers in one run: javac with and without the
+ * processor (and with Hibernate's metamodel generator) on generated projects, and applying 1000
+ * migrations on H2 with Retort, plain JDBC, Flyway and Liquibase. Run it with {@code bench/run.sh}.
+ */
+public final class Benchmarks {
+
+    private static final String RETORT = "dev.retort.processor.RetortProcessor";
+    private static final String NO_OP = NoOpProcessor.class.getName();
+    private static final List<String> JPAMODELGEN = List.of("org.hibernate.processor.HibernateProcessor",
+            "org.hibernate.jpamodelgen.JPAMetaModelEntityProcessor");
+
+    /** Held here: java.util.logging keeps loggers weakly, and would forget the level. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    private final Path work;
+    private final TimedJavac javac;
+
+    private Benchmarks(Path work) {
+        this.work = work;
+        this.javac = new TimedJavac(System.getProperty("java.class.path"));
+    }
+
+    /** @param args the work folder, then the project sizes in entities (default 50 300), or {@code runtime} alone */
+    public static void main(String[] args) throws Exception {
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.setProperty("liquibase.command.showSummary", "off");
+        System.setProperty("liquibase.command.showSummaryOutput", "log");
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
+        if (args.length > 2 && args[1].equals("runner")) {
+            runner(work, args[2]);
+            return;
+        }
+        if (args.length > 1 && args[1].equals("runtime")) {
+            new Benchmarks(work).runtime();
+            return;
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            sizes.add(Integer.parseInt(args[i]));
+        }
+        new Benchmarks(work).run(sizes.isEmpty() ? List.of(50, 300) : sizes);
+    }
+
+    private void run(List<Integer> sizes) throws Exception {
+        print("Machine: %d cores, %d MiB max heap, %s %s", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        print("");
+        print("Compile time: javac in a process of its own, median of 5 runs after a warm-up (3 above 500 entities),"
+                + " the variants in turn, milliseconds");
+        print("%-16s %12s %12s %12s %8s %14s %8s %14s", "entities/migr.", "javac alone", "+ no-op proc.",
+                "+ Retort", "ratio", "+ jpamodelgen", "ratio", "Retort's work");
+        String jpamodelgen = JPAMODELGEN.stream().filter(Benchmarks::present).findFirst().orElse(null);
+        double firstOwn = 0;
+        double lastOwn = 0;
+        int firstSize = 0;
+        Path largest = null;
+        for (int entities : sizes) {
+            Path sources = work.resolve("project-" + entities);
+            TimedJavac.clean(sources);
+            int migrations = ProjectGenerator.write(sources, entities);
+            Path classes = work.resolve("classes-" + entities);
+            TimedJavac.Run check = javac.compile(sources, classes, List.of("-processor", RETORT));
+            if (!check.errors().isEmpty()) {
+                throw new IllegalStateException("the generated project does not compile cleanly: " + check.errors()
+                        .subList(0, Math.min(5, check.errors().size())));
+            }
+            int warmups = 1;
+            int runs = entities > 500 ? 3 : 5;
+            List<java.util.function.LongSupplier> contenders = new ArrayList<>(List.of(
+                    () -> javac.fork(sources, classes, List.of("-proc:none")).nanos(),
+                    () -> javac.fork(sources, classes, List.of("-processor", NO_OP)).nanos(),
+                    () -> javac.fork(sources, classes, List.of("-processor", RETORT)).nanos()));
+            if (jpamodelgen != null) {
+                contenders.add(() -> javac.fork(sources, classes, List.of("-processor", jpamodelgen)).nanos());
+            }
+            double[] medians = Median.interleaved(warmups, runs, contenders);
+            double alone = medians[0];
+            double floor = medians[1];
+            double retort = medians[2];
+            double peer = jpamodelgen == null ? Double.NaN : medians[3];
+            double own = retort - floor;
+            lastOwn = own;
+            if (firstSize == 0) {
+                firstSize = entities;
+                firstOwn = own;
+            }
+            print("%-16s %12.0f %12.0f %12.0f %8.3f %14.0f %8.3f %14.0f", entities + "/" + migrations, alone, floor,
+                    retort, retort / alone, peer, peer / alone, own);
+            largest = sources;
+        }
+        if (sizes.size() > 1) {
+            int last = sizes.get(sizes.size() - 1);
+            print("Growth of Retort's work (beyond the no-op processor) from %d to %d entities: x%.1f for x%.1f the size",
+                    firstSize, last,
+                    lastOwn / firstOwn, (double) last / firstSize);
+        }
+        print("");
+        heap(largest);
+        print("");
+        runtime();
+    }
+
+    private void print(String format, Object... values) {
+        String line = String.format(Locale.ROOT, format, values);
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, Benchmarks.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Peak heap of one compilation of the largest project, with and without the processor. */
+    private void heap(Path sources) {
+        Path classes = work.resolve("classes-heap");
+        long alone = peakHeap(() -> javac.compile(sources, classes, List.of("-proc:none")));
+        long retort = peakHeap(() -> javac.compile(sources, classes, List.of("-processor", RETORT)));
+        print("Peak heap of one compilation of %s: javac alone %d MiB, with Retort %d MiB (Retort: +%d MiB)",
+                sources.getFileName(), alone >> 20, retort >> 20, (retort - alone) >> 20);
+    }
+
+    private static long peakHeap(Runnable work) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        work.run();
+        return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private void runtime() throws Exception {
+        int count = 1000;
+        Path sources = work.resolve("ddl-sources");
+        TimedJavac.clean(sources);
+        DdlMigrations.write(sources, count);
+        Path classes = work.resolve("ddl-classes");
+        TimedJavac.Run compiled = javac.compile(sources, classes, List.of("-processor", RETORT));
+        if (!compiled.errors().isEmpty()) {
+            throw new IllegalStateException("the DDL migrations do not compile: " + compiled.errors().get(0));
+        }
+        print("Run time: %d migrations of 3 DDL statements (%d statements) on H2 in memory; each runner in a JVM of"
+                + " its own, median of 7 runs after 3 warm-ups (milliseconds)", count, 3 * count);
+        double jdbc = forked("jdbc");
+        double retort = forked("retort");
+        double flyway = forked("flyway");
+        double liquibase = forked("liquibase");
+        print("%-22s %10s %12s", "runner", "ms", "vs JDBC");
+        print("%-22s %10.0f %12.2f", "plain JDBC (limit)", jdbc, 1.0);
+        print("%-22s %10.0f %12.2f", "Retort", retort, retort / jdbc);
+        print("%-22s %10.0f %12.2f   (Flyway / Retort = %.1f)", "Flyway 11", flyway, flyway / jdbc, flyway / retort);
+        print("%-22s %10.0f %12.2f   (Liquibase / Retort = %.1f)", "Liquibase 4", liquibase, liquibase / jdbc,
+                liquibase / retort);
+        double start = forked("start-at-head");
+        double connect = forked("connect");
+        print("Start at head (load the index, validate %d checksums, nothing to apply): %.1f ms, of which"
+                + " a connection %.1f ms: %.1f ms beyond the connection", count, start, connect, start - connect);
+    }
+
+    /**
+     * One runner measured in a JVM of its own, as JMH forks: runners measured in one JVM disturbed
+     * each other (Retort right after plain JDBC ran three times slower than alone).
+     */
+    private double forked(String runner) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx1g",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                Benchmarks.class.getName(), work.toString(), "runner", runner)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(runner + " failed: " + output);
+        }
+        String[] lines = output.split("\\R");
+        return Double.parseDouble(lines[lines.length - 1]);
+    }
+
+    /** In the forked JVM: one runner's median, alone on the last line of the output. */
+    private static void runner(Path work, String runner) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {work.resolve("ddl-classes").toUri().toURL()},
+                Benchmarks.class.getClassLoader())) {
+            RuntimeBenchmark bench = RuntimeBenchmark.of(loader, work);
+            java.util.function.LongSupplier measured = switch (runner) {
+                case "jdbc" -> bench::jdbc;
+                case "retort" -> bench::retort;
+                case "flyway" -> bench::flyway;
+                case "liquibase" -> bench::liquibase;
+                default -> null;
+            };
+            double median;
+            if (measured != null) {
+                median = Median.millis(3, 7, measured);
+            } else {
+                try (RuntimeBenchmark.AtHead database = bench.databaseAtHead()) {
+                    median = runner.equals("connect") ? Median.millis(5, 11, () -> RuntimeBenchmark.connect(database))
+                            : Median.millis(5, 11, () -> bench.startAtHead(database));
+                }
+            }
+            System.out.println();
+            System.out.println(median);
+        }
+    }
+}

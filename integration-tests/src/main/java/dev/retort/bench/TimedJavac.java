@@ -1,0 +1,106 @@
+package dev.retort.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * The JDK's javac on a folder of sources, in a process of its own as a build runs it (timed, from
+ * start to exit) or in this JVM (to read its heap): how long it took, and its errors.
+ */
+final class TimedJavac {
+
+    /** One compilation: wall time, and the errors javac or a processor reported. */
+    record Run(long nanos, List<String> errors) {}
+
+    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private final String classPath;
+
+    TimedJavac(String classPath) {
+        this.classPath = classPath;
+    }
+
+    /** {@code processing}: e.g. {@code -proc:none}, or {@code -processor} and a class name. */
+    Run compile(Path sources, Path classes, List<String> processing) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            clean(classes);
+            Files.createDirectories(classes);
+            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
+                    "-processorpath", classPath, "--release", "17", "-nowarn", "-Xlint:none",
+                    "-s", classes.toString()));
+            options.addAll(processing);
+            List<File> units;
+            try (Stream<Path> walk = Files.walk(sources)) {
+                units = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
+            }
+            System.gc(); // the previous run's garbage is not this run's cost
+            long start = System.nanoTime();
+            javac.getTask(Writer.nullWriter(), files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromFiles(units)).call();
+            long nanos = System.nanoTime() - start;
+            List<String> errors = diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(d -> d.getMessage(Locale.ROOT)).toList();
+            return new Run(nanos, errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** javac in a new process, as {@code mvn compile} or a shell runs it: JVM start and warm-up included. */
+    Run fork(Path sources, Path classes, List<String> processing) {
+        try {
+            clean(classes);
+            Files.createDirectories(classes);
+            List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
+                    "-processorpath", classPath, "--release", "17", "-nowarn", "-Xlint:none", "-s", classes.toString()));
+            arguments.addAll(processing);
+            try (Stream<Path> walk = Files.walk(sources)) {
+                walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> arguments.add(p.toString()));
+            }
+            Path argumentFile = classes.resolveSibling(classes.getFileName() + ".args");
+            Files.write(argumentFile, arguments.stream().map(TimedJavac::quoted).toList());
+            Path javacBinary = Path.of(System.getProperty("java.home"), "bin", "javac");
+            ProcessBuilder builder = new ProcessBuilder(javacBinary.toString(), "@" + argumentFile)
+                    .redirectErrorStream(true);
+            long start = System.nanoTime();
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes());
+            int exit = process.waitFor();
+            long nanos = System.nanoTime() - start;
+            return new Run(nanos, exit == 0 ? List.of() : List.of(output));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quoted(String argument) {
+        return "\"" + argument.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static void clean(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
