@@ -58,25 +58,18 @@ final class RuntimeBenchmark {
         return "jdbc:h2:mem:bench" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
     }
 
-    long retort() {
-        String url = url();
-        long start = System.nanoTime();
-        Retort.configure().url(url).migrationsPackage(DdlMigrations.PACKAGE).classLoader(migrations).load().upgrade("head");
-        long nanos = System.nanoTime() - start;
-        shutdown(url);
-        return nanos;
+    /** Work that applies the migrations to the database at a URL. */
+    private interface Run {
+        void on(String url) throws Exception;
     }
 
-    long jdbc() {
+    /** How long the work takes on a new in-memory database, which is then dropped. */
+    private static long timed(Run run) {
         String url = url();
         long start = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            for (List<String> migration : statements) {
-                for (String sql : migration) {
-                    statement.execute(sql);
-                }
-            }
-        } catch (SQLException e) {
+        try {
+            run.on(url);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         long nanos = System.nanoTime() - start;
@@ -84,18 +77,30 @@ final class RuntimeBenchmark {
         return nanos;
     }
 
+    long retort() {
+        return timed(url -> Retort.configure().url(url).migrationsPackage(DdlMigrations.PACKAGE).classLoader(migrations)
+                .load().upgrade("head"));
+    }
+
+    long jdbc() {
+        return timed(url -> {
+            try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+                for (List<String> migration : statements) {
+                    for (String sql : migration) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+        });
+    }
+
     long flyway() {
         Path folder = work.resolve("flyway");
         if (!Files.exists(folder)) {
             write(folder, i -> "V" + (i + 1) + "__table_t" + i + ".sql", i -> String.join(";\n", statements.get(i)) + ";\n");
         }
-        String url = url();
-        long start = System.nanoTime();
-        org.flywaydb.core.Flyway.configure().dataSource(url, "", "").locations("filesystem:" + folder)
-                .load().migrate();
-        long nanos = System.nanoTime() - start;
-        shutdown(url);
-        return nanos;
+        return timed(url -> org.flywaydb.core.Flyway.configure().dataSource(url, "", "")
+                .locations("filesystem:" + folder).load().migrate());
     }
 
     long liquibase() {
@@ -113,23 +118,18 @@ final class RuntimeBenchmark {
                 throw new UncheckedIOException(e);
             }
         }
-        String url = url();
-        long start = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(url)) {
-            liquibase.database.Database database = liquibase.database.DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new liquibase.database.jvm.JdbcConnection(connection));
-            try (liquibase.Liquibase run = new liquibase.Liquibase("changelog.sql",
-                    new liquibase.resource.DirectoryResourceAccessor(folder), database)) {
-                // its progress goes to its logger (quiet here) instead of the console
-                liquibase.Scope.child(java.util.Map.of(liquibase.Scope.Attr.ui.name(), new liquibase.ui.LoggerUIService()),
-                        () -> run.update(""));
+        return timed(url -> {
+            try (Connection connection = DriverManager.getConnection(url)) {
+                liquibase.database.Database database = liquibase.database.DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new liquibase.database.jvm.JdbcConnection(connection));
+                try (liquibase.Liquibase run = new liquibase.Liquibase("changelog.sql",
+                        new liquibase.resource.DirectoryResourceAccessor(folder), database)) {
+                    // its progress goes to its logger (quiet here) instead of the console
+                    liquibase.Scope.child(java.util.Map.of(liquibase.Scope.Attr.ui.name(),
+                            new liquibase.ui.LoggerUIService()), () -> run.update(""));
+                }
             }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        long nanos = System.nanoTime() - start;
-        shutdown(url);
-        return nanos;
+        });
     }
 
     /** A database at head: an application's start (load, validate every checksum, nothing to apply). */
