@@ -67,6 +67,7 @@ public final class EntityModelReader {
         for (Element element : rootElements) {
             collect(element, found);
         }
+        unread.reportAutoAppliedConverters(rootElements);
         for (String packageName : entityPackages) {
             PackageElement pkg = environment.getElementUtils().getPackageElement(packageName);
             if (pkg == null) {

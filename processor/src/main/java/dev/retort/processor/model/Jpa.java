@@ -37,6 +37,7 @@ final class Jpa {
     static final String ID_CLASS = "jakarta.persistence.IdClass";
     static final String CONVERT = "jakarta.persistence.Convert";
     static final String CONVERTS = "jakarta.persistence.Converts";
+    static final String CONVERTER = "jakarta.persistence.Converter";
     static final String MAPS_ID = "jakarta.persistence.MapsId";
     static final String ASSOCIATION_OVERRIDE = "jakarta.persistence.AssociationOverride";
     static final String ASSOCIATION_OVERRIDES = "jakarta.persistence.AssociationOverrides";

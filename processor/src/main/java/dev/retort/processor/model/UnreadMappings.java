@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * The JPA annotations that change the schema Hibernate creates but that Retort does not read yet.
@@ -50,6 +51,18 @@ final class UnreadMappings {
             Annotations.find(element, Jpa.GENERATED_VALUE).flatMap(g -> Annotations.value(g, "strategy"))
                     .filter(v -> v.getValue() instanceof VariableElement c && c.getSimpleName().contentEquals("TABLE"))
                     .ifPresent(v -> report(element, "@GeneratedValue(strategy = TABLE)", attribute.name()));
+        }
+    }
+
+    /** A converter with {@code autoApply} changes the column of every attribute of its type, unannotated. */
+    void reportAutoAppliedConverters(Iterable<? extends Element> elements) {
+        for (Element element : elements) {
+            if (element instanceof TypeElement type) {
+                Annotations.find(type, Jpa.CONVERTER).flatMap(c -> Annotations.value(c, "autoApply"))
+                        .filter(v -> Boolean.TRUE.equals(v.getValue()))
+                        .ifPresent(v -> report(type, "@Converter(autoApply = true)", type.getSimpleName()));
+                reportAutoAppliedConverters(ElementFilter.typesIn(type.getEnclosedElements()));
+            }
         }
     }
 

@@ -152,4 +152,31 @@ class StructureReaderTest {
                 "}");
         assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket)).succeededWithoutWarnings();
     }
+
+    @Test
+    void aConverterAppliedToEveryAttributeOfItsTypeIsAnErrorOnTheConverter() {
+        JavaFileObject yesNo = source("YesNo",
+                "@Converter(autoApply = true) public class YesNo implements AttributeConverter<Boolean, String> {",
+                "    public String convertToDatabaseColumn(Boolean b) { return b ? \"Y\" : \"N\"; }",
+                "    public Boolean convertToEntityAttribute(String s) { return \"Y\".equals(s); }",
+                "}");
+        JavaFileObject ticket = source("Ticket", "@Entity public class Ticket { @Id Long id; Boolean paid; }");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @Converter(autoApply = true) yet ('YesNo'), so it cannot know the schema Hibernate makes of it:"
+                + " map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.")
+                .inFile(yesNo).onLine(3);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aConverterAppliedOnlyWhereNamedIsNoErrorByItself() {
+        JavaFileObject yesNo = source("YesNo",
+                "@Converter public class YesNo implements AttributeConverter<Boolean, String> {",
+                "    public String convertToDatabaseColumn(Boolean b) { return b ? \"Y\" : \"N\"; }",
+                "    public Boolean convertToEntityAttribute(String s) { return \"Y\".equals(s); }",
+                "}");
+        JavaFileObject ticket = source("Ticket", "@Entity public class Ticket { @Id Long id; Boolean paid; }");
+        assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket)).succeededWithoutWarnings();
+    }
 }
