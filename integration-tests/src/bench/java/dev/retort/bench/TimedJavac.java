@@ -37,17 +37,8 @@ final class TimedJavac {
     Run compile(Path sources, Path classes, List<String> processing) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            clean(classes);
-            Files.createDirectories(classes);
-            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
-                    "-processorpath", classPath, "--release", "17", "-nowarn", "-Xlint:none",
-                    "-s", classes.toString()));
-            options.addAll(processing);
-            List<File> units;
-            try (Stream<Path> walk = Files.walk(sources)) {
-                units = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
-            }
-            System.gc(); // the previous run's garbage is not this run's cost
+            List<String> options = options(classes, processing);
+            List<File> units = javaFiles(sources).stream().map(Path::toFile).toList();
             long start = System.nanoTime();
             javac.getTask(Writer.nullWriter(), files, diagnostics, options, null,
                     files.getJavaFileObjectsFromFiles(units)).call();
@@ -63,14 +54,8 @@ final class TimedJavac {
     /** javac in a new process, as {@code mvn compile} or a shell runs it: JVM start and warm-up included. */
     Run fork(Path sources, Path classes, List<String> processing) {
         try {
-            clean(classes);
-            Files.createDirectories(classes);
-            List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
-                    "-processorpath", classPath, "--release", "17", "-nowarn", "-Xlint:none", "-s", classes.toString()));
-            arguments.addAll(processing);
-            try (Stream<Path> walk = Files.walk(sources)) {
-                walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> arguments.add(p.toString()));
-            }
+            List<String> arguments = options(classes, processing);
+            javaFiles(sources).forEach(p -> arguments.add(p.toString()));
             Path argumentFile = classes.resolveSibling(classes.getFileName() + ".args");
             Files.write(argumentFile, arguments.stream().map(TimedJavac::quoted).toList());
             Path javacBinary = Path.of(System.getProperty("java.home"), "bin", "javac");
@@ -87,6 +72,22 @@ final class TimedJavac {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The options of every compilation, into a class folder emptied first. */
+    private List<String> options(Path classes, List<String> processing) throws IOException {
+        clean(classes);
+        Files.createDirectories(classes);
+        List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
+                "-processorpath", classPath, "--release", "17", "-nowarn", "-Xlint:none", "-s", classes.toString()));
+        options.addAll(processing);
+        return options;
+    }
+
+    private static List<Path> javaFiles(Path sources) throws IOException {
+        try (Stream<Path> walk = Files.walk(sources)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).toList();
         }
     }
 

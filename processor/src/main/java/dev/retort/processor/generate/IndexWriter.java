@@ -26,29 +26,6 @@ public final class IndexWriter {
 
     private IndexWriter() {}
 
-    private static MethodSpec addPart(int part, List<Entry> entries, TypeName listOfIndexed) {
-        CodeBlock.Builder body = CodeBlock.builder();
-        for (int n = part * PER_PART; n < Math.min(entries.size(), (part + 1) * PER_PART); n++) {
-            Entry entry = entries.get(n);
-            CodeBlock revises = CodeBlock.join(entry.revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
-            body.addStatement("all.add(entry($L, $S, $T.of($L), $S, $S, $S))", n, entry.id(), List.class, revises,
-                    entry.description(), entry.binaryName(), entry.checksum());
-        }
-        return MethodSpec.methodBuilder("add").addModifiers(Modifier.STATIC)
-                .addParameter(listOfIndexed, "all").addCode(body.build()).build();
-    }
-
-    private static MethodSpec createPart(int part, List<Entry> entries) {
-        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (n)");
-        for (int n = part * PER_PART; n < Math.min(entries.size(), (part + 1) * PER_PART); n++) {
-            body.addStatement("case $L: return new $T()", n, entries.get(n).type());
-        }
-        body.addStatement("default: throw new $T(\"no migration \" + n)", IllegalArgumentException.class)
-                .endControlFlow();
-        return MethodSpec.methodBuilder("create").addModifiers(Modifier.STATIC)
-                .returns(SCRIPT).addParameter(int.class, "n").addCode(body.build()).build();
-    }
-
     /** One migration as the index lists it. */
     public record Entry(String id, List<String> revises, String description, ClassName type, String binaryName,
                         String checksum) {}
@@ -87,7 +64,7 @@ public final class IndexWriter {
                 .addMethod(MethodSpec.methodBuilder("migrations")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(List.class), INDEXED))
+                        .returns(listOfIndexed)
                         .addCode(all.build())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("expectedSchemaResource")
@@ -118,5 +95,34 @@ public final class IndexWriter {
                         .build())
                 .build();
         return JavaFile.builder(packageName, index).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static MethodSpec addPart(int part, List<Entry> entries, TypeName listOfIndexed) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (int n : numbersOf(part, entries)) {
+            Entry entry = entries.get(n);
+            CodeBlock revises = CodeBlock.join(entry.revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
+            body.addStatement("all.add(entry($L, $S, $T.of($L), $S, $S, $S))", n, entry.id(), List.class, revises,
+                    entry.description(), entry.binaryName(), entry.checksum());
+        }
+        return MethodSpec.methodBuilder("add").addModifiers(Modifier.STATIC)
+                .addParameter(listOfIndexed, "all").addCode(body.build()).build();
+    }
+
+    private static MethodSpec createPart(int part, List<Entry> entries) {
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (n)");
+        for (int n : numbersOf(part, entries)) {
+            body.addStatement("case $L: return new $T()", n, entries.get(n).type());
+        }
+        body.addStatement("default: throw new $T(\"no migration \" + n)", IllegalArgumentException.class)
+                .endControlFlow();
+        return MethodSpec.methodBuilder("create").addModifiers(Modifier.STATIC)
+                .returns(SCRIPT).addParameter(int.class, "n").addCode(body.build()).build();
+    }
+
+    /** The numbers, in graph order, of the migrations a part holds. */
+    private static int[] numbersOf(int part, List<Entry> entries) {
+        return java.util.stream.IntStream.range(part * PER_PART, Math.min(entries.size(), (part + 1) * PER_PART))
+                .toArray();
     }
 }

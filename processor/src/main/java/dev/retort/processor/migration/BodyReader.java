@@ -78,16 +78,18 @@ public final class BodyReader {
                 continue;
             }
             counted++;
-            Optional<TreePath> call = Optional.empty();
             if (statement.getKind() == Tree.Kind.THROW) {
                 throwsCount++;
             } else if (statement instanceof VariableTree local) {
                 complete &= bind(method, path, local, evaluator);
-            } else if ((call = opCall(statement, op, path)).isPresent()) {
-                complete &= call(method, call.get(), evaluator, operations);
             } else {
-                reporter.report(Check.UNREADABLE, Location.of(path, method), ProcessorErrors.notAnOpCall());
-                complete = false;
+                Optional<TreePath> opCall = opCall(statement, op, path);
+                if (opCall.isPresent()) {
+                    complete &= call(method, opCall.get(), evaluator, operations);
+                } else {
+                    reporter.report(Check.UNREADABLE, Location.of(path, method), ProcessorErrors.notAnOpCall());
+                    complete = false;
+                }
             }
         }
         MethodBody.Shape shape = counted == 0 ? MethodBody.Shape.EMPTY

@@ -7,6 +7,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -25,8 +26,8 @@ final class UnreadMappings {
             Jpa.ASSOCIATION_OVERRIDES, Jpa.TABLE_GENERATOR);
 
     private final Reporter reporter;
-    /** An attribute of a base model is seen once per entity; it is reported once. */
-    private final Set<Element> reported = new HashSet<>();
+    /** An attribute of a base model is seen once per entity; each of its annotations is reported once. */
+    private final Set<Map.Entry<Element, String>> reported = new HashSet<>();
 
     UnreadMappings(Reporter reporter) {
         this.reporter = reporter;
@@ -67,7 +68,7 @@ final class UnreadMappings {
     }
 
     private void report(Element element, String annotation, CharSequence where) {
-        if (reported.add(element)) {
+        if (reported.add(Map.entry(element, annotation))) {
             String name = annotation.startsWith("@") ? annotation
                     : "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
             reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),

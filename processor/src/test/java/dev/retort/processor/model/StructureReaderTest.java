@@ -153,13 +153,18 @@ class StructureReaderTest {
         assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket)).succeededWithoutWarnings();
     }
 
-    @Test
-    void aConverterAppliedToEveryAttributeOfItsTypeIsAnErrorOnTheConverter() {
-        JavaFileObject yesNo = source("YesNo",
-                "@Converter(autoApply = true) public class YesNo implements AttributeConverter<Boolean, String> {",
+    /** A converter from Boolean to 'Y'/'N', its class declared on line 3 under this annotation. */
+    private static JavaFileObject yesNoConverter(String annotation) {
+        return source("YesNo",
+                annotation + " public class YesNo implements AttributeConverter<Boolean, String> {",
                 "    public String convertToDatabaseColumn(Boolean b) { return b ? \"Y\" : \"N\"; }",
                 "    public Boolean convertToEntityAttribute(String s) { return \"Y\".equals(s); }",
                 "}");
+    }
+
+    @Test
+    void aConverterAppliedToEveryAttributeOfItsTypeIsAnErrorOnTheConverter() {
+        JavaFileObject yesNo = yesNoConverter("@Converter(autoApply = true)");
         JavaFileObject ticket = source("Ticket", "@Entity public class Ticket { @Id Long id; Boolean paid; }");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
@@ -171,11 +176,7 @@ class StructureReaderTest {
 
     @Test
     void aConverterAppliedOnlyWhereNamedIsNoErrorByItself() {
-        JavaFileObject yesNo = source("YesNo",
-                "@Converter public class YesNo implements AttributeConverter<Boolean, String> {",
-                "    public String convertToDatabaseColumn(Boolean b) { return b ? \"Y\" : \"N\"; }",
-                "    public Boolean convertToEntityAttribute(String s) { return \"Y\".equals(s); }",
-                "}");
+        JavaFileObject yesNo = yesNoConverter("@Converter");
         JavaFileObject ticket = source("Ticket", "@Entity public class Ticket { @Id Long id; Boolean paid; }");
         assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket)).succeededWithoutWarnings();
     }
