@@ -16,6 +16,14 @@ import dev.retort.parity.application.Review;
 import dev.retort.parity.application.Shelf;
 import dev.retort.parity.basic.EveryType;
 import dev.retort.parity.basic.SequencedThing;
+import dev.retort.parity.mappings.Account;
+import dev.retort.parity.mappings.ColourConverter;
+import dev.retort.parity.mappings.Dictionary;
+import dev.retort.parity.mappings.Invoice;
+import dev.retort.parity.mappings.Product;
+import dev.retort.parity.mappings.Profile;
+import dev.retort.parity.mappings.Shipment;
+import dev.retort.parity.mappings.Ticket;
 import dev.retort.parity.relations.Person;
 import dev.retort.parity.structure.Customer;
 import dev.retort.parity.structure.Note;
@@ -54,11 +62,15 @@ class HibernateParityTest {
                 Vehicle.Truck.class);
         List<Class<?>> application = List.of(Branch.class, Shelf.class, Publisher.class, Author.class, Book.class,
                 Member.class, Loan.class, Reservation.class, Review.class, Fine.class);
+        List<Class<?>> mappings = List.of(ColourConverter.class, Product.class, Ticket.class, Dictionary.class,
+                Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
+                Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(
                 Arguments.of("basic", basic, naming),
                 Arguments.of("relations", relations, naming),
                 Arguments.of("structure", structure, naming),
-                Arguments.of("application", application, naming)));
+                Arguments.of("application", application, naming),
+                Arguments.of("mappings", mappings, naming)));
     }
 
     @ParameterizedTest(name = "{0}, {2} naming")

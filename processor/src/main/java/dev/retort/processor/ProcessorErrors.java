@@ -162,8 +162,21 @@ public final class ProcessorErrors {
     }
 
     public static String unsupportedMap(String attribute) {
-        return "Retort does not read the table of a Map attribute yet ('" + attribute + "'): map the entries as an"
-                + " entity of their own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+        return "Retort reads maps of basic or embeddable values keyed by a basic value, not this one yet ('"
+                + attribute + "'): map the entries as an entity of their own, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.";
+    }
+
+    public static String unresolvedConverter(String converter) {
+        return "Retort cannot tell which column type " + converter + " writes: implement AttributeConverter<X, Y>"
+                + " with both types named, not type variables.";
+    }
+
+    public static String unreadBooleanConverter(String converter) {
+        return "Hibernate checks a converted boolean column against the values " + converter + " gives true and"
+                + " false, which Retort cannot compute at compile time: use Hibernate's YesNoConverter,"
+                + " TrueFalseConverter or NumericBooleanConverter, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.";
     }
 
     public static String unsupportedInEmbeddable(String attribute) {
@@ -176,9 +189,10 @@ public final class ProcessorErrors {
                 + " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
     }
 
-    public static String unsupportedInheritance(String strategy) {
-        return "Retort does not read @Inheritance(strategy = " + strategy + ") yet: use SINGLE_TABLE or JOINED, or"
-                + " turn the check off with -Aretort.check.unsupported_mapping=off.";
+    public static String unsupportedUnionCollection(String attribute) {
+        return "Retort does not read a collection table in or to a TABLE_PER_CLASS hierarchy yet ('" + attribute
+                + "'): map the other side with mappedBy, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.";
     }
 
     public static String unsupportedCompositeReference(String attribute) {

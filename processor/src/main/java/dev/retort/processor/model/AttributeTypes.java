@@ -59,7 +59,16 @@ final class AttributeTypes {
     /** As {@link #of(Element, TypeMirror)}, with the {@code @Column} that applies (an override's, say). */
     static Optional<SqlType> of(Element attribute, TypeMirror type,
                                 Optional<javax.lang.model.element.AnnotationMirror> column) {
-        boolean lob = Annotations.find(attribute, Jpa.LOB).isPresent();
+        return of(attribute, type, column, false);
+    }
+
+    /**
+     * As {@link #of(Element, TypeMirror, Optional)}; for a map's key, {@code @MapKeyEnumerated} and
+     * {@code @MapKeyTemporal} shape it instead of the attribute's {@code @Enumerated} and {@code @Temporal}.
+     */
+    static Optional<SqlType> of(Element attribute, TypeMirror type,
+                                Optional<javax.lang.model.element.AnnotationMirror> column, boolean mapKey) {
+        boolean lob = !mapKey && Annotations.find(attribute, Jpa.LOB).isPresent();
         if (type.getKind().isPrimitive()) {
             return Optional.of(primitive(type.getKind()));
         }
@@ -72,7 +81,7 @@ final class AttributeTypes {
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
         String name = element.getQualifiedName().toString();
         if (element.getKind() == ElementKind.ENUM) {
-            return Optional.of(enumerated(attribute, column));
+            return Optional.of(enumerated(attribute, column, mapKey ? Jpa.MAP_KEY_ENUMERATED : Jpa.ENUMERATED));
         }
         if (name.equals("java.lang.String")) {
             return Optional.of(lob ? SqlType.of(Kind.CLOB) : SqlType.varchar(length(column)));
@@ -83,7 +92,7 @@ final class AttributeTypes {
             return Optional.of(SqlType.numeric(precision, scale));
         }
         if (name.equals("java.util.Date") || name.equals("java.util.Calendar")) {
-            return Optional.of(temporal(attribute));
+            return Optional.of(temporal(attribute, mapKey ? Jpa.MAP_KEY_TEMPORAL : Jpa.TEMPORAL));
         }
         return Optional.ofNullable(BY_CLASS.get(name));
     }
@@ -103,16 +112,17 @@ final class AttributeTypes {
     }
 
     /** ORDINAL (the default) is a small integer; STRING a varchar long enough for the names. */
-    private static SqlType enumerated(Element attribute, Optional<javax.lang.model.element.AnnotationMirror> column) {
-        boolean string = Annotations.find(attribute, Jpa.ENUMERATED)
+    private static SqlType enumerated(Element attribute, Optional<javax.lang.model.element.AnnotationMirror> column,
+                                      String annotation) {
+        boolean string = Annotations.find(attribute, annotation)
                 .flatMap(e -> Annotations.value(e, "value"))
                 .map(v -> v.getValue() instanceof VariableElement constant && constant.getSimpleName().contentEquals("STRING"))
                 .orElse(false);
         return string ? SqlType.varchar(length(column)) : SqlType.of(Kind.TINYINT);
     }
 
-    private static SqlType temporal(Element attribute) {
-        String value = Annotations.find(attribute, Jpa.TEMPORAL).flatMap(t -> Annotations.value(t, "value"))
+    private static SqlType temporal(Element attribute, String annotation) {
+        String value = Annotations.find(attribute, annotation).flatMap(t -> Annotations.value(t, "value"))
                 .map(v -> v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : "")
                 .orElse("TIMESTAMP");
         switch (value) {

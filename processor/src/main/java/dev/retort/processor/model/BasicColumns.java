@@ -1,20 +1,45 @@
 package dev.retort.processor.model;
 
 import dev.retort.processor.util.Annotations;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.schema.Column;
 import dev.retort.schema.SqlType;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.type.TypeMirror;
 
-/** The column Hibernate makes of a basic value: its type, and NOT NULL for primitives and non-optional values. */
+/**
+ * The column Hibernate makes of a basic value: its type (the converter's column type when one
+ * applies), NOT NULL for primitives and non-optional values, and the check on its values.
+ */
 final class BasicColumns {
 
-    private BasicColumns() {}
+    private final Converters converters;
+    private final Reporter reporter;
 
-    /** Empty when the Java type is not one Hibernate maps by default. */
-    static Optional<Column> of(BasicValue value, String physicalName, boolean forceNullable) {
-        Optional<SqlType> type = AttributeTypes.of(value.element(), value.type(), value.column());
+    BasicColumns(Converters converters, Reporter reporter) {
+        this.converters = converters;
+        this.reporter = reporter;
+    }
+
+    /**
+     * Empty, and reported on the value's element, when the Java type is not one Hibernate maps by
+     * default (or its converter's column type cannot be told).
+     */
+    Optional<Column> of(BasicValue value, String physicalName, boolean forceNullable) {
+        Optional<Converters.Conversion> conversion = converters.of(value);
+        if (conversion.isPresent() && conversion.get().columnType().isEmpty()) {
+            return Optional.empty();
+        }
+        TypeMirror javaType = conversion.flatMap(Converters.Conversion::columnType).orElse(value.type());
+        Optional<SqlType> type = AttributeTypes.of(value.element(), javaType, value.column(),
+                value.convertPath().equals("key"));
         if (type.isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+                    ProcessorErrors.unsupportedAttributeType(value.name(), value.type()));
             return Optional.empty();
         }
         boolean nullable = forceNullable
@@ -22,6 +47,16 @@ final class BasicColumns {
                 && value.column().flatMap(c -> bool(c, "nullable")).orElse(true)
                 && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> bool(b, "optional")).orElse(true);
         return Optional.of(new Column(physicalName, type.get(), nullable, null, false));
+    }
+
+    /** The check Hibernate puts on the column: an enum's values, or the two values of a converted boolean. */
+    Optional<dev.retort.schema.Check> check(String table, BasicValue value, Column column) {
+        Optional<Converters.Conversion> conversion = converters.of(value);
+        if (conversion.isEmpty()) {
+            return EnumChecks.of(table, value.type(), column);
+        }
+        return conversion.get().booleanValues().map(values -> new dev.retort.schema.Check("ck_" + table + "_" + column.name(),
+                column.name() + " in (" + String.join(",", values) + ")"));
     }
 
     static boolean unique(BasicValue value) {

@@ -29,17 +29,20 @@ final class CollectionTables {
 
     private final Map<String, TableDraft> tables;
     private final UnaryOperator<String> fold;
+    private final BasicColumns basicColumns;
     private final Reporter reporter;
 
-    CollectionTables(Map<String, TableDraft> tables, UnaryOperator<String> fold, Reporter reporter) {
+    CollectionTables(Map<String, TableDraft> tables, UnaryOperator<String> fold, BasicColumns basicColumns,
+                     Reporter reporter) {
         this.tables = tables;
         this.fold = fold;
+        this.basicColumns = basicColumns;
         this.reporter = reporter;
     }
 
     void elementCollection(EntityTable owner, Attribute attribute, boolean propertyAccess) {
         Element element = attribute.element();
-        if (!single(owner, element) || map(attribute)) {
+        if (!single(owner, element) || isMap(attribute.type()) && !readableMap(attribute)) {
             return;
         }
         Optional<AnnotationMirror> collectionTable = Annotations.find(element, Jpa.COLLECTION_TABLE);
@@ -67,18 +70,36 @@ final class CollectionTables {
                     .filter(n -> !n.isBlank()).orElse(attribute.name()), elementType, column, true));
         }
         for (BasicValue value : values) {
-            Optional<Column> column = BasicColumns.of(value, fold.apply(value.name()), false);
+            Optional<Column> column = basicColumns.of(value, fold.apply(value.name()), false);
             if (column.isEmpty()) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
-                        ProcessorErrors.unsupportedAttributeType(value.name(), value.type()));
                 continue;
             }
             draft.addColumn(column.get(), value.element());
-            EnumChecks.of(table, value.type(), column.get()).ifPresent(check -> draft.addConstraint(check, element));
+            basicColumns.check(table, value, column.get()).ifPresent(check -> draft.addConstraint(check, element));
         }
-        orderColumn(draft, attribute, joinName);
+        if (isMap(attribute.type())) {
+            mapKey(draft, attribute, joinName);
+        } else {
+            orderColumn(draft, attribute, joinName);
+        }
         draft.addConstraint(new ForeignKey("fk_" + table + "_" + joinName, List.of(joinName), owner.table(),
                 List.of(key.name()), ReferentialAction.NO_ACTION), element);
+    }
+
+    /** A map's key: {@code @MapKeyColumn}, or {@code <attribute>_KEY}; with the owner, the table's key. */
+    private void mapKey(TableDraft draft, Attribute attribute, String joinName) {
+        Element element = attribute.element();
+        Optional<AnnotationMirror> keyColumn = Annotations.find(element, Jpa.MAP_KEY_COLUMN);
+        TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
+        BasicValue key = new BasicValue(element, keyColumn.flatMap(c -> Annotations.string(c, "name"))
+                .filter(n -> !n.isBlank()).orElse(attribute.name() + "_KEY"), keyType, keyColumn, false, "key");
+        Optional<Column> column = basicColumns.of(key, fold.apply(key.name()), false).map(c -> c.withNullable(false));
+        if (column.isEmpty()) {
+            return;
+        }
+        draft.addColumn(column.get(), element);
+        basicColumns.check(draft.name, key, column.get()).ifPresent(check -> draft.addConstraint(check, element));
+        setKey(draft, List.of(joinName, column.get().name()));
     }
 
     /** The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once. */
@@ -94,7 +115,11 @@ final class CollectionTables {
     /** The join table of the owning side of a many-to-many; empty when it cannot be read. */
     Optional<String> manyToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<Attribute> inverse) {
         Element element = attribute.element();
-        if (!single(owner, element) || !single(target, element) || map(attribute)) {
+        if (!single(owner, element) || !single(target, element)) {
+            return Optional.empty();
+        }
+        if (isMap(attribute.type())) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element), ProcessorErrors.unsupportedMap(attribute.name()));
             return Optional.empty();
         }
         Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
@@ -159,15 +184,30 @@ final class CollectionTables {
         return false;
     }
 
-    /** Maps (their key column) are not read yet: reported. */
-    private boolean map(Attribute attribute) {
-        String name = erasedName(attribute.type());
-        if (name.equals("java.util.Map") || name.equals("java.util.SortedMap")) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
-                    ProcessorErrors.unsupportedMap(attribute.name()));
+    /**
+     * A map of basic or embeddable values keyed by a basic value is read; keys that are entities or
+     * embeddables, or named by {@code @MapKey}, are reported.
+     */
+    private boolean readableMap(Attribute attribute) {
+        Element element = attribute.element();
+        List<? extends TypeMirror> arguments = attribute.type() instanceof DeclaredType declared
+                ? declared.getTypeArguments() : List.of();
+        boolean basicKey = arguments.size() == 2 && EmbeddedValues.embeddable(arguments.get(0)).isEmpty()
+                && !(arguments.get(0) instanceof DeclaredType key && key.asElement() instanceof TypeElement type
+                        && Annotations.find(type, Jpa.ENTITY).isPresent());
+        if (basicKey && Annotations.find(element, Jpa.MAP_KEY).isEmpty()
+                && Annotations.find(element, Jpa.MAP_KEY_CLASS).isEmpty()
+                && Annotations.find(element, Jpa.MAP_KEY_JOIN_COLUMN).isEmpty()) {
             return true;
         }
+        reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element), ProcessorErrors.unsupportedMap(attribute.name()));
         return false;
+    }
+
+    static boolean isMap(TypeMirror type) {
+        String name = erasedName(type);
+        return name.equals("java.util.Map") || name.equals("java.util.SortedMap") || name.equals("java.util.HashMap")
+                || name.equals("java.util.TreeMap") || name.equals("java.util.LinkedHashMap");
     }
 
     private static boolean isSet(TypeMirror type) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -48,6 +49,11 @@ public final class EntityModelReader {
     private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
+    private final Set<TypeElement> declaring = new java.util.HashSet<>();
+    private final IdGenerators generators;
+    private final Converters converters;
+    private final BasicColumns basicColumns;
     private final CollectionTables collections;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
@@ -55,7 +61,10 @@ public final class EntityModelReader {
         this.naming = naming;
         this.reporter = reporter;
         this.unread = new UnreadMappings(reporter);
-        this.collections = new CollectionTables(tables, this::fold, reporter);
+        this.generators = new IdGenerators(tables, sequences, this::fold, reporter);
+        this.converters = new Converters(environment.getTypeUtils(), reporter);
+        this.basicColumns = new BasicColumns(converters, reporter);
+        this.collections = new CollectionTables(tables, this::fold, basicColumns, reporter);
     }
 
     /**
@@ -67,16 +76,18 @@ public final class EntityModelReader {
         for (Element element : rootElements) {
             collect(element, found);
         }
-        unread.reportAutoAppliedConverters(rootElements);
+        converters.discover(rootElements);
         for (String packageName : entityPackages) {
             PackageElement pkg = environment.getElementUtils().getPackageElement(packageName);
             if (pkg == null) {
                 reporter.note(null, ProcessorErrors.unknownEntityPackage(packageName));
             } else {
                 pkg.getEnclosedElements().forEach(e -> collect(e, found));
+                converters.discover(pkg.getEnclosedElements());
             }
         }
         found.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+        generators.declaredIn(found);
         for (TypeElement type : found) {
             if (!entities.containsKey(type)) {
                 guarded(type, () -> declare(type));
@@ -91,7 +102,7 @@ public final class EntityModelReader {
         Map<String, Element> columnOrigins = new LinkedHashMap<>();
         Map<String, Element> constraintOrigins = new LinkedHashMap<>();
         for (TableDraft draft : tables.values()) {
-            if (draft.columns.isEmpty()) {
+            if (draft.columns.isEmpty() || !draft.exported) {
                 continue;
             }
             schema = schema.withTable(draft.table());
@@ -158,12 +169,24 @@ public final class EntityModelReader {
                         ProcessorErrors.unsupportedIdType(attribute.type()));
                 continue;
             }
-            boolean identity = generation(attribute).equals("IDENTITY");
+            boolean identity = IdGenerators.strategy(attribute).equals("IDENTITY");
             Column column = new Column(columnName(attribute), sqlType.get(), false, null, identity);
+            Optional<Attribute> mapsId = attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.MAPS_ID)
+                    .filter(m -> Annotations.string(m, "value").orElse("").isBlank()).isPresent()).findFirst();
+            if (mapsId.isPresent()) {
+                Optional<Column> joined = mapsIdColumn(mapsId.get());
+                if (joined.isEmpty()) {
+                    continue;
+                }
+                column = joined.get();
+            }
             idColumns.add(column);
             draft.addColumn(column, attribute.element());
             draft.primaryKey.add(column.name());
-            sequence(entityName, attribute, sqlType.get());
+            generators.generate(type, entityName, attribute, sqlType.get());
+        }
+        if (Inheritance.isUnion(type) && type.getModifiers().contains(Modifier.ABSTRACT)) {
+            draft.exported = false;
         }
         if (idColumns.isEmpty()) {
             reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
@@ -172,6 +195,28 @@ public final class EntityModelReader {
             draft.primaryKey.addAll(KeyOrder.of(idColumns));
         }
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
+    }
+
+    /**
+     * {@code @MapsId} on a to-one relation: the relation's join column is the primary key, typed as the
+     * target's key. The target is declared first.
+     */
+    private Optional<Column> mapsIdColumn(Attribute relation) {
+        Element element = relation.element();
+        AnnotationMirror mapsId = Annotations.find(element, Jpa.MAPS_ID).orElseThrow();
+        if (relation.type() instanceof DeclaredType declared && declared.asElement() instanceof TypeElement target
+                && Annotations.find(target, Jpa.ENTITY).isPresent() && !entities.containsKey(target)
+                && declaring.add(target)) {
+            declare(target);
+        }
+        Optional<EntityTable> target = targetEntity(relation.type());
+        if (target.isEmpty() || target.get().idColumns().size() != 1) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element, mapsId),
+                    ProcessorErrors.unreadAnnotation("@MapsId", relation.name()));
+            return Optional.empty();
+        }
+        Column key = target.get().idColumns().get(0);
+        return Optional.of(new Column(joinColumnName(relation, key), key.type(), false, null, false));
     }
 
     /** The columns of an {@code @EmbeddedId}: the key's attributes, NOT NULL, in the primary key. */
@@ -185,10 +230,8 @@ public final class EntityModelReader {
         List<Attribute> unsupported = new ArrayList<>();
         for (BasicValue value : EmbeddedValues.of(key.get(), EmbeddedValues.overrides(attribute.element(), ""),
                 PersistentAttributes.propertyAccess(type), unsupported)) {
-            Optional<Column> column = BasicColumns.of(value, fold(value.name()), false);
+            Optional<Column> column = basicColumns.of(value, fold(value.name()), false);
             if (column.isEmpty()) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
-                        ProcessorErrors.unsupportedIdType(value.type()));
                 continue;
             }
             Column keyColumn = column.get().withNullable(false);
@@ -207,10 +250,11 @@ public final class EntityModelReader {
     private void declareSubclass(TypeElement type, String entityName, EntityTable parent) {
         List<Attribute> attributes = PersistentAttributes.of(type);
         String strategy = Inheritance.strategy(type);
+        if (strategy.equals("TABLE_PER_CLASS")) {
+            unionSubclass(type, entityName, parent, attributes);
+            return;
+        }
         if (!strategy.equals("JOINED")) {
-            if (!strategy.equals("SINGLE_TABLE")) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(type), ProcessorErrors.unsupportedInheritance(strategy));
-            }
             TableDraft root = tables.get(parent.table());
             Column discriminator = Inheritance.discriminator(Inheritance.root(type), this::fold);
             root.addColumn(discriminator, type);
@@ -239,38 +283,40 @@ public final class EntityModelReader {
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
     }
 
+    /**
+     * A TABLE_PER_CLASS subclass: a table of its own with its parent's key and every column its parent
+     * has, and no foreign key to it. Its parent's collections stay its parent's.
+     */
+    private void unionSubclass(TypeElement type, String entityName, EntityTable parent, List<Attribute> own) {
+        String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
+                .filter(n -> !n.isBlank()).orElse(entityName));
+        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            draft.exported = false;
+        }
+        List<Column> idColumns = new ArrayList<>();
+        for (Column parentKey : parent.idColumns()) {
+            Column column = new Column(parentKey.name(), parentKey.type(), false, null, false);
+            idColumns.add(column);
+            draft.addColumn(column, type);
+            draft.primaryKey.add(column.name());
+        }
+        List<Attribute> attributes = new ArrayList<>();
+        parent.attributes().stream().filter(a -> !isCollection(a.element())).forEach(attributes::add);
+        attributes.addAll(own);
+        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
+    }
+
+    private static boolean isCollection(Element element) {
+        return Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
+                || Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()
+                || Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent();
+    }
+
     /** The class name without its package, as Hibernate names an entity: {@code Person$Passport} when nested. */
     private String unqualified(TypeElement type) {
         String binary = environment.getElementUtils().getBinaryName(type).toString();
         return binary.substring(binary.lastIndexOf('.') + 1);
-    }
-
-    /** The sequence Hibernate 6 creates for a SEQUENCE or AUTO generated numeric id. */
-    private void sequence(String entityName, Attribute attribute, SqlType type) {
-        String strategy = generation(attribute);
-        boolean numeric = type.kind() == SqlType.Kind.BIGINT || type.kind() == SqlType.Kind.INTEGER
-                || type.kind() == SqlType.Kind.SMALLINT;
-        if (!numeric || !(strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
-            return;
-        }
-        Optional<AnnotationMirror> generator = Annotations.find(attribute.element(), Jpa.SEQUENCE_GENERATOR);
-        String name = generator.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank())
-                .orElse(entityName + "_SEQ");
-        long start = generator.flatMap(g -> Annotations.value(g, "initialValue")).map(v -> ((Number) v.getValue()).longValue())
-                .orElse(1L);
-        long increment = generator.flatMap(g -> Annotations.value(g, "allocationSize"))
-                .map(v -> ((Number) v.getValue()).longValue()).orElse(50L);
-        Sequence sequence = new Sequence(fold(name), start, increment);
-        sequences.putIfAbsent(sequence.name(), sequence);
-    }
-
-    /** The generation strategy of an id ({@code NONE} when it is assigned by the application). */
-    private static String generation(Attribute attribute) {
-        return Annotations.find(attribute.element(), Jpa.GENERATED_VALUE)
-                .map(g -> Annotations.value(g, "strategy")
-                        .map(v -> v.getValue() instanceof VariableElement c ? c.getSimpleName().toString() : "AUTO")
-                        .orElse("AUTO"))
-                .orElse("NONE");
     }
 
     /** Second pass: every other attribute, relations included. */
@@ -279,6 +325,11 @@ public final class EntityModelReader {
         for (Attribute attribute : entity.attributes()) {
             Element element = attribute.element();
             if (Annotations.find(element, Jpa.ID).isPresent() || Annotations.find(element, Jpa.EMBEDDED_ID).isPresent()) {
+                continue;
+            }
+            if (unionCollection(entity, attribute)) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                        ProcessorErrors.unsupportedUnionCollection(attribute.name()));
                 continue;
             }
             if (Annotations.find(element, Jpa.MANY_TO_ONE).isPresent()
@@ -304,6 +355,16 @@ public final class EntityModelReader {
         tableConstraints(entity, draft);
     }
 
+    /** A collection with a table of its own, in or to a TABLE_PER_CLASS hierarchy: not read yet. */
+    private boolean unionCollection(EntityTable entity, Attribute attribute) {
+        Element element = attribute.element();
+        boolean owning = isCollection(element) && Annotations.find(element, Jpa.ONE_TO_MANY)
+                .or(() -> Annotations.find(element, Jpa.MANY_TO_MANY))
+                .flatMap(r -> Annotations.string(r, "mappedBy")).filter(m -> !m.isEmpty()).isEmpty();
+        return owning && (Inheritance.isUnion(entity.type()) || targetEntity(CollectionTables.elementType(attribute.type()))
+                .map(t -> Inheritance.isUnion(t.type())).orElse(false));
+    }
+
     private static boolean owningOneToOne(Element element) {
         return Annotations.find(element, Jpa.ONE_TO_ONE)
                 .map(o -> Annotations.string(o, "mappedBy").orElse("").isEmpty()).orElse(false);
@@ -311,10 +372,8 @@ public final class EntityModelReader {
 
     private void basic(EntityTable entity, TableDraft draft, BasicValue value) {
         Element element = value.element();
-        Optional<Column> made = BasicColumns.of(value, fold(value.name()), entity.subclassInSingleTable());
+        Optional<Column> made = basicColumns.of(value, fold(value.name()), entity.subclassInSingleTable());
         if (made.isEmpty()) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                    ProcessorErrors.unsupportedAttributeType(value.name(), value.type()));
             return;
         }
         Column column = made.get();
@@ -327,7 +386,7 @@ public final class EntityModelReader {
             draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + column.name(),
                     List.of(column.name())), element);
         }
-        EnumChecks.of(entity.table(), value.type(), column).ifPresent(check -> draft.addConstraint(check, element));
+        basicColumns.check(entity.table(), value, column).ifPresent(check -> draft.addConstraint(check, element));
     }
 
     /** The columns of an embedded value, in the entity's table. */
@@ -417,12 +476,12 @@ public final class EntityModelReader {
         }
         Column key = referenced.get(0);
         Optional<AnnotationMirror> join = Annotations.find(element, Jpa.JOIN_COLUMN);
-        String name = join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
-                .map(this::fold).orElse(fold(attribute.name() + "_" + key.name()));
+        String name = joinColumnName(attribute, key);
         boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
                 .flatMap(r -> bool(r, "optional")).orElse(true);
-        boolean nullable = optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
-                || entity.subclassInSingleTable();
+        boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent();
+        boolean nullable = !mapsId && (optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
+                || entity.subclassInSingleTable());
         Column column = new Column(name, key.type(), nullable, null, false);
         if (!draft.addColumn(column, element)) {
             reporter.report(Check.TABLE_CONFLICT, Location.of(element),
@@ -432,10 +491,12 @@ public final class EntityModelReader {
         String foreignKeyName = join.flatMap(j -> Annotations.value(j, "foreignKey"))
                 .map(v -> (AnnotationMirror) v.getValue()).flatMap(fk -> Annotations.string(fk, "name"))
                 .filter(n -> !n.isBlank()).orElse("fk_" + entity.table() + "_" + name);
-        draft.addConstraint(new ForeignKey(foreignKeyName, List.of(name), target.get().table(), List.of(key.name()),
-                ReferentialAction.NO_ACTION), element);
-        if (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
-                || join.flatMap(j -> bool(j, "unique")).orElse(false)) {
+        if (!Inheritance.isUnion(target.get().type())) {
+            draft.addConstraint(new ForeignKey(foreignKeyName, List.of(name), target.get().table(), List.of(key.name()),
+                    ReferentialAction.NO_ACTION), element);
+        }
+        if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
+                || join.flatMap(j -> bool(j, "unique")).orElse(false))) {
             draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + name, List.of(name)), element);
         }
     }
@@ -517,6 +578,12 @@ public final class EntityModelReader {
         }
         Element element = ((DeclaredType) type).asElement();
         return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
+    }
+
+    /** {@code @JoinColumn(name)}, or the attribute's name and the referenced key's. */
+    private String joinColumnName(Attribute relation, Column key) {
+        return Annotations.find(relation.element(), Jpa.JOIN_COLUMN).flatMap(j -> Annotations.string(j, "name"))
+                .filter(n -> !n.isBlank()).map(this::fold).orElse(fold(relation.name() + "_" + key.name()));
     }
 
     private String columnName(Attribute attribute) {

@@ -42,6 +42,14 @@ final class Inheritance {
                 .orElse("SINGLE_TABLE");
     }
 
+    /**
+     * Whether the entity is in a TABLE_PER_CLASS hierarchy, whose rows are spread over several tables:
+     * no foreign key can reference them, so Hibernate creates none.
+     */
+    static boolean isUnion(TypeElement type) {
+        return Annotations.find(root(type), Jpa.INHERITANCE).isPresent() && strategy(type).equals("TABLE_PER_CLASS");
+    }
+
     /** {@code @DiscriminatorColumn} of the root, or Hibernate's {@code DTYPE varchar(31) not null}. */
     static Column discriminator(TypeElement root, UnaryOperator<String> fold) {
         java.util.Optional<AnnotationMirror> column = Annotations.find(root, Jpa.DISCRIMINATOR_COLUMN);

@@ -26,6 +26,11 @@ final class Jpa {
     static final String COLLECTION_TABLE = "jakarta.persistence.CollectionTable";
     static final String ORDER_COLUMN = "jakarta.persistence.OrderColumn";
     static final String MAP_KEY_COLUMN = "jakarta.persistence.MapKeyColumn";
+    static final String MAP_KEY_ENUMERATED = "jakarta.persistence.MapKeyEnumerated";
+    static final String MAP_KEY_TEMPORAL = "jakarta.persistence.MapKeyTemporal";
+    static final String MAP_KEY = "jakarta.persistence.MapKey";
+    static final String MAP_KEY_CLASS = "jakarta.persistence.MapKeyClass";
+    static final String MAP_KEY_JOIN_COLUMN = "jakarta.persistence.MapKeyJoinColumn";
     static final String EMBEDDED = "jakarta.persistence.Embedded";
     static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
     static final String EMBEDDABLE = "jakarta.persistence.Embeddable";

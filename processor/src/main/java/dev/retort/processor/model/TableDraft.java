@@ -20,6 +20,8 @@ final class TableDraft {
     final List<String> primaryKey = new ArrayList<>();
     final Map<String, TableConstraint> constraints = new LinkedHashMap<>();
     final Map<String, Element> constraintOrigins = new LinkedHashMap<>();
+    /** False for the abstract root of a TABLE_PER_CLASS hierarchy: Hibernate creates no table for it. */
+    boolean exported = true;
 
     TableDraft(String name, Element origin) {
         this.name = name;

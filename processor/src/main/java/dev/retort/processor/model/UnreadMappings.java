@@ -5,14 +5,14 @@ import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The JPA annotations that change the schema Hibernate creates but that Retort does not read yet.
@@ -20,10 +20,9 @@ import javax.lang.model.util.ElementFilter;
  */
 final class UnreadMappings {
 
-    private static final List<String> ON_ATTRIBUTES = List.of(Jpa.CONVERT, Jpa.CONVERTS, Jpa.MAPS_ID,
-            Jpa.ASSOCIATION_OVERRIDE, Jpa.ASSOCIATION_OVERRIDES, Jpa.TABLE_GENERATOR);
+    private static final List<String> ON_ATTRIBUTES = List.of(Jpa.ASSOCIATION_OVERRIDE, Jpa.ASSOCIATION_OVERRIDES);
     private static final List<String> ON_TYPES = List.of(Jpa.CONVERT, Jpa.CONVERTS, Jpa.ASSOCIATION_OVERRIDE,
-            Jpa.ASSOCIATION_OVERRIDES, Jpa.TABLE_GENERATOR);
+            Jpa.ASSOCIATION_OVERRIDES);
 
     private final Reporter reporter;
     /** An attribute of a base model is seen once per entity; each of its annotations is reported once. */
@@ -49,20 +48,38 @@ final class UnreadMappings {
             for (String annotation : ON_ATTRIBUTES) {
                 Annotations.find(element, annotation).ifPresent(a -> report(element, annotation, attribute.name()));
             }
-            Annotations.find(element, Jpa.GENERATED_VALUE).flatMap(g -> Annotations.value(g, "strategy"))
-                    .filter(v -> v.getValue() instanceof VariableElement c && c.getSimpleName().contentEquals("TABLE"))
-                    .ifPresent(v -> report(element, "@GeneratedValue(strategy = TABLE)", attribute.name()));
+            unreadConversions(attribute);
+            Annotations.find(element, Jpa.MAPS_ID).flatMap(m -> Annotations.string(m, "value"))
+                    .filter(v -> !v.isBlank())
+                    .ifPresent(v -> report(element, "@MapsId(\"" + v + "\")", attribute.name()));
         }
     }
 
-    /** A converter with {@code autoApply} changes the column of every attribute of its type, unannotated. */
-    void reportAutoAppliedConverters(Iterable<? extends Element> elements) {
-        for (Element element : elements) {
-            if (element instanceof TypeElement type) {
-                Annotations.find(type, Jpa.CONVERTER).flatMap(c -> Annotations.value(c, "autoApply"))
-                        .filter(v -> Boolean.TRUE.equals(v.getValue()))
-                        .ifPresent(v -> report(type, "@Converter(autoApply = true)", type.getSimpleName()));
-                reportAutoAppliedConverters(ElementFilter.typesIn(type.getEnclosedElements()));
+    /**
+     * {@code @Convert} is read on a basic attribute and on an element collection of basic values (its
+     * map's {@code "key"} or {@code "value"}); anywhere else it is reported.
+     */
+    private void unreadConversions(Attribute attribute) {
+        Element element = attribute.element();
+        List<AnnotationMirror> converts = new ArrayList<>();
+        Annotations.find(element, Jpa.CONVERT).ifPresent(converts::add);
+        Annotations.find(element, Jpa.CONVERTS).ifPresent(c -> converts.addAll(Annotations.annotations(c, "value")));
+        if (converts.isEmpty()) {
+            return;
+        }
+        boolean collection = Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent();
+        boolean basic = !Relations.isRelationOrCollection(element) && !EmbeddedValues.isEmbedded(attribute)
+                && Annotations.find(element, Jpa.ID).isEmpty() && Annotations.find(element, Jpa.VERSION).isEmpty();
+        boolean basicElements = collection
+                && EmbeddedValues.embeddable(CollectionTables.elementType(attribute.type())).isEmpty();
+        boolean map = collection && CollectionTables.isMap(attribute.type());
+        for (AnnotationMirror convert : converts) {
+            String path = Annotations.string(convert, "attributeName").orElse("");
+            boolean read = (basic || basicElements) && (path.isEmpty() || path.equals("value"))
+                    || map && path.equals("key");
+            if (!read) {
+                report(element, path.isEmpty() ? "@Convert" : "@Convert(attributeName = \"" + path + "\")",
+                        attribute.name());
             }
         }
     }

@@ -23,6 +23,15 @@ final class ModelCapture extends AbstractProcessor {
         this.naming = naming;
     }
 
+    /** A source in package {@code app.model} importing {@code jakarta.persistence.*}: its first line is line 3. */
+    static JavaFileObject source(String name, String... lines) {
+        String[] all = new String[lines.length + 2];
+        all[0] = "package app.model;";
+        all[1] = "import jakarta.persistence.*;";
+        System.arraycopy(lines, 0, all, 2, lines.length);
+        return com.google.testing.compile.JavaFileObjects.forSourceLines("app.model." + name, all);
+    }
+
     static ModelCapture read(NamingStrategy naming, JavaFileObject... sources) {
         ModelCapture capture = new ModelCapture(naming);
         Compilation compilation = Compiler.javac().withProcessors(capture).compile(sources);

@@ -14,11 +14,7 @@ import org.junit.jupiter.api.Test;
 class StructureReaderTest {
 
     private static JavaFileObject source(String name, String... lines) {
-        String[] all = new String[lines.length + 2];
-        all[0] = "package app.model;";
-        all[1] = "import jakarta.persistence.*;";
-        System.arraycopy(lines, 0, all, 2, lines.length);
-        return JavaFileObjects.forSourceLines("app.model." + name, all);
+        return ModelCapture.source(name, lines);
     }
 
     private static final JavaFileObject ADDRESS = source("Address",
@@ -99,30 +95,44 @@ class StructureReaderTest {
         JavaFileObject shape = source("Shape",
                 "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) public abstract class Shape {",
                 "    @Id Long id;",
-                "    @ElementCollection java.util.Map<String, String> labels;",
+                "    @ElementCollection java.util.Set<String> labels;",
+                "    @ManyToMany java.util.Map<String, Shape> neighbours;",
                 "    @Entity public static class Circle extends Shape { double radius; }",
                 "}");
-        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), shape);
-        assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read the table of a Map"
-                + " attribute yet ('labels'): map the entries as an entity of their own, or turn the check off with"
-                + " -Aretort.check.unsupported_mapping=off.").inFile(shape).onLine(5);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @Inheritance(strategy = TABLE_PER_CLASS) yet: use SINGLE_TABLE or JOINED, or turn the check off with"
-                + " -Aretort.check.unsupported_mapping=off.").inFile(shape).onLine(6);
+        JavaFileObject drawing = source("Drawing",
+                "@Entity public class Drawing {",
+                "    @Id Long id;",
+                "    @ManyToMany java.util.Map<String, Tag> tags;",
+                "    @ElementCollection java.util.Map<Address, String> notes;",
+                "}");
+        JavaFileObject tag = source("Tag", "@Entity public class Tag { @Id Long id; }");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), shape, drawing, tag, ADDRESS);
+        String union = " in or to a TABLE_PER_CLASS hierarchy yet ('%s'): map the other side with mappedBy, or turn the"
+                + " check off with -Aretort.check.unsupported_mapping=off.";
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read a collection table"
+                + String.format(union, "labels")).inFile(shape).onLine(5);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read a collection table"
+                + String.format(union, "neighbours")).inFile(shape).onLine(6);
+        String map = "[retort:unsupported-mapping] Retort reads maps of basic or embeddable values keyed by a basic"
+                + " value, not this one yet ('%s'): map the entries as an entity of their own, or turn the check off"
+                + " with -Aretort.check.unsupported_mapping=off.";
+        assertThat(compilation).hadErrorContaining(String.format(map, "tags")).inFile(drawing).onLine(5);
+        assertThat(compilation).hadErrorContaining(String.format(map, "notes")).inFile(drawing).onLine(6);
+        assertThat(compilation).hadErrorCount(4);
     }
 
     @Test
     void annotationsThatChangeTheSchemaButAreNotReadAreErrorsOnTheirElements() {
         JavaFileObject ticket = source("Ticket",
                 "@Entity @Table(schema = \"sales\") public class Ticket {",
-                "    @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;",
-                "    @Convert(converter = YesNo.class) Boolean paid;",
-                "    @OneToOne @MapsId Ticket original;",
+                "    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"t\")",
+                "    @TableGenerator(name = \"t\", indexes = @Index(columnList = \"next_val\")) Long id;",
+                "    @OneToOne @MapsId(\"code\") Ticket original;",
                 "    @Embedded @AssociationOverride(name = \"owner\", joinColumns = @JoinColumn(name = \"o\")) Stub stub;",
-                "    @Converter public static class YesNo implements AttributeConverter<Boolean, String> {",
-                "        public String convertToDatabaseColumn(Boolean b) { return b ? \"Y\" : \"N\"; }",
-                "        public Boolean convertToEntityAttribute(String s) { return \"Y\".equals(s); }",
+                "    @Embedded @Convert(attributeName = \"code\", converter = Upper.class) Stub other;",
+                "    public static class Upper implements AttributeConverter<String, String> {",
+                "        public String convertToDatabaseColumn(String s) { return s.toUpperCase(); }",
+                "        public String convertToEntityAttribute(String s) { return s; }",
                 "    }",
                 "    @Embeddable public static class Stub { String code; }",
                 "}");
@@ -130,15 +140,17 @@ class StructureReaderTest {
         String off = " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Table(schema)"
                 + " yet ('Ticket'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(3);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @GeneratedValue("
-                + "strategy = TABLE) yet ('id'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(4);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Convert yet"
-                + " ('paid'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(5);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @MapsId yet"
-                + " ('original'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(6);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @TableGenerator(indexes) yet ('id'), so it cannot know the schema Hibernate" + off)
+                .inFile(ticket).onLine(5);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @MapsId(\"code\")"
+                + " yet ('original'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(6);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
                 + " @AssociationOverride yet ('stub'), so it cannot know the schema Hibernate" + off)
                 .inFile(ticket).onLine(7);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @Convert(attributeName = \"code\") yet ('other'), so it cannot know the schema Hibernate" + off)
+                .inFile(ticket).onLine(8);
         assertThat(compilation).hadErrorCount(5);
     }
 
@@ -149,6 +161,8 @@ class StructureReaderTest {
                 "    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
                 "    Boolean paid;",
                 "    @OneToOne Ticket original;",
+                "    @Embedded Stub stub;",
+                "    @Embeddable public static class Stub { String code; }",
                 "}");
         assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket)).succeededWithoutWarnings();
     }
@@ -163,14 +177,14 @@ class StructureReaderTest {
     }
 
     @Test
-    void aConverterAppliedToEveryAttributeOfItsTypeIsAnErrorOnTheConverter() {
+    void aBooleanConverterOfTheUsersIsAnErrorWhereItApplies() {
         JavaFileObject yesNo = yesNoConverter("@Converter(autoApply = true)");
         JavaFileObject ticket = source("Ticket", "@Entity public class Ticket { @Id Long id; Boolean paid; }");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @Converter(autoApply = true) yet ('YesNo'), so it cannot know the schema Hibernate makes of it:"
-                + " map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.")
-                .inFile(yesNo).onLine(3);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Hibernate checks a converted boolean"
+                + " column against the values YesNo gives true and false, which Retort cannot compute at compile time:"
+                + " use Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter, or turn the check"
+                + " off with -Aretort.check.unsupported_mapping=off.").inFile(ticket).onLine(3);
         assertThat(compilation).hadErrorCount(1);
     }
 

@@ -1,0 +1,3 @@
+package dev.retort.parity.mappings;
+
+public enum Level { LOW, MEDIUM, HIGH }

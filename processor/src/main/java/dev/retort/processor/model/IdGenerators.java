@@ -1,0 +1,166 @@
+package dev.retort.processor.model;
+
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.util.Annotations;
+import dev.retort.schema.Column;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.SqlType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * What Hibernate 6 creates to generate an id: a sequence (SEQUENCE, or AUTO for a number) or a table of
+ * counters (TABLE). A generator is found by name anywhere in the model, as Hibernate's are global;
+ * a name no generator declares is the name of the sequence or the counter's row.
+ */
+final class IdGenerators {
+
+    private static final String DEFAULT_TABLE = "hibernate_sequences";
+    private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
+    private static final String DEFAULT_VALUE_COLUMN = "next_val";
+    private static final int SEGMENT_LENGTH = 255;
+
+    private final Map<String, TableDraft> tables;
+    private final Map<String, Sequence> sequences;
+    private final UnaryOperator<String> fold;
+    private final Reporter reporter;
+    private final List<TypeElement> model = new ArrayList<>();
+    private Map<Map.Entry<String, String>, AnnotationMirror> global;
+
+    IdGenerators(Map<String, TableDraft> tables, Map<String, Sequence> sequences, UnaryOperator<String> fold,
+                 Reporter reporter) {
+        this.tables = tables;
+        this.sequences = sequences;
+        this.fold = fold;
+        this.reporter = reporter;
+    }
+
+    /** The entity classes whose generators any id may name. */
+    void declaredIn(List<TypeElement> entities) {
+        model.addAll(entities);
+    }
+
+    /** The generation strategy of an id ({@code NONE} when it is assigned by the application). */
+    static String strategy(Attribute attribute) {
+        return Annotations.find(attribute.element(), Jpa.GENERATED_VALUE)
+                .map(g -> Annotations.value(g, "strategy")
+                        .map(v -> v.getValue() instanceof VariableElement c ? c.getSimpleName().toString() : "AUTO")
+                        .orElse("AUTO"))
+                .orElse("NONE");
+    }
+
+    /** Adds the sequence or the table that generates this id, if any. */
+    void generate(TypeElement entity, String entityName, Attribute attribute, SqlType type) {
+        String strategy = strategy(attribute);
+        if (strategy.equals("NONE") || strategy.equals("IDENTITY")) {
+            return;
+        }
+        String generator = Annotations.find(attribute.element(), Jpa.GENERATED_VALUE)
+                .flatMap(g -> Annotations.string(g, "generator")).filter(n -> !n.isBlank()).orElse("");
+        Optional<AnnotationMirror> sequence = named(entity, attribute, Jpa.SEQUENCE_GENERATOR, generator);
+        Optional<AnnotationMirror> table = named(entity, attribute, Jpa.TABLE_GENERATOR, generator);
+        boolean numeric = type.kind() == SqlType.Kind.BIGINT || type.kind() == SqlType.Kind.INTEGER
+                || type.kind() == SqlType.Kind.SMALLINT;
+        if (strategy.equals("TABLE") || strategy.equals("AUTO") && table.isPresent() && sequence.isEmpty()) {
+            table(attribute.element(), table);
+        } else if (numeric && (strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
+            sequence(entityName, generator, sequence);
+        }
+    }
+
+    private void sequence(String entityName, String generator, Optional<AnnotationMirror> declared) {
+        String name = declared.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank())
+                .orElse(generator.isEmpty() ? entityName + "_SEQ" : generator);
+        long start = declared.flatMap(g -> number(g, "initialValue")).orElse(1L);
+        long increment = declared.flatMap(g -> number(g, "allocationSize")).orElse(50L);
+        Sequence sequence = new Sequence(fold.apply(name), start, increment);
+        sequences.putIfAbsent(sequence.name(), sequence);
+    }
+
+    /** The counters' table: a row per segment, keyed by its name. */
+    private void table(Element origin, Optional<AnnotationMirror> declared) {
+        declared.ifPresent(g -> unread(origin, g));
+        String name = fold.apply(member(declared, "table", DEFAULT_TABLE));
+        String segment = fold.apply(member(declared, "pkColumnName", DEFAULT_SEGMENT_COLUMN));
+        String value = fold.apply(member(declared, "valueColumnName", DEFAULT_VALUE_COLUMN));
+        TableDraft draft = tables.computeIfAbsent(name, n -> new TableDraft(n, origin));
+        draft.addColumn(new Column(segment, SqlType.varchar(SEGMENT_LENGTH), false, null, false), origin);
+        draft.addColumn(new Column(value, SqlType.of(SqlType.Kind.BIGINT), true, null, false), origin);
+        if (draft.primaryKey.isEmpty()) {
+            draft.primaryKey.add(segment);
+        }
+    }
+
+    /** The parts of a {@code @TableGenerator} Retort does not read yet. */
+    private void unread(Element origin, AnnotationMirror generator) {
+        for (String member : List.of("schema", "catalog")) {
+            if (Annotations.string(generator, member).filter(s -> !s.isBlank()).isPresent()) {
+                report(origin, "@TableGenerator(" + member + ")");
+            }
+        }
+        for (String member : List.of("uniqueConstraints", "indexes")) {
+            if (!Annotations.annotations(generator, member).isEmpty()) {
+                report(origin, "@TableGenerator(" + member + ")");
+            }
+        }
+    }
+
+    private void report(Element origin, String annotation) {
+        reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(origin),
+                ProcessorErrors.unreadAnnotation(annotation, origin.getSimpleName().toString()));
+    }
+
+    /** The generator of this kind and name: on the id, its class and superclasses, then anywhere in the model. */
+    private Optional<AnnotationMirror> named(TypeElement entity, Attribute attribute, String kind, String name) {
+        Optional<AnnotationMirror> own = Annotations.find(attribute.element(), kind)
+                .filter(g -> name.isEmpty() || Annotations.string(g, "name").orElse("").equals(name));
+        if (own.isPresent() || name.isEmpty()) {
+            return own;
+        }
+        for (TypeElement type = entity; type != null; type = PersistentAttributes.superclass(type)) {
+            Optional<AnnotationMirror> onType = Annotations.find(type, kind)
+                    .filter(g -> Annotations.string(g, "name").orElse("").equals(name));
+            if (onType.isPresent()) {
+                return onType;
+            }
+        }
+        return Optional.ofNullable(global().get(Map.entry(kind, name)));
+    }
+
+    /** Every generator the model's classes and attributes declare, by kind and name; the first wins. */
+    private Map<Map.Entry<String, String>, AnnotationMirror> global() {
+        if (global == null) {
+            global = new HashMap<>();
+            for (TypeElement type : model) {
+                List<Element> places = new ArrayList<>(List.of(type));
+                PersistentAttributes.of(type).forEach(a -> places.add(a.element()));
+                for (Element place : places) {
+                    for (String kind : List.of(Jpa.SEQUENCE_GENERATOR, Jpa.TABLE_GENERATOR)) {
+                        Annotations.find(place, kind).ifPresent(g -> Annotations.string(g, "name")
+                                .ifPresent(n -> global.putIfAbsent(Map.entry(kind, n), g)));
+                    }
+                }
+            }
+        }
+        return global;
+    }
+
+    private static String member(Optional<AnnotationMirror> generator, String member, String otherwise) {
+        return generator.flatMap(g -> Annotations.string(g, member)).filter(n -> !n.isBlank()).orElse(otherwise);
+    }
+
+    private static Optional<Long> number(AnnotationMirror generator, String member) {
+        return Annotations.value(generator, member).map(v -> ((Number) v.getValue()).longValue());
+    }
+}

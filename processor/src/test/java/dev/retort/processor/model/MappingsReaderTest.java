@@ -1,0 +1,185 @@
+package dev.retort.processor.model;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.retort.processor.Fixtures;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Converters, TABLE generation, maps, TABLE_PER_CLASS and {@code @MapsId}, read as Hibernate maps
+ * them (the same mappings are in HibernateParityTest's "mappings" set).
+ */
+class MappingsReaderTest {
+
+    private static JavaFileObject source(String name, String... lines) {
+        return ModelCapture.source(name, lines);
+    }
+
+    private static final JavaFileObject MONEY = source("Money",
+            "public record Money(long cents) {",
+            "    @Converter(autoApply = true) public static class Cents implements AttributeConverter<Money, Long> {",
+            "        public Long convertToDatabaseColumn(Money m) { return m.cents(); }",
+            "        public Money convertToEntityAttribute(Long c) { return new Money(c); }",
+            "    }",
+            "}");
+
+    /** Hibernate's converter, known to Retort by name (Hibernate is not on the processor's test path). */
+    private static final JavaFileObject HIBERNATE_YES_NO = JavaFileObjects.forSourceLines(
+            "org.hibernate.type.YesNoConverter",
+            "package org.hibernate.type;",
+            "public class YesNoConverter implements jakarta.persistence.AttributeConverter<Boolean, Character> {",
+            "    public Character convertToDatabaseColumn(Boolean b) { return b ? 'Y' : 'N'; }",
+            "    public Boolean convertToEntityAttribute(Character c) { return c == 'Y'; }",
+            "}");
+
+    @Test
+    void aConvertedAttributeHasTheColumnOfTheConvertersDatabaseType() {
+        JavaFileObject level = source("Level", "public enum Level { LOW, HIGH }");
+        JavaFileObject code = source("Code",
+                "public class Code implements AttributeConverter<Level, String> {",
+                "    public String convertToDatabaseColumn(Level l) { return l.name(); }",
+                "    public Level convertToEntityAttribute(String s) { return Level.valueOf(s); }",
+                "}");
+        JavaFileObject product = source("Product",
+                "@Entity public class Product {",
+                "    @Id Long id;",
+                "    Money price;",
+                "    @Column(nullable = false) Money cost;",
+                "    @Convert(disableConversion = true) @Column(name = \"raw\") Level raw;",
+                "    @Convert(converter = Code.class) @Column(length = 4) Level level;",
+                "    @Convert(converter = org.hibernate.type.YesNoConverter.class) boolean active;",
+                "    @ElementCollection java.util.Set<Money> fees;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, MONEY, level, code, product, HIBERNATE_YES_NO);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table product (id bigint not null, price bigint, cost bigint not null, raw tinyint, level varchar(4),"
+                        + " active character(1) not null, primary key (id),"
+                        + " check ck_product_raw (raw between 0 and 1), check ck_product_active (active in ('N','Y')))",
+                "table product_fees (product_id bigint not null, fees bigint,"
+                        + " foreign key fk_product_fees_product_id (product_id) references product (id))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void aConverterWhoseColumnTypeIsATypeVariableIsAnError() {
+        JavaFileObject json = source("Json",
+                "public abstract class Json<T> implements AttributeConverter<T, String> {",
+                "    public String convertToDatabaseColumn(T t) { return String.valueOf(t); }",
+                "    public T convertToEntityAttribute(String s) { return null; }",
+                "    public static class Any<X> extends Json<X> {}",
+                "}");
+        JavaFileObject document = source("Document",
+                "@Entity public class Document {",
+                "    @Id Long id;",
+                "    @Convert(converter = Json.Any.class) java.util.List<String> body;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), json, document);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort cannot tell which column type"
+                + " app.model.Json.Any writes: implement AttributeConverter<X, Y> with both types named, not type"
+                + " variables.").inFile(document).onLine(5);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void tableGenerationCreatesTheTableOfCounters() {
+        JavaFileObject ticket = source("Ticket",
+                "@Entity public class Ticket {",
+                "    @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;",
+                "    @Entity public static class Order {",
+                "        @Id @GeneratedValue(generator = \"orders\")",
+                "        @TableGenerator(name = \"orders\", table = \"id_blocks\", pkColumnName = \"block\",",
+                "                valueColumnName = \"next_id\") Long id;",
+                "    }",
+                "    @Entity public static class Line { @Id @GeneratedValue(generator = \"orders\") Long id; }",
+                "    @Entity @SequenceGenerator(name = \"notes\") public static class Note {",
+                "        @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"notes\") Long id;",
+                "    }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, ticket);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table ticket (id bigint not null, primary key (id))",
+                "table hibernate_sequences (sequence_name varchar(255) not null, next_val bigint,"
+                        + " primary key (sequence_name))",
+                "table ticket$line (id bigint not null, primary key (id))",
+                "table id_blocks (block varchar(255) not null, next_id bigint, primary key (block))",
+                "table ticket$note (id bigint not null, primary key (id))",
+                "table ticket$order (id bigint not null, primary key (id))",
+                "sequence notes start 1 increment 50"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void mapsAreKeyedByTheOwnerAndTheMapKey() {
+        JavaFileObject dictionary = source("Dictionary",
+                "@Entity public class Dictionary {",
+                "    @Id Long id;",
+                "    @ElementCollection java.util.Map<String, Integer> counts;",
+                "    @ElementCollection @CollectionTable(name = \"translations\")",
+                "    @MapKeyColumn(name = \"lang\", length = 8) @Column(name = \"text\") java.util.Map<String, String> texts;",
+                "    @ElementCollection @MapKeyEnumerated(EnumType.STRING) java.util.Map<Side, Money> prices;",
+                "    public enum Side { BUY, SELL }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, MONEY, dictionary);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table dictionary (id bigint not null, primary key (id))",
+                "table dictionary_counts (dictionary_id bigint not null, counts integer, counts_key varchar(255) not null,"
+                        + " primary key (dictionary_id, counts_key),"
+                        + " foreign key fk_dictionary_counts_dictionary_id (dictionary_id) references dictionary (id))",
+                "table translations (dictionary_id bigint not null, text varchar(255), lang varchar(8) not null,"
+                        + " primary key (dictionary_id, lang),"
+                        + " foreign key fk_translations_dictionary_id (dictionary_id) references dictionary (id))",
+                "table dictionary_prices (dictionary_id bigint not null, prices bigint, prices_key varchar(255) not null,"
+                        + " primary key (dictionary_id, prices_key),"
+                        + " check ck_dictionary_prices_prices_key (prices_key in ('BUY','SELL')),"
+                        + " foreign key fk_dictionary_prices_dictionary_id (dictionary_id) references dictionary (id))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void tablePerClassGivesEachConcreteClassEveryColumnAndNoForeignKeyToIt() {
+        JavaFileObject account = source("Account",
+                "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) public abstract class Account {",
+                "    @Id @GeneratedValue Long id;",
+                "    String owner;",
+                "    @Entity public static class Savings extends Account { double rate; }",
+                "}");
+        JavaFileObject transfer = source("Transfer",
+                "@Entity public class Transfer {",
+                "    @Id Long id;",
+                "    @ManyToOne Account account;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, account, transfer);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table account$savings (id bigint not null, owner varchar(255), rate double not null, primary key (id))",
+                "table transfer (id bigint not null, account_id bigint, primary key (id))",
+                "sequence account_seq start 1 increment 50"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void mapsIdMakesTheForeignKeyThePrimaryKey() {
+        JavaFileObject user = source("User", "@Entity @Table(name = \"users\") public class User { @Id Long id; }");
+        JavaFileObject profile = source("Profile",
+                "@Entity public class Profile {",
+                "    @Id Long id;",
+                "    @OneToOne @MapsId User user;",
+                "    String bio;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, profile, user);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table profile (user_id bigint not null, bio varchar(255), primary key (user_id),"
+                        + " foreign key fk_profile_user_id (user_id) references users (id))",
+                "table users (id bigint not null, primary key (id))"),
+                capture.model.schema().toString());
+    }
+}
