@@ -22,6 +22,7 @@ import dev.retort.parity.mappings.Dictionary;
 import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Product;
 import dev.retort.parity.mappings.Profile;
+import dev.retort.parity.mappings.Seat;
 import dev.retort.parity.mappings.Shipment;
 import dev.retort.parity.mappings.Ticket;
 import dev.retort.parity.relations.Person;
@@ -64,7 +65,8 @@ class HibernateParityTest {
                 Member.class, Loan.class, Reservation.class, Review.class, Fine.class);
         List<Class<?>> mappings = List.of(ColourConverter.class, Product.class, Ticket.class, Dictionary.class,
                 Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
-                Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class);
+                Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
+                Seat.class, Seat.Screening.class, Seat.Booking.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(
                 Arguments.of("basic", basic, naming),
                 Arguments.of("relations", relations, naming),

@@ -195,6 +195,11 @@ public final class ProcessorErrors {
                 + " -Aretort.check.unsupported_mapping=off.";
     }
 
+    public static String unsupportedReferencedColumn(String attribute, String column, String table) {
+        return "Retort reads relations to a primary key only, and '" + attribute + "' joins to " + table + "."
+                + column + ": reference the key, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+    }
+
     public static String unsupportedCompositeReference(String attribute) {
         return "Retort does not read a relation to an entity with a composite key yet ('" + attribute + "').";
     }

@@ -458,6 +458,11 @@ public final class EntityModelReader {
         collections.manyToMany(entity, attribute, target.get(), inverse);
     }
 
+    /**
+     * The owning side of a to-one relation: a join column per column of the target's key (named by
+     * {@code @JoinColumn(s)}, matched by {@code referencedColumnName}, or {@code <attribute>_<key>}), a
+     * foreign key over them in the order of the target's key, and for a one-to-one a unique key.
+     */
     private void joinColumn(EntityTable entity, TableDraft draft, Attribute attribute) {
         Element element = attribute.element();
         Optional<EntityTable> target = targetEntity(attribute.type());
@@ -467,38 +472,71 @@ public final class EntityModelReader {
             return;
         }
         List<Column> referenced = target.get().idColumns();
-        if (referenced.size() != 1) {
-            if (!referenced.isEmpty()) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                        ProcessorErrors.unsupportedCompositeReference(attribute.name()));
-            }
+        Optional<Map<String, AnnotationMirror>> joins = joinColumns(attribute, target.get());
+        if (referenced.isEmpty() || joins.isEmpty()) {
             return;
         }
-        Column key = referenced.get(0);
-        Optional<AnnotationMirror> join = Annotations.find(element, Jpa.JOIN_COLUMN);
-        String name = joinColumnName(attribute, key);
         boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
                 .flatMap(r -> bool(r, "optional")).orElse(true);
         boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent();
-        boolean nullable = !mapsId && (optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
-                || entity.subclassInSingleTable());
-        Column column = new Column(name, key.type(), nullable, null, false);
-        if (!draft.addColumn(column, element)) {
-            reporter.report(Check.TABLE_CONFLICT, Location.of(element),
-                    ProcessorErrors.columnConflict(entity.table(), column, draft.columns.get(column.name())));
-            return;
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Column key : referenced) {
+            Optional<AnnotationMirror> join = Optional.ofNullable(joins.get().get(key.name()));
+            String name = join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(this::fold)
+                    .orElse(fold(attribute.name() + "_" + key.name()));
+            boolean nullable = !mapsId && (optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
+                    || entity.subclassInSingleTable());
+            Column column = new Column(name, key.type(), nullable, null, false);
+            if (!draft.addColumn(column, element)) {
+                reporter.report(Check.TABLE_CONFLICT, Location.of(element),
+                        ProcessorErrors.columnConflict(entity.table(), column, draft.columns.get(column.name())));
+                return;
+            }
+            names.put(key.name(), name);
         }
-        String foreignKeyName = join.flatMap(j -> Annotations.value(j, "foreignKey"))
-                .map(v -> (AnnotationMirror) v.getValue()).flatMap(fk -> Annotations.string(fk, "name"))
-                .filter(n -> !n.isBlank()).orElse("fk_" + entity.table() + "_" + name);
+        List<String> targetKey = tables.get(target.get().table()).primaryKey;
+        List<String> columns = targetKey.stream().map(names::get).toList();
+        String foreignKeyName = joins.get().values().stream().findFirst()
+                .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
+                .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
+                .orElse("fk_" + entity.table() + "_" + String.join("_", columns));
         if (!Inheritance.isUnion(target.get().type())) {
-            draft.addConstraint(new ForeignKey(foreignKeyName, List.of(name), target.get().table(), List.of(key.name()),
+            draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.get().table(), targetKey,
                     ReferentialAction.NO_ACTION), element);
         }
-        if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
-                || join.flatMap(j -> bool(j, "unique")).orElse(false))) {
-            draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + name, List.of(name)), element);
+        boolean unique = joins.get().values().stream().anyMatch(j -> bool(j, "unique").orElse(false));
+        if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent() || unique)) {
+            List<String> uniqueColumns = List.copyOf(names.values());
+            draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + String.join("_", uniqueColumns),
+                    uniqueColumns), element);
         }
+    }
+
+    /**
+     * The relation's {@code @JoinColumn}s by the target key column each names: by
+     * {@code referencedColumnName}, else in order. Empty, and reported, when one references a column
+     * outside the target's key (Retort reads relations to the primary key only).
+     */
+    private Optional<Map<String, AnnotationMirror>> joinColumns(Attribute relation, EntityTable target) {
+        Element element = relation.element();
+        List<AnnotationMirror> declared = new ArrayList<>();
+        Annotations.find(element, Jpa.JOIN_COLUMN).ifPresent(declared::add);
+        Annotations.find(element, Jpa.JOIN_COLUMNS).ifPresent(j -> declared.addAll(Annotations.annotations(j, "value")));
+        List<String> keys = target.idColumns().stream().map(Column::name).toList();
+        Map<String, AnnotationMirror> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < declared.size(); i++) {
+            AnnotationMirror join = declared.get(i);
+            Optional<String> named = Annotations.string(join, "referencedColumnName").filter(n -> !n.isBlank())
+                    .map(this::fold);
+            String key = named.orElse(i < keys.size() ? keys.get(i) : "");
+            if (!keys.contains(key)) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element, join),
+                        ProcessorErrors.unsupportedReferencedColumn(relation.name(), key, target.table()));
+                return Optional.empty();
+            }
+            byKey.put(key, join);
+        }
+        return Optional.of(byKey);
     }
 
     /** The inverse side of a relation: {@code mappedBy} must name a field on the other side pointing back. */

@@ -22,6 +22,7 @@ final class Jpa {
     static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
     static final String ELEMENT_COLLECTION = "jakarta.persistence.ElementCollection";
     static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
+    static final String JOIN_COLUMNS = "jakarta.persistence.JoinColumns";
     static final String JOIN_TABLE = "jakarta.persistence.JoinTable";
     static final String COLLECTION_TABLE = "jakarta.persistence.CollectionTable";
     static final String ORDER_COLUMN = "jakarta.persistence.OrderColumn";

@@ -182,4 +182,48 @@ class MappingsReaderTest {
                 "table users (id bigint not null, primary key (id))"),
                 capture.model.schema().toString());
     }
+
+    @Test
+    void aRelationToACompositeKeyHasAJoinColumnPerKeyColumn() {
+        JavaFileObject seat = source("Seat",
+                "@Entity @IdClass(Seat.Key.class) public class Seat {",
+                "    @Id @Column(name = \"seat_row\") int row;",
+                "    @Id int number;",
+                "    public record Key(int row, int number) implements java.io.Serializable {}",
+                "}");
+        JavaFileObject booking = source("Booking",
+                "@Entity public class Booking {",
+                "    @Id Long id;",
+                "    @ManyToOne Seat seat;",
+                "    @OneToOne(optional = false) @JoinColumns({",
+                "            @JoinColumn(name = \"alt_number\", referencedColumnName = \"number\"),",
+                "            @JoinColumn(name = \"alt_row\", referencedColumnName = \"seat_row\")}) Seat alternative;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, seat, booking);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table booking (id bigint not null, seat_seat_row integer, seat_number integer,"
+                        + " alt_row integer not null, alt_number integer not null, primary key (id),"
+                        + " foreign key fk_booking_seat_number_seat_seat_row (seat_number, seat_seat_row)"
+                        + " references seat (number, seat_row),"
+                        + " foreign key fk_booking_alt_number_alt_row (alt_number, alt_row) references seat (number, seat_row),"
+                        + " unique constraint uk_booking_alt_row_alt_number (alt_row, alt_number))",
+                "table seat (seat_row integer not null, number integer not null, primary key (number, seat_row))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void aJoinColumnToAColumnOutsideTheKeyIsAnError() {
+        JavaFileObject country = source("Country", "@Entity public class Country { @Id Long id; String code; }");
+        JavaFileObject city = source("City",
+                "@Entity public class City {",
+                "    @Id Long id;",
+                "    @ManyToOne @JoinColumn(name = \"country_code\", referencedColumnName = \"code\") Country country;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), country, city);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort reads relations to a primary key"
+                + " only, and 'country' joins to country.code: reference the key, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.").inFile(city).onLine(5);
+        assertThat(compilation).hadErrorCount(1);
+    }
 }
