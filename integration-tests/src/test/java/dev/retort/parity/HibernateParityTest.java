@@ -25,6 +25,7 @@ import dev.retort.parity.mappings.Profile;
 import dev.retort.parity.mappings.Seat;
 import dev.retort.parity.mappings.Shipment;
 import dev.retort.parity.mappings.Ticket;
+import dev.retort.parity.mappings.Venue;
 import dev.retort.parity.relations.Person;
 import dev.retort.parity.structure.Customer;
 import dev.retort.parity.structure.Note;
@@ -66,7 +67,7 @@ class HibernateParityTest {
         List<Class<?>> mappings = List.of(ColourConverter.class, Product.class, Ticket.class, Dictionary.class,
                 Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
                 Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
-                Seat.class, Seat.Screening.class, Seat.Booking.class);
+                Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(
                 Arguments.of("basic", basic, naming),
                 Arguments.of("relations", relations, naming),

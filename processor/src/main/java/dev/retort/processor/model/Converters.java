@@ -106,10 +106,7 @@ final class Converters {
 
     /** The {@code @Convert} (alone or in {@code @Converts}) whose attribute name is this path. */
     private static Optional<AnnotationMirror> explicit(Element element, String path) {
-        List<AnnotationMirror> all = new ArrayList<>();
-        Annotations.find(element, Jpa.CONVERT).ifPresent(all::add);
-        Annotations.find(element, Jpa.CONVERTS).ifPresent(c -> all.addAll(Annotations.annotations(c, "value")));
-        return all.stream().filter(c -> {
+        return Annotations.repeated(element, Jpa.CONVERT, Jpa.CONVERTS).stream().filter(c -> {
             String name = Annotations.string(c, "attributeName").orElse("");
             return name.equals(path) || path.isEmpty() && name.equals("value");
         }).findFirst();

@@ -38,18 +38,34 @@ final class EmbeddedValues {
      */
     static List<BasicValue> of(TypeElement embeddable, Map<String, AnnotationMirror> overrides, boolean propertyAccess,
                                List<Attribute> unsupported) {
+        return of(embeddable, overrides, propertyAccess, unsupported, null);
+    }
+
+    /**
+     * As {@link #of(TypeElement, Map, boolean, List)}; {@code relations} receives the owning to-one
+     * relations (a join column each, in the embedding table), by path.
+     */
+    static List<BasicValue> of(TypeElement embeddable, Map<String, AnnotationMirror> overrides, boolean propertyAccess,
+                               List<Attribute> unsupported, Map<String, Attribute> relations) {
         List<BasicValue> values = new ArrayList<>();
-        collect(embeddable, "", overrides, propertyAccess, values, unsupported, 0);
+        collect(embeddable, "", overrides, propertyAccess, values, unsupported, relations, 0);
         return values;
+    }
+
+    /** The {@code @AssociationOverride}s on an element, by attribute path. */
+    static Map<String, AnnotationMirror> associationOverrides(javax.lang.model.element.Element element) {
+        Map<String, AnnotationMirror> overrides = new HashMap<>();
+        for (AnnotationMirror override : Annotations.repeated(element, Jpa.ASSOCIATION_OVERRIDE,
+                Jpa.ASSOCIATION_OVERRIDES)) {
+            Annotations.string(override, "name").ifPresent(name -> overrides.put(name, override));
+        }
+        return overrides;
     }
 
     /** The {@code @AttributeOverride}s on an element, by attribute path. */
     static Map<String, AnnotationMirror> overrides(javax.lang.model.element.Element element, String prefix) {
         Map<String, AnnotationMirror> overrides = new HashMap<>();
-        List<AnnotationMirror> all = new ArrayList<>();
-        Annotations.find(element, Jpa.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
-        Annotations.find(element, Jpa.ATTRIBUTE_OVERRIDES).ifPresent(o -> all.addAll(Annotations.annotations(o, "value")));
-        for (AnnotationMirror override : all) {
+        for (AnnotationMirror override : Annotations.repeated(element, Jpa.ATTRIBUTE_OVERRIDE, Jpa.ATTRIBUTE_OVERRIDES)) {
             Optional<String> name = Annotations.string(override, "name");
             Optional<AnnotationMirror> column = Annotations.value(override, "column")
                     .map(v -> v.getValue()).filter(AnnotationMirror.class::isInstance).map(AnnotationMirror.class::cast);
@@ -62,14 +78,16 @@ final class EmbeddedValues {
 
     private static void collect(TypeElement embeddable, String prefix, Map<String, AnnotationMirror> overrides,
                                 boolean propertyAccess, List<BasicValue> values, List<Attribute> unsupported,
-                                int depth) {
+                                Map<String, Attribute> relations, int depth) {
         for (Attribute attribute : PersistentAttributes.ofEmbeddable(embeddable, propertyAccess)) {
             String path = prefix + attribute.name();
             Optional<TypeElement> nested = embeddable(attribute.type());
             if (nested.isPresent() && depth < 8) {
                 Map<String, AnnotationMirror> inner = new HashMap<>(overrides(attribute.element(), path + "."));
                 inner.putAll(overrides);
-                collect(nested.get(), path + ".", inner, propertyAccess, values, unsupported, depth + 1);
+                collect(nested.get(), path + ".", inner, propertyAccess, values, unsupported, relations, depth + 1);
+            } else if (relations != null && Relations.isOwningToOne(attribute.element())) {
+                relations.put(path, attribute);
             } else if (Relations.isRelationOrCollection(attribute.element())) {
                 unsupported.add(attribute);
             } else {

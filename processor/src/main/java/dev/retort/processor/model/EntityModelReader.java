@@ -51,6 +51,7 @@ public final class EntityModelReader {
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
     private final Set<TypeElement> declaring = new java.util.HashSet<>();
+    private final Set<AnnotationMirror> appliedOverrides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final IdGenerators generators;
     private final Converters converters;
     private final BasicColumns basicColumns;
@@ -60,7 +61,7 @@ public final class EntityModelReader {
         this.environment = environment;
         this.naming = naming;
         this.reporter = reporter;
-        this.unread = new UnreadMappings(reporter);
+        this.unread = new UnreadMappings(reporter, appliedOverrides);
         this.generators = new IdGenerators(tables, sequences, this::fold, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter);
         this.basicColumns = new BasicColumns(converters, reporter);
@@ -332,9 +333,9 @@ public final class EntityModelReader {
                         ProcessorErrors.unsupportedUnionCollection(attribute.name()));
                 continue;
             }
-            if (Annotations.find(element, Jpa.MANY_TO_ONE).isPresent()
-                    || owningOneToOne(element)) {
-                joinColumn(entity, draft, attribute);
+            if (Relations.isOwningToOne(element)) {
+                joinColumn(entity, draft, attribute,
+                        applied(EmbeddedValues.associationOverrides(entity.type()).get(attribute.name())));
             } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
                     || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
                     || Annotations.find(element, Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
@@ -365,9 +366,12 @@ public final class EntityModelReader {
                 .map(t -> Inheritance.isUnion(t.type())).orElse(false));
     }
 
-    private static boolean owningOneToOne(Element element) {
-        return Annotations.find(element, Jpa.ONE_TO_ONE)
-                .map(o -> Annotations.string(o, "mappedBy").orElse("").isEmpty()).orElse(false);
+    /** An {@code @AssociationOverride} about to be applied, remembered so that the others are reported. */
+    private Optional<AnnotationMirror> applied(AnnotationMirror override) {
+        if (override != null) {
+            appliedOverrides.add(override);
+        }
+        return Optional.ofNullable(override);
     }
 
     private void basic(EntityTable entity, TableDraft draft, BasicValue value) {
@@ -398,10 +402,13 @@ public final class EntityModelReader {
             return;
         }
         List<Attribute> unsupported = new ArrayList<>();
+        Map<String, Attribute> relations = new LinkedHashMap<>();
         for (BasicValue value : EmbeddedValues.of(embeddable, EmbeddedValues.overrides(attribute.element(), ""),
-                PersistentAttributes.propertyAccess(entity.type()), unsupported)) {
+                PersistentAttributes.propertyAccess(entity.type()), unsupported, relations)) {
             basic(entity, draft, value);
         }
+        Map<String, AnnotationMirror> overrides = EmbeddedValues.associationOverrides(attribute.element());
+        relations.forEach((path, relation) -> joinColumn(entity, draft, relation, applied(overrides.get(path))));
         unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
                 ProcessorErrors.unsupportedInEmbeddable(a.name())));
     }
@@ -463,7 +470,8 @@ public final class EntityModelReader {
      * {@code @JoinColumn(s)}, matched by {@code referencedColumnName}, or {@code <attribute>_<key>}), a
      * foreign key over them in the order of the target's key, and for a one-to-one a unique key.
      */
-    private void joinColumn(EntityTable entity, TableDraft draft, Attribute attribute) {
+    private void joinColumn(EntityTable entity, TableDraft draft, Attribute attribute,
+                            Optional<AnnotationMirror> override) {
         Element element = attribute.element();
         Optional<EntityTable> target = targetEntity(attribute.type());
         if (target.isEmpty()) {
@@ -472,7 +480,7 @@ public final class EntityModelReader {
             return;
         }
         List<Column> referenced = target.get().idColumns();
-        Optional<Map<String, AnnotationMirror>> joins = joinColumns(attribute, target.get());
+        Optional<Map<String, AnnotationMirror>> joins = joinColumns(attribute, target.get(), override);
         if (referenced.isEmpty() || joins.isEmpty()) {
             return;
         }
@@ -513,15 +521,17 @@ public final class EntityModelReader {
     }
 
     /**
-     * The relation's {@code @JoinColumn}s by the target key column each names: by
+     * The relation's {@code @JoinColumn}s (an {@code @AssociationOverride}'s, when one applies) by the
+     * target key column each names: by
      * {@code referencedColumnName}, else in order. Empty, and reported, when one references a column
      * outside the target's key (Retort reads relations to the primary key only).
      */
-    private Optional<Map<String, AnnotationMirror>> joinColumns(Attribute relation, EntityTable target) {
+    private Optional<Map<String, AnnotationMirror>> joinColumns(Attribute relation, EntityTable target,
+                                                                Optional<AnnotationMirror> override) {
         Element element = relation.element();
-        List<AnnotationMirror> declared = new ArrayList<>();
-        Annotations.find(element, Jpa.JOIN_COLUMN).ifPresent(declared::add);
-        Annotations.find(element, Jpa.JOIN_COLUMNS).ifPresent(j -> declared.addAll(Annotations.annotations(j, "value")));
+        List<AnnotationMirror> declared = override.map(o -> Annotations.annotations(o, "joinColumns"))
+                .filter(j -> !j.isEmpty())
+                .orElseGet(() -> Annotations.repeated(element, Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS));
         List<String> keys = target.idColumns().stream().map(Column::name).toList();
         Map<String, AnnotationMirror> byKey = new LinkedHashMap<>();
         for (int i = 0; i < declared.size(); i++) {

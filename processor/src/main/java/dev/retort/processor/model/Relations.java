@@ -8,6 +8,12 @@ final class Relations {
 
     private Relations() {}
 
+    /** A many-to-one, or a one-to-one without {@code mappedBy}: a join column in the owner's table. */
+    static boolean isOwningToOne(Element element) {
+        return Annotations.find(element, Jpa.MANY_TO_ONE).isPresent() || Annotations.find(element, Jpa.ONE_TO_ONE)
+                .map(o -> Annotations.string(o, "mappedBy").orElse("").isEmpty()).orElse(false);
+    }
+
     static boolean isRelationOrCollection(Element element) {
         return Annotations.find(element, Jpa.MANY_TO_ONE).isPresent()
                 || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()

@@ -5,7 +5,6 @@ import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +19,25 @@ import javax.lang.model.element.TypeElement;
  */
 final class UnreadMappings {
 
-    private static final List<String> ON_ATTRIBUTES = List.of(Jpa.ASSOCIATION_OVERRIDE, Jpa.ASSOCIATION_OVERRIDES);
-    private static final List<String> ON_TYPES = List.of(Jpa.CONVERT, Jpa.CONVERTS, Jpa.ASSOCIATION_OVERRIDE,
-            Jpa.ASSOCIATION_OVERRIDES);
+    private static final List<String> ON_TYPES = List.of(Jpa.CONVERT, Jpa.CONVERTS);
 
     private final Reporter reporter;
     /** An attribute of a base model is seen once per entity; each of its annotations is reported once. */
     private final Set<Map.Entry<Element, String>> reported = new HashSet<>();
 
-    UnreadMappings(Reporter reporter) {
+    /** The {@code @AssociationOverride}s the reader applied (to a to-one relation); the rest are reported. */
+    private final Set<AnnotationMirror> appliedOverrides;
+
+    UnreadMappings(Reporter reporter, Set<AnnotationMirror> appliedOverrides) {
         this.reporter = reporter;
+        this.appliedOverrides = appliedOverrides;
     }
 
     void report(TypeElement entity, List<Attribute> attributes) {
         for (String annotation : ON_TYPES) {
             Annotations.find(entity, annotation).ifPresent(a -> report(entity, annotation, entity.getSimpleName()));
         }
+        unappliedOverrides(entity, entity.getSimpleName().toString());
         Annotations.find(entity, Jpa.TABLE).ifPresent(table -> {
             for (String member : List.of("schema", "catalog")) {
                 if (Annotations.string(table, member).filter(s -> !s.isBlank()).isPresent()) {
@@ -45,9 +47,7 @@ final class UnreadMappings {
         });
         for (Attribute attribute : attributes) {
             Element element = attribute.element();
-            for (String annotation : ON_ATTRIBUTES) {
-                Annotations.find(element, annotation).ifPresent(a -> report(element, annotation, attribute.name()));
-            }
+            unappliedOverrides(element, attribute.name());
             unreadConversions(attribute);
             Annotations.find(element, Jpa.MAPS_ID).flatMap(m -> Annotations.string(m, "value"))
                     .filter(v -> !v.isBlank())
@@ -61,9 +61,7 @@ final class UnreadMappings {
      */
     private void unreadConversions(Attribute attribute) {
         Element element = attribute.element();
-        List<AnnotationMirror> converts = new ArrayList<>();
-        Annotations.find(element, Jpa.CONVERT).ifPresent(converts::add);
-        Annotations.find(element, Jpa.CONVERTS).ifPresent(c -> converts.addAll(Annotations.annotations(c, "value")));
+        List<AnnotationMirror> converts = Annotations.repeated(element, Jpa.CONVERT, Jpa.CONVERTS);
         if (converts.isEmpty()) {
             return;
         }
@@ -80,6 +78,17 @@ final class UnreadMappings {
             if (!read) {
                 report(element, path.isEmpty() ? "@Convert" : "@Convert(attributeName = \"" + path + "\")",
                         attribute.name());
+            }
+        }
+    }
+
+    /** Overrides of join tables, or of relations that make no join column here, are not read yet. */
+    private void unappliedOverrides(Element element, String where) {
+        for (AnnotationMirror override : Annotations.repeated(element, Jpa.ASSOCIATION_OVERRIDE,
+                Jpa.ASSOCIATION_OVERRIDES)) {
+            if (!appliedOverrides.contains(override)) {
+                report(element, "@AssociationOverride(name = \"" + Annotations.string(override, "name").orElse("")
+                        + "\")", where);
             }
         }
     }

@@ -92,4 +92,12 @@ public final class Annotations {
         });
         return result;
     }
+
+    /** A repeatable annotation: the one written alone, or each in its container. */
+    public static List<AnnotationMirror> repeated(Element element, String single, String container) {
+        List<AnnotationMirror> result = new ArrayList<>();
+        find(element, single).ifPresent(result::add);
+        find(element, container).ifPresent(c -> result.addAll(annotations(c, "value")));
+        return result;
+    }
 }

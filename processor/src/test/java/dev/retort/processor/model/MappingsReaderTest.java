@@ -226,4 +226,33 @@ class MappingsReaderTest {
                 + " -Aretort.check.unsupported_mapping=off.").inFile(city).onLine(5);
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void relationsInEmbeddablesAndBaseClassesTakeTheirOverrides() {
+        JavaFileObject user = source("User", "@Entity @Table(name = \"users\") public class User { @Id Long id; }");
+        JavaFileObject audited = source("Audited",
+                "@MappedSuperclass public abstract class Audited {",
+                "    @ManyToOne User creator;",
+                "}");
+        JavaFileObject venue = source("Venue",
+                "@Entity @AssociationOverride(name = \"creator\", joinColumns = @JoinColumn(name = \"created_by\"))",
+                "public class Venue extends Audited {",
+                "    @Id Long id;",
+                "    @Embedded Contact main;",
+                "    @Embedded @AttributeOverride(name = \"phone\", column = @Column(name = \"backup_phone\"))",
+                "    @AssociationOverride(name = \"manager\", joinColumns = @JoinColumn(name = \"backup_manager\"))",
+                "    Contact backup;",
+                "    @Embeddable public static class Contact { String phone; @ManyToOne User manager; }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, user, audited, venue);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table users (id bigint not null, primary key (id))",
+                "table venue (id bigint not null, created_by bigint, phone varchar(255), manager_id bigint,"
+                        + " backup_phone varchar(255), backup_manager bigint, primary key (id),"
+                        + " foreign key fk_venue_created_by (created_by) references users (id),"
+                        + " foreign key fk_venue_manager_id (manager_id) references users (id),"
+                        + " foreign key fk_venue_backup_manager (backup_manager) references users (id))"),
+                capture.model.schema().toString());
+    }
 }

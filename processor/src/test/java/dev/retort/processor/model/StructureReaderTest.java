@@ -146,7 +146,7 @@ class StructureReaderTest {
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @MapsId(\"code\")"
                 + " yet ('original'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(6);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @AssociationOverride yet ('stub'), so it cannot know the schema Hibernate" + off)
+                + " @AssociationOverride(name = \"owner\") yet ('stub'), so it cannot know the schema Hibernate" + off)
                 .inFile(ticket).onLine(7);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
                 + " @Convert(attributeName = \"code\") yet ('other'), so it cannot know the schema Hibernate" + off)
