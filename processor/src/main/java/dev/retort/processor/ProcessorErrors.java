@@ -156,11 +156,6 @@ public final class ProcessorErrors {
                 + " @Transient, or map it as a relation.";
     }
 
-    public static String unsupportedCollection(String attribute) {
-        return "Retort does not read the join or collection table of '" + attribute + "' yet: map the link as an"
-                + " entity of its own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
-    }
-
     public static String unsupportedMap(String attribute) {
         return "Retort reads maps of basic or embeddable values keyed by a basic value, not this one yet ('"
                 + attribute + "'): map the entries as an entity of their own, or turn the check off with"
@@ -201,7 +196,9 @@ public final class ProcessorErrors {
     }
 
     public static String unsupportedCompositeReference(String attribute) {
-        return "Retort does not read a relation to an entity with a composite key yet ('" + attribute + "').";
+        return "Retort does not read a collection table or a one-to-many join column of an entity with a composite"
+                + " key yet ('" + attribute + "'): map the link as an entity of its own, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.";
     }
 
     public static String relationTargetNotEntity(String attribute, TypeMirror type) {
