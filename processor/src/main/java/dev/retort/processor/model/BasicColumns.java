@@ -1,10 +1,10 @@
 package dev.retort.processor.model;
 
-import dev.retort.processor.util.Annotations;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.SqlType;
 import java.util.Optional;

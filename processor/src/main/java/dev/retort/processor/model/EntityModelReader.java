@@ -174,7 +174,7 @@ public final class EntityModelReader {
             Column column = new Column(columnName(attribute), sqlType.get(), false, null, identity);
             Optional<Attribute> mapsId = attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.MAPS_ID)
                     .filter(m -> Annotations.string(m, "value").orElse("").isBlank()).isPresent()).findFirst();
-            if (mapsId.isPresent()) {
+            if (mapsId.isPresent() && idCount(attributes) == 1) {
                 Optional<Column> joined = mapsIdColumn(mapsId.get());
                 if (joined.isEmpty()) {
                     continue;
@@ -218,6 +218,10 @@ public final class EntityModelReader {
         }
         Column key = target.get().idColumns().get(0);
         return Optional.of(new Column(joinColumnName(relation, key), key.type(), false, null, false));
+    }
+
+    static long idCount(List<Attribute> attributes) {
+        return attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.ID).isPresent()).count();
     }
 
     /** The columns of an {@code @EmbeddedId}: the key's attributes, NOT NULL, in the primary key. */

@@ -49,9 +49,10 @@ final class UnreadMappings {
             Element element = attribute.element();
             unappliedOverrides(element, attribute.name());
             unreadConversions(attribute);
-            Annotations.find(element, Jpa.MAPS_ID).flatMap(m -> Annotations.string(m, "value"))
-                    .filter(v -> !v.isBlank())
-                    .ifPresent(v -> report(element, "@MapsId(\"" + v + "\")", attribute.name()));
+            Annotations.find(element, Jpa.MAPS_ID).map(m -> Annotations.string(m, "value").orElse(""))
+                    .filter(v -> !v.isBlank() || EntityModelReader.idCount(attributes) != 1)
+                    .ifPresent(v -> report(element, v.isBlank() ? "@MapsId" : "@MapsId(\"" + v + "\")",
+                            attribute.name()));
         }
     }
 

@@ -255,4 +255,21 @@ class MappingsReaderTest {
                         + " foreign key fk_venue_backup_manager (backup_manager) references users (id))"),
                 capture.model.schema().toString());
     }
+
+    @Test
+    void mapsIdOnAnEntityWithACompositeKeyIsAnError() {
+        JavaFileObject user = source("User", "@Entity @Table(name = \"users\") public class User { @Id Long id; }");
+        JavaFileObject membership = source("Membership",
+                "@Entity @IdClass(Membership.Key.class) public class Membership {",
+                "    @Id Long userId;",
+                "    @Id Long clubId;",
+                "    @ManyToOne @MapsId User user;",
+                "    public record Key(Long userId, Long clubId) implements java.io.Serializable {}",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), user, membership);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @MapsId yet"
+                + " ('user'), so it cannot know the schema Hibernate makes of it: map it without, or turn the check"
+                + " off with -Aretort.check.unsupported_mapping=off.").inFile(membership).onLine(6);
+        assertThat(compilation).hadErrorCount(1);
+    }
 }
