@@ -6,6 +6,7 @@ import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ final class Converters {
 
     /**
      * A converter applied to a value: the Java type of its column (empty, and reported, when it cannot
-     * be told) and, for a boolean converted to text
-     * or a number, the two values Hibernate's check allows (empty when there is no such check).
+     * be told) and, for a boolean converted to text or a number, the two values Hibernate's check
+     * allows (empty when there is no such check).
      */
     record Conversion(TypeElement converter, Optional<TypeMirror> columnType, Optional<List<String>> booleanValues) {}
 
@@ -48,6 +49,8 @@ final class Converters {
     private final Reporter reporter;
     private final List<Converter> autoApplied = new ArrayList<>();
     private final Set<Element> reported = new HashSet<>();
+    /** Each converter's type arguments, found once: every value it applies to asks twice (type, check). */
+    private final Map<TypeElement, Optional<Converter>> resolved = new HashMap<>();
 
     Converters(Types types, Reporter reporter) {
         this.types = types;
@@ -144,7 +147,8 @@ final class Converters {
 
     /** The converter's type arguments of {@code AttributeConverter<X, Y>}, found through its supertypes. */
     private Optional<Converter> converter(TypeElement type) {
-        return find(type.asType(), 0).map(arguments -> new Converter(type, arguments.get(0), arguments.get(1)));
+        return resolved.computeIfAbsent(type, t -> find(t.asType(), 0)
+                .map(arguments -> new Converter(t, arguments.get(0), arguments.get(1))));
     }
 
     private Optional<List<? extends TypeMirror>> find(TypeMirror type, int depth) {

@@ -151,11 +151,13 @@ public final class EntityModelReader {
             }
             return;
         }
-        String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
-                .filter(n -> !n.isBlank()).orElse(entityName));
+        String table = tableName(type, entityName);
         List<Attribute> attributes = PersistentAttributes.of(type);
         List<Column> idColumns = new ArrayList<>();
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
+        Optional<Attribute> mapsId = PersistentAttributes.idCount(attributes) != 1 ? Optional.empty()
+                : attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.MAPS_ID)
+                        .filter(m -> Annotations.string(m, "value").orElse("").isBlank()).isPresent()).findFirst();
         for (Attribute attribute : attributes) {
             if (Annotations.find(attribute.element(), Jpa.EMBEDDED_ID).isPresent()) {
                 embeddedId(type, draft, attribute, idColumns);
@@ -172,9 +174,7 @@ public final class EntityModelReader {
             }
             boolean identity = IdGenerators.strategy(attribute).equals("IDENTITY");
             Column column = new Column(columnName(attribute), sqlType.get(), false, null, identity);
-            Optional<Attribute> mapsId = attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.MAPS_ID)
-                    .filter(m -> Annotations.string(m, "value").orElse("").isBlank()).isPresent()).findFirst();
-            if (mapsId.isPresent() && idCount(attributes) == 1) {
+            if (mapsId.isPresent()) {
                 Optional<Column> joined = mapsIdColumn(mapsId.get());
                 if (joined.isEmpty()) {
                     continue;
@@ -217,11 +217,8 @@ public final class EntityModelReader {
             return Optional.empty();
         }
         Column key = target.get().idColumns().get(0);
-        return Optional.of(new Column(joinColumnName(relation, key), key.type(), false, null, false));
-    }
-
-    static long idCount(List<Attribute> attributes) {
-        return attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.ID).isPresent()).count();
+        return Optional.of(new Column(joinColumnName(relation, Annotations.find(element, Jpa.JOIN_COLUMN), key),
+                key.type(), false, null, false));
     }
 
     /** The columns of an {@code @EmbeddedId}: the key's attributes, NOT NULL, in the primary key. */
@@ -266,8 +263,7 @@ public final class EntityModelReader {
             entities.put(type, new EntityTable(type, entityName, parent.table(), parent.idColumns(), attributes, true));
             return;
         }
-        String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
-                .filter(n -> !n.isBlank()).orElse(entityName));
+        String table = tableName(type, entityName);
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
         List<Column> idColumns = new ArrayList<>();
         Optional<String> joinName = Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMN)
@@ -293,8 +289,7 @@ public final class EntityModelReader {
      * has, and no foreign key to it. Its parent's collections stay its parent's.
      */
     private void unionSubclass(TypeElement type, String entityName, EntityTable parent, List<Attribute> own) {
-        String table = fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
-                .filter(n -> !n.isBlank()).orElse(entityName));
+        String table = tableName(type, entityName);
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
             draft.exported = false;
@@ -307,15 +302,9 @@ public final class EntityModelReader {
             draft.primaryKey.add(column.name());
         }
         List<Attribute> attributes = new ArrayList<>();
-        parent.attributes().stream().filter(a -> !isCollection(a.element())).forEach(attributes::add);
+        parent.attributes().stream().filter(a -> !Relations.isCollection(a.element())).forEach(attributes::add);
         attributes.addAll(own);
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
-    }
-
-    private static boolean isCollection(Element element) {
-        return Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
-                || Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()
-                || Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent();
     }
 
     /** The class name without its package, as Hibernate names an entity: {@code Person$Passport} when nested. */
@@ -327,6 +316,7 @@ public final class EntityModelReader {
     /** Second pass: every other attribute, relations included. */
     private void mapAttributes(EntityTable entity) {
         TableDraft draft = tables.get(entity.table());
+        Map<String, AnnotationMirror> overrides = EmbeddedValues.associationOverrides(entity.type());
         for (Attribute attribute : entity.attributes()) {
             Element element = attribute.element();
             if (Annotations.find(element, Jpa.ID).isPresent() || Annotations.find(element, Jpa.EMBEDDED_ID).isPresent()) {
@@ -338,8 +328,7 @@ public final class EntityModelReader {
                 continue;
             }
             if (Relations.isOwningToOne(element)) {
-                joinColumn(entity, draft, attribute,
-                        applied(EmbeddedValues.associationOverrides(entity.type()).get(attribute.name())));
+                joinColumn(entity, draft, attribute, applied(overrides.get(attribute.name())));
             } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
                     || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
                     || Annotations.find(element, Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
@@ -363,7 +352,7 @@ public final class EntityModelReader {
     /** A collection with a table of its own, in or to a TABLE_PER_CLASS hierarchy: not read yet. */
     private boolean unionCollection(EntityTable entity, Attribute attribute) {
         Element element = attribute.element();
-        boolean owning = isCollection(element) && Annotations.find(element, Jpa.ONE_TO_MANY)
+        boolean owning = Relations.isCollection(element) && Annotations.find(element, Jpa.ONE_TO_MANY)
                 .or(() -> Annotations.find(element, Jpa.MANY_TO_MANY))
                 .flatMap(r -> Annotations.string(r, "mappedBy")).filter(m -> !m.isEmpty()).isEmpty();
         return owning && (Inheritance.isUnion(entity.type()) || targetEntity(CollectionTables.elementType(attribute.type()))
@@ -440,8 +429,7 @@ public final class EntityModelReader {
             return;
         }
         Column key = entity.idColumns().get(0);
-        String name = join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(this::fold)
-                .orElse(fold(attribute.name() + "_" + key.name()));
+        String name = joinColumnName(attribute, join, key);
         TableDraft targetDraft = tables.get(target.get().table());
         Column column = new Column(name, key.type(), join.flatMap(j -> bool(j, "nullable")).orElse(true), null, false);
         if (!targetDraft.addColumn(column, attribute.element())) {
@@ -494,8 +482,7 @@ public final class EntityModelReader {
         Map<String, String> names = new LinkedHashMap<>();
         for (Column key : referenced) {
             Optional<AnnotationMirror> join = Optional.ofNullable(joins.get().get(key.name()));
-            String name = join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(this::fold)
-                    .orElse(fold(attribute.name() + "_" + key.name()));
+            String name = joinColumnName(attribute, join, key);
             boolean nullable = !mapsId && (optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
                     || entity.subclassInSingleTable());
             Column column = new Column(name, key.type(), nullable, null, false);
@@ -632,10 +619,16 @@ public final class EntityModelReader {
         return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
     }
 
-    /** {@code @JoinColumn(name)}, or the attribute's name and the referenced key's. */
-    private String joinColumnName(Attribute relation, Column key) {
-        return Annotations.find(relation.element(), Jpa.JOIN_COLUMN).flatMap(j -> Annotations.string(j, "name"))
-                .filter(n -> !n.isBlank()).map(this::fold).orElse(fold(relation.name() + "_" + key.name()));
+    /** {@code @Table(name)}, or the entity's name. */
+    private String tableName(TypeElement type, String entityName) {
+        return fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
+                .filter(n -> !n.isBlank()).orElse(entityName));
+    }
+
+    /** The join column's {@code name}, or the attribute's name and the referenced key column's. */
+    private String joinColumnName(Attribute relation, Optional<AnnotationMirror> join, Column key) {
+        return join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(this::fold)
+                .orElse(fold(relation.name() + "_" + key.name()));
     }
 
     private String columnName(Attribute attribute) {

@@ -20,6 +20,11 @@ final class PersistentAttributes {
 
     private PersistentAttributes() {}
 
+    /** How many of these attributes are {@code @Id}s (more than one: an {@code @IdClass} key). */
+    static long idCount(List<Attribute> attributes) {
+        return attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.ID).isPresent()).count();
+    }
+
     static List<Attribute> of(TypeElement entity) {
         List<TypeElement> hierarchy = new ArrayList<>();
         for (TypeElement type = entity; type != null; type = superclass(type)) {

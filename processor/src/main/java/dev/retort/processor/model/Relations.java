@@ -14,11 +14,15 @@ final class Relations {
                 .map(o -> Annotations.string(o, "mappedBy").orElse("").isEmpty()).orElse(false);
     }
 
+    static boolean isCollection(Element element) {
+        return Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
+                || Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()
+                || Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent();
+    }
+
     static boolean isRelationOrCollection(Element element) {
         return Annotations.find(element, Jpa.MANY_TO_ONE).isPresent()
                 || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
-                || Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
-                || Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()
-                || Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent();
+                || isCollection(element);
     }
 }

@@ -50,7 +50,7 @@ final class UnreadMappings {
             unappliedOverrides(element, attribute.name());
             unreadConversions(attribute);
             Annotations.find(element, Jpa.MAPS_ID).map(m -> Annotations.string(m, "value").orElse(""))
-                    .filter(v -> !v.isBlank() || EntityModelReader.idCount(attributes) != 1)
+                    .filter(v -> !v.isBlank() || PersistentAttributes.idCount(attributes) != 1)
                     .ifPresent(v -> report(element, v.isBlank() ? "@MapsId" : "@MapsId(\"" + v + "\")",
                             attribute.name()));
         }
