@@ -6,6 +6,7 @@ import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
@@ -17,6 +18,7 @@ import dev.retort.operation.DropIdentity;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropNotNull;
 import dev.retort.operation.DropPrimaryKey;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
@@ -42,7 +44,8 @@ import java.util.Objects;
 /**
  * The operations that turn one schema into another, in an order every database accepts: foreign keys
  * and tables go first (referencing tables before the tables they reference), then columns change,
- * then new tables come in foreign-key order, and their indexes and foreign keys last. Indexes and
+ * then new tables come in foreign-key order, and their indexes and foreign keys last; a new SQL schema
+ * comes before all of it, a dropped one after. Indexes and
  * constraints are compared by shape, so a difference in generated names alone is no difference.
  * Renames are not guessed here: a renamed column is a drop and an add.
  */
@@ -65,6 +68,8 @@ public final class SchemaDiff {
     }
 
     private void compute() {
+        to.namespaces().stream().filter(n -> !from.namespaces().contains(n))
+                .forEach(n -> operations.add(new CreateSchema(n)));
         ConstraintMatching matching = ConstraintMatching.between(from, to);
         for (TableConstraint gone : matching.toDrop()) {
             if (gone instanceof ForeignKey fk) {
@@ -116,6 +121,8 @@ public final class SchemaDiff {
             }
         }
         changeSequences();
+        from.namespaces().stream().filter(n -> !to.namespaces().contains(n))
+                .forEach(n -> operations.add(new DropSchema(n)));
     }
 
     private void dropTables() {

@@ -49,7 +49,8 @@ public final class SchemaDifferences {
             want.put(table.name(), withConstraints(table, left));
             have.put(table.name(), withConstraints(other, right));
         }
-        return between(new Schema(want, expected.sequences()), new Schema(have, actual.sequences()));
+        return between(new Schema(want, expected.sequences(), expected.namespaces()),
+                new Schema(have, actual.sequences(), actual.namespaces()));
     }
 
     /** The table with only these constraints: those left to report. */
@@ -61,6 +62,7 @@ public final class SchemaDifferences {
 
     private static TreeSet<String> lines(Schema schema) {
         TreeSet<String> lines = new TreeSet<>();
+        schema.namespaces().forEach(n -> lines.add("schema " + n));
         for (Table table : schema.tables().values()) {
             lines.add("table " + table.name());
             if (table.primaryKey() != null) {

@@ -7,7 +7,9 @@ import dev.retort.schema.SqlType;
 
 /**
  * The operations a migration calls. Names of tables, columns, indexes and constraints are plain SQL
- * identifiers; Retort folds them to lower case. Index and constraint names come first, then the table.
+ * identifiers; Retort folds them to lower case. A table or sequence in a SQL schema other than the
+ * connection's default one is named with it, {@code "sales.orders"}, after a {@link #createSchema}.
+ * Index and constraint names come first, then the table.
  */
 public interface Ops {
 
@@ -86,6 +88,12 @@ public interface Ops {
     void createSequence(String name, long start, long increment);
 
     void dropSequence(String name);
+
+    /** Creates a SQL schema (on MariaDB, a database) to hold tables and sequences named {@code name.x}. */
+    void createSchema(String name);
+
+    /** Drops a SQL schema; refused while it holds a table or sequence that Retort knows of. */
+    void dropSchema(String name);
 
     /** Runs SQL that changes data (a backfill, a copy). Schema changes belong in the other operations. */
     void execute(String sql);

@@ -6,6 +6,7 @@ import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
@@ -18,6 +19,7 @@ import dev.retort.operation.DropIdentity;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropNotNull;
 import dev.retort.operation.DropPrimaryKey;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
@@ -79,7 +81,7 @@ public final class RecordingOps implements Ops {
         if (columns == null || columns.length == 0) {
             throw new SchemaMisfitException("createTable " + table + " needs at least one column");
         }
-        String tableName = Identifiers.fold(table, "table");
+        String tableName = Identifiers.foldQualified(table, "table");
         List<Column> declared = new ArrayList<>();
         List<String> keyColumns = new ArrayList<>();
         List<TableConstraint> uniques = new ArrayList<>();
@@ -116,14 +118,15 @@ public final class RecordingOps implements Ops {
         Column added = column.toColumn();
         operations.add(new AddColumn(table, added));
         if (column.isUnique()) {
-            String tableName = Identifiers.fold(table, "table");
+            String tableName = Identifiers.foldQualified(table, "table");
             operations.add(new CreateUniqueConstraint(tableName,
                     new UniqueConstraint(uniqueName(tableName, added.name()), List.of(added.name()))));
         }
     }
 
-    private static String uniqueName(String table, String column) {
-        return "uk_" + table + "_" + column;
+    /** The name of the unique constraint a column's {@code unique()} makes: {@code uk_<table>_<column>}. */
+    public static String uniqueName(String table, String column) {
+        return "uk_" + table.replace('.', '_') + "_" + column;
     }
 
     @Override
@@ -274,6 +277,16 @@ public final class RecordingOps implements Ops {
     @Override
     public void dropSequence(String name) {
         operations.add(new DropSequence(name));
+    }
+
+    @Override
+    public void createSchema(String name) {
+        operations.add(new CreateSchema(name));
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        operations.add(new DropSchema(name));
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record AddColumn(String table, Column column) implements Operation {
 
     public AddColumn {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record AddPrimaryKey(String table, PrimaryKey key) implements Operation {
 
     public AddPrimaryKey {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record AlterColumnType(String table, String column, SqlType type) implements Operation {
 
     public AlterColumnType {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         column = Identifiers.fold(column, "column");
         if (type == null) {
             throw new SchemaMisfitException("alterColumnType " + table + "." + column + " needs a type");

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record CreateCheck(String table, Check check) implements Operation {
 
     public CreateCheck {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record CreateForeignKey(String table, ForeignKey foreignKey) implements Operation {
 
     public CreateForeignKey {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record CreateIndex(String table, Index index, boolean online) implements Operation {
 
     public CreateIndex {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     /** An index built the usual way, blocking writes while it builds. */

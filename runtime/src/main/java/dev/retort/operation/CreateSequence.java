@@ -13,6 +13,7 @@ public record CreateSequence(Sequence sequence) implements Operation {
         if (schema.sequence(sequence.name()).isPresent()) {
             throw new SchemaMisfitException("sequence " + sequence.name() + " already exists");
         }
+        Preconditions.namespaceExists(schema, sequence.name(), "sequence");
         return schema.withSequence(sequence);
     }
 

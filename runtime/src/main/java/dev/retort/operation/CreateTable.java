@@ -13,6 +13,7 @@ public record CreateTable(Table table) implements Operation {
     @Override
     public Schema applyTo(Schema schema) {
         Preconditions.tableAbsent(schema, table.name());
+        Preconditions.namespaceExists(schema, table.name(), "table");
         for (TableConstraint constraint : table.constraints().values()) {
             Preconditions.nameFree(schema, constraint.name());
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record CreateUniqueConstraint(String table, UniqueConstraint constraint) implements Operation {
 
     public CreateUniqueConstraint {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     @Override

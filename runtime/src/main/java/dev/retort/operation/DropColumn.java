@@ -17,7 +17,7 @@ import java.util.Map;
 public record DropColumn(String table, String column) implements Operation {
 
     public DropColumn {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         column = Identifiers.fold(column, "column");
     }
 

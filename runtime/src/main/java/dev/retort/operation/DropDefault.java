@@ -10,7 +10,7 @@ import java.util.Optional;
 public record DropDefault(String table, String column) implements Operation {
 
     public DropDefault {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         column = Identifiers.fold(column, "column");
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record DropForeignKey(String table, String name) implements Operation {
 
     public DropForeignKey {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         name = Identifiers.fold(name, "foreign key");
     }
 

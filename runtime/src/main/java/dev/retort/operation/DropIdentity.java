@@ -11,7 +11,7 @@ import java.util.Optional;
 public record DropIdentity(String table, String column) implements Operation {
 
     public DropIdentity {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         column = Identifiers.fold(column, "column");
     }
 

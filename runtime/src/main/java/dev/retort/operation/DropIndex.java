@@ -10,7 +10,7 @@ import java.util.Optional;
 public record DropIndex(String table, String name) implements Operation {
 
     public DropIndex {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         name = Identifiers.fold(name, "index");
     }
 

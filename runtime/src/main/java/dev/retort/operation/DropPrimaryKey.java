@@ -11,7 +11,7 @@ import java.util.Optional;
 public record DropPrimaryKey(String table) implements Operation {
 
     public DropPrimaryKey {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     @Override

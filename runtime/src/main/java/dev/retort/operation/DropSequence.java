@@ -9,7 +9,7 @@ import java.util.List;
 public record DropSequence(String name) implements Operation {
 
     public DropSequence {
-        name = Identifiers.fold(name, "sequence");
+        name = Identifiers.foldQualified(name, "sequence");
     }
 
     @Override

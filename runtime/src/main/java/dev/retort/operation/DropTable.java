@@ -13,7 +13,7 @@ import java.util.Map;
 public record DropTable(String table) implements Operation {
 
     public DropTable {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
     }
 
     @Override

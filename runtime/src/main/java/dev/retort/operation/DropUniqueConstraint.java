@@ -10,7 +10,7 @@ import java.util.Optional;
 public record DropUniqueConstraint(String table, String name) implements Operation {
 
     public DropUniqueConstraint {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         name = Identifiers.fold(name, "unique constraint");
     }
 

@@ -16,7 +16,7 @@ public sealed interface Operation
                 AddPrimaryKey, DropPrimaryKey,
                 CreateIndex, DropIndex, CreateForeignKey, DropForeignKey,
                 CreateUniqueConstraint, DropUniqueConstraint, CreateCheck, DropCheck,
-                CreateSequence, DropSequence,
+                CreateSequence, DropSequence, CreateSchema, DropSchema,
                 ExecuteSql, RunJava {
 
     /**
@@ -36,7 +36,7 @@ public sealed interface Operation
     /** The step as a message names it, e.g. {@code addColumn shows.created_by}. */
     String describe();
 
-    /** The table this step is about (for a rename, its old name); empty for sequences and data steps. */
+    /** The table this step is about (for a rename, its old name); empty for sequences, schemas and data steps. */
     default Optional<String> tableName() {
         return Optional.empty();
     }

@@ -20,6 +20,14 @@ final class Preconditions {
         }
     }
 
+    /** The namespace of a table's or sequence's qualified name exists. */
+    static void namespaceExists(Schema schema, String qualifiedName, String what) {
+        Identifiers.namespaceOf(qualifiedName).filter(n -> !schema.hasNamespace(n)).ifPresent(n -> {
+            throw new SchemaMisfitException("there is no schema " + n + " for " + what + " " + qualifiedName
+                    + ": create it first with createSchema(\"" + n + "\")");
+        });
+    }
+
     static void columnAbsent(Table table, String column) {
         if (table.column(column).isPresent()) {
             throw new SchemaMisfitException("table " + table.name() + " already has a column " + column);

@@ -10,7 +10,7 @@ import java.util.Optional;
 public record RenameColumn(String table, String from, String to) implements Operation {
 
     public RenameColumn {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         from = Identifiers.fold(from, "column");
         to = Identifiers.fold(to, "column");
     }

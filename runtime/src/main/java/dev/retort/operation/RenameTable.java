@@ -2,6 +2,7 @@ package dev.retort.operation;
 
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaMisfitException;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,14 +10,18 @@ import java.util.Optional;
 public record RenameTable(String from, String to) implements Operation {
 
     public RenameTable {
-        from = Identifiers.fold(from, "table");
-        to = Identifiers.fold(to, "table");
+        from = Identifiers.foldQualified(from, "table");
+        to = Identifiers.foldQualified(to, "table");
     }
 
     @Override
     public Schema applyTo(Schema schema) {
         schema.requireTable(from);
         Preconditions.tableAbsent(schema, to);
+        if (!Identifiers.namespaceOf(from).equals(Identifiers.namespaceOf(to))) {
+            throw new SchemaMisfitException("renameTable cannot move table " + from + " to another schema (" + to
+                    + "): create the table there and copy its rows");
+        }
         return schema.withTableRenamed(from, to);
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record SetDefault(String table, String column, DefaultValue value) implements Operation {
 
     public SetDefault {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         column = Identifiers.fold(column, "column");
         if (value == null) {
             throw new SchemaMisfitException("setDefault " + table + "." + column + " needs a value: use dropDefault");

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record SetIdentity(String table, String column) implements Operation {
 
     public SetIdentity {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         column = Identifiers.fold(column, "column");
     }
 

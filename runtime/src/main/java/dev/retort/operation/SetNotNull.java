@@ -10,7 +10,7 @@ import java.util.Optional;
 public record SetNotNull(String table, String column) implements Operation {
 
     public SetNotNull {
-        table = Identifiers.fold(table, "table");
+        table = Identifiers.foldQualified(table, "table");
         column = Identifiers.fold(column, "column");
     }
 

@@ -8,6 +8,7 @@ import dev.retort.migration.IndexedMigration;
 import dev.retort.migration.MigrationIndex;
 import dev.retort.migration.MigrationScript;
 import dev.retort.migration.RecordingOps;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -164,6 +166,20 @@ public final class Migrations {
             }
         }
         return schema;
+    }
+
+    /** The SQL schemas besides the default one that a migration creates or the model names. */
+    public Set<String> namespaces() {
+        Set<String> named = new TreeSet<>();
+        modelSchema.ifPresent(model -> named.addAll(model.namespaces()));
+        for (LoadedMigration migration : byId.values()) {
+            for (Operation operation : migration.upgrade()) {
+                if (operation instanceof CreateSchema create) {
+                    named.add(create.name());
+                }
+            }
+        }
+        return named;
     }
 
     /** The schema all the migrations give. */

@@ -180,7 +180,7 @@ public final class Retort {
 
     /** The schema of the database now, without Retort's own tables. */
     public Schema liveSchema() {
-        return unlocked(connection -> dialect.reader().read(connection, OWN_TABLES));
+        return unlocked(connection -> dialect.reader().read(connection, OWN_TABLES, migrations.namespaces()));
     }
 
     /**

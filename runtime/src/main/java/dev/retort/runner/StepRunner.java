@@ -33,6 +33,11 @@ final class StepRunner {
     /** Runs the operations on a database whose schema is {@code before}; returns the schema they leave. */
     Schema run(Connection connection, String migrationId, List<Operation> operations, Schema before,
                HistoryChange historyChange) throws SQLException {
+        return new StepRunner(dialect.on(connection)).runOn(connection, migrationId, operations, before, historyChange);
+    }
+
+    private Schema runOn(Connection connection, String migrationId, List<Operation> operations, Schema before,
+                         HistoryChange historyChange) throws SQLException {
         if (dialect.transactionalDdl() && operations.stream().noneMatch(StepRunner::outsideTransaction)) {
             return runInTransaction(connection, migrationId, operations, before, historyChange);
         }

@@ -9,7 +9,7 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     public ForeignKey {
         name = Identifiers.fold(name, "foreign key");
         columns = Identifiers.foldAll(columns, "foreign key " + name);
-        referencedTable = Identifiers.fold(referencedTable, "referenced table");
+        referencedTable = Identifiers.foldQualified(referencedTable, "referenced table");
         referencedColumns = Identifiers.foldAll(referencedColumns, "foreign key " + name + " referenced");
         if (columns.size() != referencedColumns.size()) {
             throw new SchemaMisfitException("foreign key " + name + " has " + columns.size()

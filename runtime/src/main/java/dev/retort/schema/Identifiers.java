@@ -2,6 +2,7 @@ package dev.retort.schema;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 public final class Identifiers {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+    private static final Pattern VALID_QUALIFIED =
+            Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*\\.)?[A-Za-z_][A-Za-z0-9_$]*");
 
     private Identifiers() {}
 
@@ -25,6 +28,33 @@ public final class Identifiers {
                     + "' is not a plain SQL identifier (letters, digits, _ and $, not starting with a digit)");
         }
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The folded form of a table's or sequence's name, which may be qualified by the SQL schema that
+     * holds it: {@code orders} is in the connection's default schema, {@code sales.orders} in
+     * {@code sales}.
+     */
+    public static String foldQualified(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new SchemaMisfitException(what + " name is blank");
+        }
+        if (!VALID_QUALIFIED.matcher(name).matches()) {
+            throw new SchemaMisfitException(what + " name '" + name + "' is not a plain SQL identifier,"
+                    + " or one qualified by a schema (letters, digits, _ and $, not starting with a digit)");
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The SQL schema a folded, possibly qualified name is in; empty for the default schema. */
+    public static Optional<String> namespaceOf(String qualifiedName) {
+        int dot = qualifiedName.indexOf('.');
+        return dot < 0 ? Optional.empty() : Optional.of(qualifiedName.substring(0, dot));
+    }
+
+    /** A folded, possibly qualified name without its SQL schema. */
+    public static String localName(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.indexOf('.') + 1);
     }
 
     static List<String> foldAll(List<String> names, String what) {

@@ -1,22 +1,34 @@
 package dev.retort.schema;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A database schema: tables and sequences, keyed by their folded names, in creation order.
- * Equality ignores order.
+ * A database schema: tables and sequences, keyed by their folded names, in creation order, and the
+ * SQL schemas (namespaces) besides the connection's default one that hold some of them; a table
+ * {@code sales.orders} is in the namespace {@code sales}. Equality ignores order.
  */
-public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
+public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences, Set<String> namespaces) {
 
     public static final Schema EMPTY = new Schema(Map.of(), Map.of());
 
     public Schema {
         tables = OrderedNames.copyOf(tables);
         sequences = OrderedNames.copyOf(sequences);
+        TreeSet<String> folded = new TreeSet<>();
+        namespaces.forEach(n -> folded.add(Identifiers.fold(n, "schema")));
+        namespaces = Collections.unmodifiableSortedSet(folded);
+    }
+
+    /** A schema whose tables and sequences are all in the default namespace. */
+    public Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
+        this(tables, sequences, Set.of());
     }
 
     @SuppressWarnings("unchecked")
@@ -33,17 +45,17 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     }
 
     public Optional<Table> table(String name) {
-        return Optional.ofNullable(tables.get(Identifiers.fold(name, "table")));
+        return Optional.ofNullable(tables.get(Identifiers.foldQualified(name, "table")));
     }
 
     /** The table, or a misfit naming it when the schema has none of that name. */
     public Table requireTable(String name) {
         return table(name).orElseThrow(() ->
-                new SchemaMisfitException("there is no table " + Identifiers.fold(name, "table")));
+                new SchemaMisfitException("there is no table " + Identifiers.foldQualified(name, "table")));
     }
 
     public Optional<Sequence> sequence(String name) {
-        return Optional.ofNullable(sequences.get(Identifiers.fold(name, "sequence")));
+        return Optional.ofNullable(sequences.get(Identifiers.foldQualified(name, "sequence")));
     }
 
     /** The table that holds an index or constraint of this name, whatever its kind. */
@@ -54,7 +66,7 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
 
     /** The foreign keys, on any table, that reference this one. */
     public List<Map.Entry<Table, ForeignKey>> foreignKeysTo(String tableName) {
-        String key = Identifiers.fold(tableName, "table");
+        String key = Identifiers.foldQualified(tableName, "table");
         List<Map.Entry<Table, ForeignKey>> found = new ArrayList<>();
         // loops, not streams: this runs for every dropped column in a replay of thousands of migrations
         for (Table table : tables.values()) {
@@ -67,21 +79,48 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
         return found;
     }
 
+    public boolean hasNamespace(String name) {
+        return namespaces.contains(Identifiers.fold(name, "schema"));
+    }
+
+    public Schema withNamespace(String name) {
+        Set<String> more = new TreeSet<>(namespaces);
+        more.add(Identifiers.fold(name, "schema"));
+        return new Schema(tables, sequences, more);
+    }
+
+    public Schema withoutNamespace(String name) {
+        Set<String> fewer = new TreeSet<>(namespaces);
+        fewer.remove(Identifiers.fold(name, "schema"));
+        return new Schema(tables, sequences, fewer);
+    }
+
+    /** The tables and sequences in a namespace, by name. */
+    public List<String> contentsOf(String namespace) {
+        String key = Identifiers.fold(namespace, "schema");
+        List<String> found = new ArrayList<>();
+        tables.keySet().stream().filter(n -> Identifiers.namespaceOf(n).filter(key::equals).isPresent())
+                .map(n -> "table " + n).forEach(found::add);
+        sequences.keySet().stream().filter(n -> Identifiers.namespaceOf(n).filter(key::equals).isPresent())
+                .map(n -> "sequence " + n).forEach(found::add);
+        return found;
+    }
+
     /** This schema with the table added, or put in place of the table of the same name. */
     public Schema withTable(Table table) {
-        return new Schema(tableMap().with(table.name(), table), sequences);
+        return new Schema(tableMap().with(table.name(), table), sequences, namespaces);
     }
 
     public Schema withoutTable(String name) {
-        return new Schema(tableMap().without(Identifiers.fold(name, "table")), sequences);
+        return new Schema(tableMap().without(Identifiers.foldQualified(name, "table")), sequences, namespaces);
     }
 
     /**
      * This schema with a table renamed in place; foreign keys that reference it, on any table, follow.
      */
     public Schema withTableRenamed(String from, String to) {
-        String oldName = Identifiers.fold(from, "table");
-        String newName = Identifiers.fold(to, "table");
+        String oldName = Identifiers.foldQualified(from, "table");
+        String newName = Identifiers.foldQualified(to, "table");
         OrderedNames<Table> copy = tableMap();
         for (Table table : tables.values()) {
             Table retargeted = retarget(table, oldName, newName);
@@ -91,7 +130,7 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
                 copy = copy.with(table.name(), retargeted);
             }
         }
-        return new Schema(copy, sequences);
+        return new Schema(copy, sequences, namespaces);
     }
 
     private static Table retarget(Table table, String from, String to) {
@@ -122,7 +161,7 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
 
     /** Like {@link #withTableRenamed}, for a column: foreign keys that reference it follow. */
     public Schema withColumnRenamed(String tableName, String from, String to) {
-        String table = Identifiers.fold(tableName, "table");
+        String table = Identifiers.foldQualified(tableName, "table");
         String oldName = Identifiers.fold(from, "column");
         String newName = Identifiers.fold(to, "column");
         OrderedNames<Table> copy = tableMap();
@@ -133,7 +172,7 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
                 copy = copy.with(t.name(), retargeted);
             }
         }
-        return new Schema(copy, sequences);
+        return new Schema(copy, sequences, namespaces);
     }
 
     private static Table retargetColumn(Table table, String referenced, String from, String to) {
@@ -154,17 +193,19 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
 
     @SuppressWarnings("unchecked")
     public Schema withSequence(Sequence sequence) {
-        return new Schema(tables, ((OrderedNames<Sequence>) sequences).with(sequence.name(), sequence));
+        return new Schema(tables, ((OrderedNames<Sequence>) sequences).with(sequence.name(), sequence), namespaces);
     }
 
     @SuppressWarnings("unchecked")
     public Schema withoutSequence(String name) {
-        return new Schema(tables, ((OrderedNames<Sequence>) sequences).without(Identifiers.fold(name, "sequence")));
+        OrderedNames<Sequence> fewer = ((OrderedNames<Sequence>) sequences).without(Identifiers.foldQualified(name, "sequence"));
+        return new Schema(tables, fewer, namespaces);
     }
 
     @Override
     public String toString() {
         List<String> lines = new ArrayList<>();
+        namespaces.forEach(n -> lines.add("schema " + n));
         tables.values().forEach(t -> lines.add(t.toString()));
         sequences.values().forEach(s -> lines.add(s.toString()));
         return String.join("\n", lines);

@@ -4,7 +4,7 @@ package dev.retort.schema;
 public record Sequence(String name, long start, long increment) {
 
     public Sequence {
-        name = Identifiers.fold(name, "sequence");
+        name = Identifiers.foldQualified(name, "sequence");
         if (increment == 0) {
             throw new SchemaMisfitException("sequence " + name + " cannot increment by 0");
         }

@@ -17,7 +17,7 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
                    Map<String, TableConstraint> constraints) {
 
     public Table {
-        name = Identifiers.fold(name, "table");
+        name = Identifiers.foldQualified(name, "table");
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         constraints = Collections.unmodifiableMap(new LinkedHashMap<>(constraints));
         if (columns.isEmpty()) {

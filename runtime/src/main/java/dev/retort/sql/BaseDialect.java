@@ -6,6 +6,7 @@ import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
@@ -17,6 +18,7 @@ import dev.retort.operation.DropIdentity;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropNotNull;
 import dev.retort.operation.DropPrimaryKey;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
@@ -41,6 +43,8 @@ import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableConstraint;
 import dev.retort.schema.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +55,21 @@ import java.util.stream.Collectors;
  * The SQL the three databases share (standard DDL); each dialect overrides what it spells otherwise.
  */
 abstract class BaseDialect implements Dialect {
+
+    /** The connection's own schema (database, on MariaDB), folded; null when there is no connection. */
+    private final String defaultNamespace;
+
+    protected BaseDialect(String defaultNamespace) {
+        this.defaultNamespace = defaultNamespace;
+    }
+
+    @Override
+    public final Dialect on(Connection connection) throws SQLException {
+        return withDefaultNamespace(reader().defaultNamespace(connection));
+    }
+
+    /** This dialect for a connection whose own schema is this one. */
+    protected abstract Dialect withDefaultNamespace(String namespace);
 
     @Override
     public final List<String> render(Operation operation, Schema before) {
@@ -93,21 +112,25 @@ abstract class BaseDialect implements Dialect {
         } else if (operation instanceof DropIndex op) {
             return dropIndex(op, before);
         } else if (operation instanceof CreateForeignKey op) {
-            return List.of(alter(op.table()) + "ADD " + constraintClause(op.foreignKey()));
+            return List.of(alter(op.table()) + "ADD " + constraintClause(op.table(), op.foreignKey()));
         } else if (operation instanceof DropForeignKey op) {
             return dropForeignKey(op);
         } else if (operation instanceof CreateUniqueConstraint op) {
-            return List.of(alter(op.table()) + "ADD " + constraintClause(op.constraint()));
+            return List.of(alter(op.table()) + "ADD " + constraintClause(op.table(), op.constraint()));
         } else if (operation instanceof DropUniqueConstraint op) {
-            return dropUniqueConstraint(op);
+            return dropUniqueConstraint(op, before);
         } else if (operation instanceof CreateCheck op) {
-            return List.of(alter(op.table()) + "ADD " + constraintClause(op.check()));
+            return List.of(alter(op.table()) + "ADD " + constraintClause(op.table(), op.check()));
         } else if (operation instanceof DropCheck op) {
             return List.of(alter(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
         } else if (operation instanceof CreateSequence op) {
             return List.of(createSequence(op.sequence()));
         } else if (operation instanceof DropSequence op) {
             return List.of("DROP SEQUENCE " + quote(op.name()));
+        } else if (operation instanceof CreateSchema op) {
+            return List.of("CREATE SCHEMA " + quote(op.name()));
+        } else if (operation instanceof DropSchema op) {
+            return dropSchema(op);
         } else if (operation instanceof ExecuteSql op) {
             return List.of(stripTerminator(op.sql()));
         } else if (operation instanceof RunJava) {
@@ -118,8 +141,18 @@ abstract class BaseDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
-        String folded = Identifiers.fold(identifier, "SQL");
+        String folded = Identifiers.foldQualified(identifier, "SQL");
+        return Identifiers.namespaceOf(folded).map(n -> quotePart(n) + ".").orElse("")
+                + quotePart(Identifiers.localName(folded));
+    }
+
+    private String quotePart(String folded) {
         return ReservedWords.contains(folded) ? quoteChar() + folded + quoteChar() : folded;
+    }
+
+    /** An index's name as {@code DROP INDEX} takes it: in the schema of its table. */
+    protected String indexName(String table, String index) {
+        return quote(Identifiers.namespaceOf(table).map(n -> n + "." + index).orElse(index));
     }
 
     protected String quoteChar() {
@@ -149,7 +182,7 @@ abstract class BaseDialect implements Dialect {
             if (constraint instanceof Index index) {
                 after.add(createIndex(table.name(), index));
             } else {
-                parts.add(constraintClause(constraint));
+                parts.add(constraintClause(table.name(), constraint));
             }
         }
         List<String> statements = new ArrayList<>();
@@ -184,8 +217,13 @@ abstract class BaseDialect implements Dialect {
         return value.sql();
     }
 
+    /** The new name stays in the table's schema; H2 and PostgreSQL take it unqualified. */
     protected List<String> renameTable(RenameTable op, Schema before) {
-        return List.of(alter(op.from()) + "RENAME TO " + quote(op.to()));
+        return List.of(alter(op.from()) + "RENAME TO " + quote(Identifiers.localName(op.to())));
+    }
+
+    protected List<String> dropSchema(DropSchema op) {
+        return List.of("DROP SCHEMA " + quote(op.name()) + " RESTRICT");
     }
 
     protected List<String> renameColumn(RenameColumn op) {
@@ -227,30 +265,40 @@ abstract class BaseDialect implements Dialect {
     }
 
     protected List<String> dropIndex(DropIndex op, Schema before) {
-        return List.of("DROP INDEX " + quote(op.name()));
+        return List.of("DROP INDEX " + indexName(op.table(), op.name()));
     }
 
     protected List<String> dropForeignKey(DropForeignKey op) {
         return List.of(alter(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
     }
 
-    protected List<String> dropUniqueConstraint(DropUniqueConstraint op) {
+    protected List<String> dropUniqueConstraint(DropUniqueConstraint op, Schema before) {
         return List.of(alter(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
     }
 
-    protected String constraintClause(TableConstraint constraint) {
+    protected String constraintClause(String table, TableConstraint constraint) {
         String head = "CONSTRAINT " + quote(constraint.name()) + " ";
         if (constraint instanceof UniqueConstraint unique) {
             return head + "UNIQUE (" + names(unique.columns()) + ")";
         }
         if (constraint instanceof ForeignKey fk) {
-            return head + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + quote(fk.referencedTable())
+            return head + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + quote(referenced(table, fk.referencedTable()))
                     + " (" + names(fk.referencedColumns()) + ")" + onDelete(fk.onDelete());
         }
         if (constraint instanceof Check check) {
             return head + "CHECK (" + check.expression() + ")";
         }
         throw new IllegalArgumentException("not a table constraint clause: " + constraint);
+    }
+
+    /**
+     * H2 and MariaDB look for an unqualified referenced table in the schema of the referencing one:
+     * from another schema, a table of the default schema is named with it, where it is known.
+     */
+    private String referenced(String table, String referencedTable) {
+        boolean fromElsewhere = Identifiers.namespaceOf(table).isPresent()
+                && Identifiers.namespaceOf(referencedTable).isEmpty();
+        return fromElsewhere && defaultNamespace != null ? defaultNamespace + "." + referencedTable : referencedTable;
     }
 
     protected String onDelete(ReferentialAction action) {
@@ -282,7 +330,7 @@ abstract class BaseDialect implements Dialect {
             table.constraints().forEach((name, c) -> constraints.put(name, normalConstraint(c)));
             tables.put(table.name(), new Table(table.name(), columns, table.primaryKey(), constraints));
         }
-        return new Schema(tables, schema.sequences());
+        return new Schema(tables, schema.sequences(), schema.namespaces());
     }
 
     private TableConstraint normalConstraint(TableConstraint constraint) {

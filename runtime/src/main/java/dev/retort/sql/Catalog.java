@@ -12,12 +12,26 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** What one database tells about its schema beyond {@link java.sql.DatabaseMetaData}. */
 abstract class Catalog {
 
     abstract Scope scope(Connection connection) throws SQLException;
+
+    /** The scope of another SQL schema, by its folded name; empty when the database has none of that name. */
+    Optional<Scope> namespace(Connection connection, Scope defaults, String name) throws SQLException {
+        List<String> found = new ArrayList<>();
+        query(connection, "SELECT schema_name FROM information_schema.schemata WHERE LOWER(schema_name) = ?",
+                List.of(name), rs -> found.add(rs.getString(1)));
+        return found.stream().findFirst().map(spelled -> scopeOf(defaults, spelled));
+    }
+
+    /** The scope of a SQL schema, as the database spells its name. */
+    Scope scopeOf(Scope defaults, String namespace) {
+        return new Scope(defaults.catalog(), namespace);
+    }
 
     /** The Retort type of a column, from the database's own name and sizes for it. */
     abstract SqlType type(ColumnDetail column);

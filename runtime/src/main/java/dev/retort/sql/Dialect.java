@@ -37,6 +37,12 @@ public interface Dialect {
      */
     Schema normalise(Schema schema);
 
+    /**
+     * This dialect for statements run on this connection: it knows the connection's own schema, which
+     * a foreign key from a table in another schema names on H2 and MariaDB.
+     */
+    Dialect on(Connection connection) throws SQLException;
+
     /** Reads a live schema of this database. */
     SchemaReader reader();
 

@@ -20,6 +20,19 @@ import java.util.List;
  */
 final class H2Dialect extends BaseDialect {
 
+    H2Dialect() {
+        this(null);
+    }
+
+    private H2Dialect(String defaultNamespace) {
+        super(defaultNamespace);
+    }
+
+    @Override
+    protected Dialect withDefaultNamespace(String namespace) {
+        return new H2Dialect(namespace);
+    }
+
     static final int MAX_VARCHAR = 1_000_000_000;
 
     @Override
@@ -88,7 +101,7 @@ final class H2Dialect extends BaseDialect {
         List<String> statements = new ArrayList<>();
         users.forEach(fk -> statements.add(alter(op.table()) + "DROP CONSTRAINT " + quote(fk.name())));
         statements.addAll(super.dropIndex(op, before));
-        users.forEach(fk -> statements.add(alter(op.table()) + "ADD " + constraintClause(fk)));
+        users.forEach(fk -> statements.add(alter(op.table()) + "ADD " + constraintClause(op.table(), fk)));
         return statements;
     }
 

@@ -30,6 +30,11 @@ final class MariaDbCatalog extends Catalog {
     }
 
     @Override
+    Scope scopeOf(Scope defaults, String namespace) {
+        return new Scope(namespace, null);
+    }
+
+    @Override
     String schemaName(Scope scope) {
         return scope.catalog();
     }
@@ -124,7 +129,7 @@ final class MariaDbCatalog extends Catalog {
             // The name comes from the catalog, not from input; quoted all the same.
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT start_value, increment FROM `"
-                         + name.replace("`", "``") + "`")) {
+                         + scope.catalog().replace("`", "``") + "`.`" + name.replace("`", "``") + "`")) {
                 rs.next();
                 sequences.add(new Sequence(SchemaReader.fold(name), rs.getLong(1), rs.getLong(2)));
             }

@@ -3,7 +3,9 @@ package dev.retort.sql;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.DropForeignKey;
 import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropUniqueConstraint;
+import dev.retort.operation.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -26,6 +28,19 @@ import java.util.function.UnaryOperator;
  * MariaDB creates for it, under the key's name, is dropped with the key.
  */
 final class MariaDbDialect extends BaseDialect {
+
+    MariaDbDialect() {
+        this(null);
+    }
+
+    private MariaDbDialect(String defaultNamespace) {
+        super(defaultNamespace);
+    }
+
+    @Override
+    protected Dialect withDefaultNamespace(String namespace) {
+        return new MariaDbDialect(namespace);
+    }
 
     static final String UNIQUE_INDEX_COMMENT = "retort:unique index";
 
@@ -134,12 +149,22 @@ final class MariaDbDialect extends BaseDialect {
 
     @Override
     protected List<String> dropIndex(DropIndex op, Schema before) {
-        Table table = before.requireTable(op.table());
-        TableConstraint dropped = table.constraints().get(op.name());
-        String drop = alter(op.table()) + "DROP INDEX " + quote(op.name());
-        // MariaDB refuses to drop the index a foreign key uses; give the key its own index in the same step.
+        return dropIndexOf(op.table(), op.name(), before);
+    }
+
+    /** A unique constraint is a unique index on MariaDB. */
+    @Override
+    protected List<String> dropUniqueConstraint(DropUniqueConstraint op, Schema before) {
+        return dropIndexOf(op.table(), op.name(), before);
+    }
+
+    /** MariaDB refuses to drop the index a foreign key uses; the key gets its own index in the same step. */
+    private List<String> dropIndexOf(String tableName, String name, Schema before) {
+        Table table = before.requireTable(tableName);
+        TableConstraint dropped = table.constraints().get(name);
+        String drop = alter(tableName) + "DROP INDEX " + quote(name);
         for (ForeignKey fk : table.foreignKeys().toList()) {
-            if (dropped != null && prefixOf(fk.columns(), dropped.columns()) && !otherIndexCovers(table, fk, op.name())) {
+            if (dropped != null && prefixOf(fk.columns(), dropped.columns()) && !otherIndexCovers(table, fk, name)) {
                 drop += ", ADD INDEX IF NOT EXISTS " + quote(fk.name()) + " (" + names(fk.columns()) + ")";
             }
         }
@@ -154,16 +179,28 @@ final class MariaDbDialect extends BaseDialect {
                 && (c instanceof Index || c instanceof UniqueConstraint) && prefixOf(fk.columns(), c.columns()));
     }
 
+    /** MariaDB renames into the connection's database unless the new name keeps the table's. */
+    @Override
+    protected List<String> renameTable(RenameTable op, Schema before) {
+        return List.of(alter(op.from()) + "RENAME TO " + quote(op.to()));
+    }
+
+    /**
+     * A schema is a database on MariaDB, and {@code DROP DATABASE} has no {@code RESTRICT}: it drops
+     * whatever the database still holds. The replay has made sure no table or sequence of the
+     * migrations' is left in it.
+     */
+    @Override
+    protected List<String> dropSchema(DropSchema op) {
+        return List.of("DROP SCHEMA " + quote(op.name()));
+    }
+
     @Override
     protected List<String> dropForeignKey(DropForeignKey op) {
         return List.of(alter(op.table()) + "DROP FOREIGN KEY " + quote(op.name()),
                 alter(op.table()) + "DROP INDEX IF EXISTS " + quote(op.name()));
     }
 
-    @Override
-    protected List<String> dropUniqueConstraint(DropUniqueConstraint op) {
-        return List.of(alter(op.table()) + "DROP INDEX " + quote(op.name()));
-    }
 
     @Override
     protected String onDelete(ReferentialAction action) {

@@ -3,6 +3,7 @@ package dev.retort.sql;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.RenameTable;
 import dev.retort.schema.Column;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SqlType;
@@ -17,6 +18,19 @@ import java.util.List;
  * {@code TEXT}. The primary key is named {@code <table>_pkey}, and follows a table rename.
  */
 final class PostgresDialect extends BaseDialect {
+
+    PostgresDialect() {
+        this(null);
+    }
+
+    private PostgresDialect(String defaultNamespace) {
+        super(defaultNamespace);
+    }
+
+    @Override
+    protected Dialect withDefaultNamespace(String namespace) {
+        return new PostgresDialect(namespace);
+    }
 
     /** Not in a transaction: the runner runs a migration holding one without a transaction. */
     @Override
@@ -91,7 +105,7 @@ final class PostgresDialect extends BaseDialect {
     }
 
     private static String pkeyName(String table) {
-        return table + "_pkey";
+        return Identifiers.localName(table) + "_pkey";
     }
 
     @Override

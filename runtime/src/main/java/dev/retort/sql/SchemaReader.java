@@ -22,12 +22,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Reads the schema of a live database (the connection's current schema, or database on MariaDB)
- * into Retort's model: tables, columns, keys and indexes through {@link DatabaseMetaData}; what it
+ * Reads the schema of a live database (the connection's current schema, or database on MariaDB, and
+ * the other SQL schemas asked for, whose tables come back qualified: {@code sales.orders}) into
+ * Retort's model: tables, columns, keys and indexes through {@link DatabaseMetaData}; what it
  * does not tell (unique constraints, checks, sequences, MariaDB's exact column types) from the
  * database's catalog, through {@link Catalog}. Names come back folded to lower case.
  */
@@ -48,26 +51,54 @@ public final class SchemaReader {
         }
     }
 
-    /** The schema, leaving out the named tables (Retort's own history and lock tables). */
-    public Schema read(Connection connection, Set<String> excludedTables) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        Scope scope = catalog.scope(connection);
+    /**
+     * The schema of the default namespace and of those named in {@code namespaces} that exist, leaving
+     * out the named tables of the default one (Retort's own history and lock tables).
+     */
+    public Schema read(Connection connection, Set<String> excludedTables, Set<String> namespaces)
+            throws SQLException {
+        Scope defaults = catalog.scope(connection);
         Map<String, Table> tables = new LinkedHashMap<>();
-        for (String table : tableNames(metaData, scope)) {
-            if (!excludedTables.contains(fold(table))) {
-                Table read = readTable(connection, metaData, scope, table);
-                tables.put(read.name(), read);
+        Map<String, Sequence> sequences = new LinkedHashMap<>();
+        readScope(connection, defaults, defaults, "", excludedTables, tables, sequences);
+        Set<String> found = new TreeSet<>();
+        for (String namespace : namespaces) {
+            Optional<Scope> scope = catalog.namespace(connection, defaults, namespace);
+            if (scope.isPresent()) {
+                found.add(namespace);
+                readScope(connection, defaults, scope.get(), namespace + ".", Set.of(), tables, sequences);
             }
         }
-        Map<String, Sequence> sequences = new LinkedHashMap<>();
-        for (Sequence sequence : catalog.sequences(connection, scope)) {
-            sequences.put(sequence.name(), sequence);
-        }
-        return new Schema(tables, sequences);
+        return new Schema(tables, sequences, found);
+    }
+
+    /** The connection's own schema (database, on MariaDB), folded. */
+    String defaultNamespace(Connection connection) throws SQLException {
+        return fold(catalog.schemaName(catalog.scope(connection)));
+    }
+
+    public Schema read(Connection connection, Set<String> excludedTables) throws SQLException {
+        return read(connection, excludedTables, Set.of());
     }
 
     public Schema read(Connection connection) throws SQLException {
         return read(connection, Set.of());
+    }
+
+    private void readScope(Connection connection, Scope defaults, Scope scope, String prefix,
+                           Set<String> excludedTables, Map<String, Table> tables, Map<String, Sequence> sequences)
+            throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String table : tableNames(metaData, scope)) {
+            if (!excludedTables.contains(fold(table))) {
+                Table read = readTable(connection, metaData, defaults, scope, table, prefix);
+                tables.put(read.name(), read);
+            }
+        }
+        for (Sequence sequence : catalog.sequences(connection, scope)) {
+            Sequence named = new Sequence(prefix + sequence.name(), sequence.start(), sequence.increment());
+            sequences.put(named.name(), named);
+        }
     }
 
     private List<String> tableNames(DatabaseMetaData metaData, Scope scope) throws SQLException {
@@ -84,8 +115,8 @@ public final class SchemaReader {
         return names;
     }
 
-    private Table readTable(Connection connection, DatabaseMetaData metaData, Scope scope, String table)
-            throws SQLException {
+    private Table readTable(Connection connection, DatabaseMetaData metaData, Scope defaults, Scope scope,
+                            String table, String prefix) throws SQLException {
         String schemaPattern = pattern(metaData, scope.schema());
         String tablePattern = pattern(metaData, table);
         Map<String, ColumnDetail> details = catalog.columnDetails(connection, scope, table);
@@ -116,7 +147,7 @@ public final class SchemaReader {
         PrimaryKey key = keyColumns.isEmpty() ? null : new PrimaryKey(new ArrayList<>(keyColumns.values()));
 
         List<TableConstraint> constraints = new ArrayList<>();
-        List<ForeignKey> foreignKeys = foreignKeys(metaData, scope, table);
+        List<ForeignKey> foreignKeys = foreignKeys(metaData, defaults, scope, table);
         constraints.addAll(foreignKeys);
         Map<String, List<String>> uniques = catalog.uniqueConstraints(connection, scope, table);
         uniques.forEach((name, cols) -> constraints.add(new UniqueConstraint(fold(name), fold(cols))));
@@ -125,10 +156,10 @@ public final class SchemaReader {
         constraints.addAll(indexes(metaData, scope, table, keyName, hidden));
         catalog.checks(connection, scope, table).forEach((name, expression) ->
                 constraints.add(new Check(fold(name), expression)));
-        return Table.of(fold(table), columns, key, constraints);
+        return Table.of(prefix + fold(table), columns, key, constraints);
     }
 
-    private static List<ForeignKey> foreignKeys(DatabaseMetaData metaData, Scope scope, String table)
+    private List<ForeignKey> foreignKeys(DatabaseMetaData metaData, Scope defaults, Scope scope, String table)
             throws SQLException {
         Map<String, List<String[]>> byName = new LinkedHashMap<>();
         Map<String, String[]> targets = new LinkedHashMap<>();
@@ -138,7 +169,8 @@ public final class SchemaReader {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(new String[] {
                         String.format("%05d", rs.getInt("KEY_SEQ")), rs.getString("FKCOLUMN_NAME"),
                         rs.getString("PKCOLUMN_NAME")});
-                targets.put(name, new String[] {rs.getString("PKTABLE_NAME"), String.valueOf(rs.getShort("DELETE_RULE"))});
+                targets.put(name, new String[] {referencedTable(defaults, rs),
+                        String.valueOf(rs.getShort("DELETE_RULE"))});
             }
         }
         List<ForeignKey> keys = new ArrayList<>();
@@ -148,6 +180,14 @@ public final class SchemaReader {
                     rows.stream().map(r -> fold(r[2])).toList(), action(Short.parseShort(targets.get(name)[1]))));
         });
         return keys;
+    }
+
+    /** The referenced table's name, qualified when it is in another SQL schema. */
+    private String referencedTable(Scope defaults, ResultSet key) throws SQLException {
+        String namespace = catalog.schemaName(new Scope(key.getString("PKTABLE_CAT"), key.getString("PKTABLE_SCHEM")));
+        String table = fold(key.getString("PKTABLE_NAME"));
+        return namespace == null || namespace.equalsIgnoreCase(catalog.schemaName(defaults)) ? table
+                : fold(namespace) + "." + table;
     }
 
     private static ReferentialAction action(short rule) {

@@ -6,6 +6,7 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
@@ -13,6 +14,7 @@ import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropForeignKey;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropPrimaryKey;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.schema.Column;
@@ -39,6 +41,17 @@ class SchemaDiffTest {
 
     private static Table table(String name, List<Column> columns, PrimaryKey key, TableConstraint... constraints) {
         return Table.of(name, columns, key, List.of(constraints));
+    }
+
+    @Test
+    void aSchemaIsCreatedBeforeItsTablesAndDroppedAfterThem() {
+        Table orders = Table.of("sales.orders", List.of(Column.of("id", SqlType.of(SqlType.Kind.INTEGER))), null,
+                List.of());
+        Schema sales = new CreateSchema("sales").applyTo(Schema.EMPTY).withTable(orders);
+        assertEquals(List.of(new CreateSchema("sales"), new CreateTable(orders)),
+                SchemaDiff.between(Schema.EMPTY, sales));
+        assertEquals(List.of(new DropTable("sales.orders"), new DropSchema("sales")),
+                SchemaDiff.between(sales, Schema.EMPTY));
     }
 
     @Test

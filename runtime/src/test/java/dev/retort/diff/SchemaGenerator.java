@@ -1,12 +1,14 @@
 package dev.retort.diff;
 
 import dev.retort.operation.CreateForeignKey;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.schema.Check;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
@@ -29,7 +31,7 @@ import java.util.Set;
  * Random valid schemas, and pairs of them, from one {@link Random}: the same seed gives the same
  * schemas. Names come from small pools, so that two schemas share tables, columns and constraint names,
  * and a name can move from one kind of object or one table to another. Schemas are built through
- * {@code CreateTable}, {@code CreateForeignKey} and {@code CreateSequence}, so the model itself vouches
+ * {@code CreateSchema}, {@code CreateTable}, {@code CreateForeignKey} and {@code CreateSequence}, so the model itself vouches
  * that each one is valid.
  */
 public final class SchemaGenerator {
@@ -53,6 +55,8 @@ public final class SchemaGenerator {
             "c0 > 0", "c1 is not null", "c2 <> 'x'", "c0 + c1 < 100", "length(c3) > 2", "c4 between 1 and 9");
 
     private static final int TABLE_POOL = 6;
+    /** Two tables and a sequence of the pools are in SQL schemas of their own. */
+    private static final Map<String, String> QUALIFIED = Map.of("t4", "n1.t4", "t5", "n2.t5", "s2", "n1.s2");
     private static final int COLUMN_POOL = 8;
     private static final int CONSTRAINT_POOL = 16;
     private static final int SEQUENCE_POOL = 3;
@@ -93,7 +97,8 @@ public final class SchemaGenerator {
         }
         for (int i = 0; i < SEQUENCE_POOL; i++) {
             if (random.nextInt(3) == 0) {
-                draft.sequences.put("s" + i, sequence("s" + i));
+                String name = QUALIFIED.getOrDefault("s" + i, "s" + i);
+                draft.sequences.put(name, sequence(name));
             }
         }
         return draft.build();
@@ -140,6 +145,7 @@ public final class SchemaGenerator {
         }
         if (chance(20)) {
             String name = "s" + random.nextInt(SEQUENCE_POOL);
+            name = QUALIFIED.getOrDefault(name, name);
             draft.sequences.putIfAbsent(name, sequence(name));
         }
         return draft.build();
@@ -190,7 +196,7 @@ public final class SchemaGenerator {
         if (!table.primaryKey.isEmpty() && table.hasColumns(table.primaryKey) && chance(20)) {
             // The old key's columns stay unique (under a name no pool has), so foreign keys to them can
             // survive the change of key.
-            table.constraints.add(new UniqueConstraint("k_" + table.name, table.primaryKey));
+            table.constraints.add(new UniqueConstraint("k_" + table.name.replace('.', '_'), table.primaryKey));
         }
         if (chance(20) || !table.hasColumns(table.primaryKey)) {
             table.primaryKey = randomKey(table);
@@ -403,6 +409,7 @@ public final class SchemaGenerator {
             String name = null;
             for (int attempt = 0; attempt < TABLE_POOL && name == null; attempt++) {
                 String candidate = "t" + generator.nextInt(TABLE_POOL);
+                candidate = QUALIFIED.getOrDefault(candidate, candidate);
                 name = tables.containsKey(candidate) ? null : candidate;
             }
             if (name == null) {
@@ -458,6 +465,12 @@ public final class SchemaGenerator {
 
         Schema build() {
             Schema schema = Schema.EMPTY;
+            Set<String> namespaces = new java.util.TreeSet<>();
+            tables.keySet().forEach(t -> Identifiers.namespaceOf(t).ifPresent(namespaces::add));
+            sequences.keySet().forEach(s -> Identifiers.namespaceOf(s).ifPresent(namespaces::add));
+            for (String namespace : namespaces) {
+                schema = new CreateSchema(namespace).applyTo(schema);
+            }
             for (TableDraft table : tables.values()) {
                 schema = new CreateTable(table.table()).applyTo(schema);
             }

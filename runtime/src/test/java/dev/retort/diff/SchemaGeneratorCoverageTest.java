@@ -44,9 +44,9 @@ class SchemaGeneratorCoverageTest {
             features(pair, operations).forEach(feature -> count(counts, feature));
         }
         List<String> expected = List.of("AddColumn", "AddPrimaryKey", "AlterColumnType", "CreateCheck",
-                "CreateForeignKey", "CreateIndex", "CreateSequence", "CreateTable", "CreateUniqueConstraint",
+                "CreateForeignKey", "CreateIndex", "CreateSchema", "CreateSequence", "CreateTable", "CreateUniqueConstraint",
                 "DropCheck", "DropColumn", "DropDefault", "DropForeignKey", "DropIdentity", "DropIndex",
-                "DropNotNull", "DropPrimaryKey", "DropSequence", "DropTable", "DropUniqueConstraint", "SetDefault",
+                "DropNotNull", "DropPrimaryKey", "DropSchema", "DropSequence", "DropTable", "DropUniqueConstraint", "SetDefault",
                 "SetIdentity", "SetNotNull",
                 "composite foreign key", "self reference", "reference cycle between tables",
                 "dropped tables in a cycle", "every column replaced", "foreign key recreated on a changed key",

@@ -84,6 +84,8 @@ class InverseTest {
                 arguments(shop(), new DropCheck("users", "ck_users_email")),
                 arguments(shop(), new CreateSequence(new Sequence("seq_x", 5, 5))),
                 arguments(shop(), new DropSequence("seq_orders")),
+                arguments(shop(), new CreateSchema("sales")),
+                arguments(new CreateSchema("sales").applyTo(shop()), new DropSchema("sales")),
                 arguments(shop(), new ExecuteSql("DELETE FROM tags")),
                 arguments(shop(), new RunJava(null)));
     }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,7 @@ public final class TestDatabase implements AutoCloseable {
     private final Database database;
     private final String name;
     private final String url;
+    private final List<String> namespaces = new ArrayList<>();
 
     private TestDatabase(Database database, String name, String url) {
         this.database = database;
@@ -63,6 +66,16 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The name of another SQL schema (a database, on MariaDB) for this test to create, unique to it
+     * and dropped with this database on {@link #close}.
+     */
+    public String namespace(String suffix) {
+        String namespace = name + "_" + suffix;
+        namespaces.add(namespace);
+        return namespace;
+    }
+
     public Database database() {
         return database;
     }
@@ -91,9 +104,15 @@ public final class TestDatabase implements AutoCloseable {
                 execute("SHUTDOWN");
                 break;
             case POSTGRESQL:
+                for (String namespace : namespaces) {
+                    admin(database, PG_ADMIN, "DROP SCHEMA IF EXISTS " + namespace + " CASCADE");
+                }
                 admin(database, PG_ADMIN, "DROP SCHEMA " + name + " CASCADE");
                 break;
             default:
+                for (String namespace : namespaces) {
+                    admin(database, MARIADB_ADMIN, "DROP DATABASE IF EXISTS " + namespace);
+                }
                 admin(database, MARIADB_ADMIN, "DROP DATABASE " + name);
         }
     }

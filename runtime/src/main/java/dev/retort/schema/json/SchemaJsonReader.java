@@ -1,6 +1,7 @@
 package dev.retort.schema.json;
 
 import dev.retort.operation.CreateForeignKey;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.schema.Check;
@@ -34,7 +35,7 @@ final class SchemaJsonReader {
     private SchemaJsonReader() {}
 
     static Schema read(JsonValue document) {
-        JsonValue root = document.object(Set.of("format", "tables", "sequences"));
+        JsonValue root = document.object(Set.of("format", "schemas", "tables", "sequences"));
         JsonValue format = root.field("format");
         if (!SchemaJson.FORMAT.equals(format.string())) {
             throw format.error("unsupported format \"" + format.string() + "\": this Retort reads \""
@@ -42,6 +43,9 @@ final class SchemaJsonReader {
         }
         List<JsonValue> tables = root.field("tables").array();
         Schema schema = Schema.EMPTY;
+        for (JsonValue json : list(root, "schemas")) {
+            schema = at(json, s -> new CreateSchema(json.string()).applyTo(s), schema);
+        }
         for (JsonValue json : tables) {
             Table table = table(json);
             schema = at(json, new CreateTable(table)::applyTo, schema);

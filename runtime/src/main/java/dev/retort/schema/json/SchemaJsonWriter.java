@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes a schema in the {@code retort-schema/1} format: tables, indexes, constraints and sequences
- * sorted by name, columns in their table's order, two-space indents and {@code \n} line ends on every
+ * Writes a schema in the {@code retort-schema/1} format: the SQL schemas besides the default one
+ * (when there are any), tables, indexes, constraints and sequences sorted by name, columns in their table's order, two-space indents and {@code \n} line ends on every
  * platform, so that equal schemas give equal text and a change shows as a small diff.
  */
 final class SchemaJsonWriter {
@@ -40,6 +40,13 @@ final class SchemaJsonWriter {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeStringField("format", SchemaJson.FORMAT);
+            if (!schema.namespaces().isEmpty()) {
+                json.writeArrayFieldStart("schemas");
+                for (String namespace : schema.namespaces()) {
+                    json.writeString(namespace);
+                }
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("tables");
             for (Table table : sorted(schema.tables().values().stream(), Table::name)) {
                 writeTable(json, table);

@@ -2,8 +2,10 @@ package dev.retort.schema.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.diff.SchemaGenerator;
+import dev.retort.operation.CreateSchema;
 import dev.retort.schema.Check;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
@@ -160,6 +162,19 @@ class SchemaJsonTest {
                 Table.of("tags", List.of(Column.of("note", SqlType.of(SqlType.Kind.INTEGER))), null,
                         List.of(new ForeignKey("fk", List.of("note"), "notes", List.of("id"), null))));
         assertEquals(expected, read);
+    }
+
+    @Test
+    void schemasBesidesTheDefaultOneComeFirstAndHoldQualifiedTables() {
+        Schema schema = new CreateSchema("sales").applyTo(Schema.EMPTY)
+                .withTable(Table.of("sales.orders", List.of(Column.of("id", SqlType.of(SqlType.Kind.INTEGER))), null,
+                        List.of()));
+        String json = SchemaJson.write(schema);
+        assertTrue(json.startsWith("{\n  \"format\": \"retort-schema/1\",\n  \"schemas\": [\n    \"sales\"\n  ],"), json);
+        assertEquals(schema, SchemaJson.read(json));
+        assertRefused("$.tables[0] (line 1, column 42): there is no schema sales for table sales.t: create it first"
+                + " with createSchema(\"sales\")", "{\"format\": \"retort-schema/1\", \"tables\": [{\"name\":"
+                + " \"sales.t\", \"columns\": [{\"name\": \"a\", \"type\": \"integer\", \"nullable\": true}]}]}");
     }
 
     private static void assertRefused(String message, String json) {
