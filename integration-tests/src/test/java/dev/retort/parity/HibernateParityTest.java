@@ -26,6 +26,10 @@ import dev.retort.parity.mappings.Seat;
 import dev.retort.parity.mappings.Shipment;
 import dev.retort.parity.mappings.Ticket;
 import dev.retort.parity.mappings.Venue;
+import dev.retort.parity.namespaces.Rack;
+import dev.retort.parity.namespaces.StockItem;
+import dev.retort.parity.namespaces.Supplier;
+import dev.retort.parity.namespaces.Warehouse;
 import dev.retort.parity.relations.Person;
 import dev.retort.parity.structure.Customer;
 import dev.retort.parity.structure.Note;
@@ -68,12 +72,15 @@ class HibernateParityTest {
                 Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
                 Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
                 Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class);
+        List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
+                Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(
                 Arguments.of("basic", basic, naming),
                 Arguments.of("relations", relations, naming),
                 Arguments.of("structure", structure, naming),
                 Arguments.of("application", application, naming),
-                Arguments.of("mappings", mappings, naming)));
+                Arguments.of("mappings", mappings, naming),
+                Arguments.of("namespaces", namespaces, naming)));
     }
 
     @ParameterizedTest(name = "{0}, {2} naming")
@@ -89,9 +96,9 @@ class HibernateParityTest {
         assertEquals(List.of(), differences, () -> "Retort:\n" + retort + "\nHibernate:\n" + hibernate);
     }
 
-    /** Tables, columns, keys, constraints and sequences: what the comparison looks at. */
+    /** SQL schemas, tables, columns, keys, constraints and sequences: what the comparison looks at. */
     private static int items(Schema schema) {
-        int items = schema.sequences().size();
+        int items = schema.namespaces().size() + schema.sequences().size();
         for (Table table : schema.tables().values()) {
             items += 1 + table.columns().size() + (table.primaryKey() == null ? 0 : 1) + table.constraints().size();
         }

@@ -6,6 +6,7 @@ import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
@@ -17,6 +18,7 @@ import dev.retort.operation.DropIdentity;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropNotNull;
 import dev.retort.operation.DropPrimaryKey;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
@@ -393,7 +395,7 @@ public final class ProcessorErrors {
     }
 
     private static String indexName(String table, List<String> columns) {
-        return "idx_" + table + "_" + String.join("_", columns);
+        return "idx_" + table.replace('.', '_') + "_" + String.join("_", columns);
     }
 
     public static String unreviewed(String migration) {
@@ -445,6 +447,10 @@ public final class ProcessorErrors {
             return "sequence " + op.sequence().name() + " is in the model but no migration creates it.";
         } else if (closing instanceof DropSequence op) {
             return "sequence " + op.name() + " is created by the migrations but the model does not use it.";
+        } else if (closing instanceof CreateSchema op) {
+            return "schema " + op.name() + " holds tables of the model but no migration creates it.";
+        } else if (closing instanceof DropSchema op) {
+            return "schema " + op.name() + " is created by the migrations but the model does not use it.";
         } else if (closing instanceof CreateIndex op) {
             return "the model expects " + op.index() + " on " + op.table() + ", but no migration creates it.";
         } else if (closing instanceof CreateForeignKey op) {

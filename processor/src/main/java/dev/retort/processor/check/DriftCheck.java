@@ -7,6 +7,7 @@ import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
 import dev.retort.operation.DropDefault;
@@ -22,9 +23,11 @@ import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.model.EntityModel;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.TableConstraint;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 
@@ -103,6 +106,10 @@ public final class DriftCheck {
             return model.originOfColumn(op.table(), op.column());
         } else if (operation instanceof AddPrimaryKey op) {
             return model.originOfTable(op.table());
+        } else if (operation instanceof CreateSchema op) {
+            return model.tableOrigins().entrySet().stream()
+                    .filter(e -> Identifiers.namespaceOf(e.getKey()).filter(op.name()::equals).isPresent())
+                    .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst();
         }
         Optional<TableConstraint> created = createdConstraint(operation);
         return created.flatMap(c -> model.originOfConstraint(operation.tableName().orElseThrow(), c.name()));

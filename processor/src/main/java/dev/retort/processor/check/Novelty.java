@@ -25,6 +25,7 @@ import java.util.Set;
 public final class Novelty {
 
     private final List<Set<String>> newTables = new ArrayList<>();
+    /** By "table column": a qualified table name holds a dot, never a space. */
     private final List<Map<String, Column>> newColumns = new ArrayList<>();
 
     private Novelty() {}
@@ -50,23 +51,23 @@ public final class Novelty {
 
     /** The column as this migration added it, when it did so before step {@code index}. */
     public Optional<Column> added(int index, String table, String column) {
-        return Optional.ofNullable(newColumns.get(index).get(table + "." + column));
+        return Optional.ofNullable(newColumns.get(index).get(table + " " + column));
     }
 
     private static void follow(Operation operation, Set<String> tables, Map<String, Column> columns) {
         if (operation instanceof CreateTable op) {
             tables.add(op.table().name());
-            op.table().columns().values().forEach(c -> columns.put(op.table().name() + "." + c.name(), c));
+            op.table().columns().values().forEach(c -> columns.put(op.table().name() + " " + c.name(), c));
         } else if (operation instanceof DropTable op) {
             tables.remove(op.table());
-            columns.keySet().removeIf(key -> key.startsWith(op.table() + "."));
+            columns.keySet().removeIf(key -> key.startsWith(op.table() + " "));
         } else if (operation instanceof RenameTable op) {
             if (tables.remove(op.from())) {
                 tables.add(op.to());
             }
             Map<String, Column> moved = new HashMap<>();
             columns.entrySet().removeIf(e -> {
-                if (e.getKey().startsWith(op.from() + ".")) {
+                if (e.getKey().startsWith(op.from() + " ")) {
                     moved.put(op.to() + e.getKey().substring(op.from().length()), e.getValue());
                     return true;
                 }
@@ -74,13 +75,13 @@ public final class Novelty {
             });
             columns.putAll(moved);
         } else if (operation instanceof AddColumn op) {
-            columns.put(op.table() + "." + op.column().name(), op.column());
+            columns.put(op.table() + " " + op.column().name(), op.column());
         } else if (operation instanceof DropColumn op) {
-            columns.remove(op.table() + "." + op.column());
+            columns.remove(op.table() + " " + op.column());
         } else if (operation instanceof RenameColumn op) {
-            Column column = columns.remove(op.table() + "." + op.from());
+            Column column = columns.remove(op.table() + " " + op.from());
             if (column != null) {
-                columns.put(op.table() + "." + op.to(), column.withName(op.to()));
+                columns.put(op.table() + " " + op.to(), column.withName(op.to()));
             }
         }
     }

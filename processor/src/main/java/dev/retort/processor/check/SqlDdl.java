@@ -66,6 +66,8 @@ final class SqlDdl {
             case "DROP TABLE": return "dropTable";
             case "DROP INDEX": return "dropIndex";
             case "DROP SEQUENCE": return "dropSequence";
+            case "CREATE SCHEMA": return "createSchema";
+            case "DROP SCHEMA": return "dropSchema";
             case "RENAME TABLE": return "renameTable";
             case "ALTER TABLE": return alterTable(upper.substring(matcher.end()));
             default: return null;

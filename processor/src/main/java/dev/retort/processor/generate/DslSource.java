@@ -1,11 +1,13 @@
 package dev.retort.processor.generate;
 
+import dev.retort.migration.RecordingOps;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
@@ -17,6 +19,7 @@ import dev.retort.operation.DropIdentity;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropNotNull;
 import dev.retort.operation.DropPrimaryKey;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
@@ -119,6 +122,10 @@ public final class DslSource {
                     + op.sequence().increment() + ");";
         } else if (operation instanceof DropSequence op) {
             return "op.dropSequence(" + q(op.name()) + ");";
+        } else if (operation instanceof CreateSchema op) {
+            return "op.createSchema(" + q(op.name()) + ");";
+        } else if (operation instanceof DropSchema op) {
+            return "op.dropSchema(" + q(op.name()) + ");";
         } else if (operation instanceof ExecuteSql op) {
             return "op.execute(" + q(op.sql()) + ");";
         } else if (operation instanceof RunJava) {
@@ -134,9 +141,9 @@ public final class DslSource {
         for (Column column : table.columns().values()) {
             String name = column.name();
             boolean unique = table.constraints().values().stream().anyMatch(c -> c instanceof UniqueConstraint u
-                    && u.columns().equals(List.of(name)) && u.name().equals("uk_" + table.name() + "_" + name));
+                    && u.columns().equals(List.of(name)) && u.name().equals(RecordingOps.uniqueName(table.name(), name)));
             if (unique) {
-                inline.add("uk_" + table.name() + "_" + name);
+                inline.add(RecordingOps.uniqueName(table.name(), name));
             }
             String spec = column(column, key.contains(name)) + (unique ? ".unique()" : "");
             columns.add(spec);

@@ -139,7 +139,7 @@ public final class SkeletonPlanner {
 
     static String pascal(String name) {
         StringBuilder out = new StringBuilder();
-        for (String part : name.split("[_$]+")) {
+        for (String part : name.split("[_$.]+")) {
             if (!part.isEmpty()) {
                 out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
             }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -28,11 +27,11 @@ import javax.lang.model.type.TypeMirror;
 final class CollectionTables {
 
     private final Map<String, TableDraft> tables;
-    private final UnaryOperator<String> fold;
+    private final PhysicalNames fold;
     private final BasicColumns basicColumns;
     private final Reporter reporter;
 
-    CollectionTables(Map<String, TableDraft> tables, UnaryOperator<String> fold, BasicColumns basicColumns,
+    CollectionTables(Map<String, TableDraft> tables, PhysicalNames fold, BasicColumns basicColumns,
                      Reporter reporter) {
         this.tables = tables;
         this.fold = fold;
@@ -46,8 +45,9 @@ final class CollectionTables {
             return;
         }
         Optional<AnnotationMirror> collectionTable = Annotations.find(element, Jpa.COLLECTION_TABLE);
-        String table = fold.apply(collectionTable.flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
-                .orElse(owner.entityName() + "_" + attribute.name()));
+        String table = QualifiedNames.qualify(collectionTable, fold.apply(collectionTable
+                .flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
+                .orElse(owner.entityName() + "_" + attribute.name())), fold);
         Column key = owner.idColumns().get(0);
         String joinName = fold.apply(collectionTable.map(t -> Annotations.annotations(t, "joinColumns")).orElse(List.of())
                 .stream().findFirst().flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
@@ -82,7 +82,7 @@ final class CollectionTables {
         } else {
             orderColumn(draft, attribute, joinName);
         }
-        draft.addConstraint(new ForeignKey("fk_" + table + "_" + joinName, List.of(joinName), owner.table(),
+        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + joinName, List.of(joinName), owner.table(),
                 List.of(key.name()), ReferentialAction.NO_ACTION), element);
     }
 
@@ -107,7 +107,7 @@ final class CollectionTables {
         manyToMany(owner, attribute, target, Optional.empty()).ifPresent(table -> {
             TableDraft draft = tables.get(table);
             String targetColumn = draft.columns.keySet().stream().skip(1).findFirst().orElseThrow();
-            draft.addConstraint(new dev.retort.schema.UniqueConstraint("uk_" + table + "_" + targetColumn,
+            draft.addConstraint(new dev.retort.schema.UniqueConstraint("uk_" + ConstraintNames.part(table) + "_" + targetColumn,
                     List.of(targetColumn)), attribute.element());
         });
     }
@@ -123,8 +123,9 @@ final class CollectionTables {
             return Optional.empty();
         }
         Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
-        String table = fold.apply(joinTable.flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
-                .orElse(owner.entityName() + "_" + target.entityName()));
+        String table = QualifiedNames.qualify(joinTable, fold.apply(joinTable
+                .flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
+                .orElse(owner.entityName() + "_" + target.entityName())), fold);
         Column ownerKey = owner.idColumns().get(0);
         Column targetKey = target.idColumns().get(0);
         String joinName = fold.apply(joinColumnName(joinTable, "joinColumns")
@@ -138,9 +139,9 @@ final class CollectionTables {
             setKey(draft, List.of(joinName, inverseName));
         }
         orderColumn(draft, attribute, joinName);
-        draft.addConstraint(new ForeignKey("fk_" + table + "_" + joinName, List.of(joinName), owner.table(),
+        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + joinName, List.of(joinName), owner.table(),
                 List.of(ownerKey.name()), ReferentialAction.NO_ACTION), element);
-        draft.addConstraint(new ForeignKey("fk_" + table + "_" + inverseName, List.of(inverseName), target.table(),
+        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + inverseName, List.of(inverseName), target.table(),
                 List.of(targetKey.name()), ReferentialAction.NO_ACTION), element);
         return Optional.of(table);
     }
@@ -162,9 +163,9 @@ final class CollectionTables {
         setKey(draft, List.of(name, joinName));
     }
 
-    private static void setKey(TableDraft draft, List<String> columns) {
+    private void setKey(TableDraft draft, List<String> columns) {
         draft.primaryKey.clear();
-        draft.primaryKey.addAll(KeyOrder.of(columns.stream().map(draft.columns::get).toList()));
+        draft.primaryKey.addAll(KeyOrder.of(columns.stream().map(draft.columns::get).toList(), fold));
     }
 
     private static Optional<String> joinColumnName(Optional<AnnotationMirror> joinTable, String member) {

@@ -43,7 +43,6 @@ import javax.lang.model.util.ElementFilter;
 public final class EntityModelReader {
 
     private final ProcessingEnvironment environment;
-    private final NamingStrategy naming;
     private final Reporter reporter;
     private final UnreadMappings unread;
     private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
@@ -52,6 +51,7 @@ public final class EntityModelReader {
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
     private final Set<TypeElement> declaring = new java.util.HashSet<>();
     private final Set<AnnotationMirror> appliedOverrides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final PhysicalNames names;
     private final IdGenerators generators;
     private final Converters converters;
     private final BasicColumns basicColumns;
@@ -59,13 +59,13 @@ public final class EntityModelReader {
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
-        this.naming = naming;
         this.reporter = reporter;
         this.unread = new UnreadMappings(reporter, appliedOverrides);
-        this.generators = new IdGenerators(tables, sequences, this::fold, reporter);
+        this.names = new PhysicalNames(naming);
+        this.generators = new IdGenerators(tables, sequences, names, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter);
         this.basicColumns = new BasicColumns(converters, reporter);
-        this.collections = new CollectionTables(tables, this::fold, basicColumns, reporter);
+        this.collections = new CollectionTables(tables, names, basicColumns, reporter);
     }
 
     /**
@@ -99,6 +99,9 @@ public final class EntityModelReader {
             unread.report(entity.type(), entity.attributes());
         }
         Schema schema = Schema.EMPTY;
+        for (String namespace : namespaces()) {
+            schema = schema.withNamespace(namespace);
+        }
         Map<String, Element> tableOrigins = new LinkedHashMap<>();
         Map<String, Element> columnOrigins = new LinkedHashMap<>();
         Map<String, Element> constraintOrigins = new LinkedHashMap<>();
@@ -115,6 +118,15 @@ public final class EntityModelReader {
             schema = schema.withSequence(sequence);
         }
         return new EntityModel(schema, tableOrigins, columnOrigins, constraintOrigins, !found.isEmpty());
+    }
+
+    /** The SQL schemas the model's tables and sequences are in, besides the default one. */
+    private Set<String> namespaces() {
+        Set<String> named = new java.util.TreeSet<>();
+        tables.values().stream().filter(d -> !d.columns.isEmpty() && d.exported)
+                .forEach(d -> Identifiers.namespaceOf(d.name).ifPresent(named::add));
+        sequences.keySet().forEach(s -> Identifiers.namespaceOf(s).ifPresent(named::add));
+        return named;
     }
 
     /** A mapping that makes no valid table (a name that is no SQL identifier) abandons that entity only. */
@@ -193,7 +205,7 @@ public final class EntityModelReader {
             reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
         } else if (idColumns.size() > 1) {
             draft.primaryKey.clear();
-            draft.primaryKey.addAll(KeyOrder.of(idColumns));
+            draft.primaryKey.addAll(KeyOrder.of(idColumns, names));
         }
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
     }
@@ -277,7 +289,7 @@ public final class EntityModelReader {
             draft.primaryKey.add(name);
         }
         if (!idColumns.isEmpty()) {
-            draft.addConstraint(new ForeignKey("fk_" + table + "_" + parent.table(),
+            draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + ConstraintNames.part(parent.table()),
                     idColumns.stream().map(Column::name).toList(), parent.table(),
                     parent.idColumns().stream().map(Column::name).toList(), ReferentialAction.NO_ACTION), type);
         }
@@ -380,7 +392,7 @@ public final class EntityModelReader {
             return;
         }
         if (BasicColumns.unique(value)) {
-            draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + column.name(),
+            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(entity.table()) + "_" + column.name(),
                     List.of(column.name())), element);
         }
         basicColumns.check(entity.table(), value, column).ifPresent(check -> draft.addConstraint(check, element));
@@ -437,7 +449,7 @@ public final class EntityModelReader {
                     ProcessorErrors.columnConflict(target.get().table(), column, targetDraft.columns.get(name)));
             return;
         }
-        targetDraft.addConstraint(new ForeignKey("fk_" + target.get().table() + "_" + name, List.of(name),
+        targetDraft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(target.get().table()) + "_" + name, List.of(name),
                 entity.table(), List.of(key.name()), ReferentialAction.NO_ACTION), attribute.element());
     }
 
@@ -498,7 +510,7 @@ public final class EntityModelReader {
         String foreignKeyName = joins.get().values().stream().findFirst()
                 .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
                 .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
-                .orElse("fk_" + entity.table() + "_" + String.join("_", columns));
+                .orElse("fk_" + ConstraintNames.part(entity.table()) + "_" + String.join("_", columns));
         if (!Inheritance.isUnion(target.get().type())) {
             draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.get().table(), targetKey,
                     ReferentialAction.NO_ACTION), element);
@@ -506,7 +518,7 @@ public final class EntityModelReader {
         boolean unique = joins.get().values().stream().anyMatch(j -> bool(j, "unique").orElse(false));
         if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent() || unique)) {
             List<String> uniqueColumns = List.copyOf(names.values());
-            draft.addConstraint(new UniqueConstraint("uk_" + entity.table() + "_" + String.join("_", uniqueColumns),
+            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(entity.table()) + "_" + String.join("_", uniqueColumns),
                     uniqueColumns), element);
         }
     }
@@ -585,7 +597,7 @@ public final class EntityModelReader {
             }
             boolean unique = bool(index, "unique").orElse(false);
             String name = Annotations.string(index, "name").filter(n -> !n.isBlank()).map(this::fold)
-                    .orElse((unique ? "ux_" : "idx_") + entity.table() + "_" + String.join("_", columns));
+                    .orElse((unique ? "ux_" : "idx_") + ConstraintNames.part(entity.table()) + "_" + String.join("_", columns));
             draft.addConstraint(new Index(name, columns, unique), entity.type());
         }
         for (AnnotationMirror unique : Annotations.annotations(table.get(), "uniqueConstraints")) {
@@ -594,7 +606,7 @@ public final class EntityModelReader {
                 continue;
             }
             String name = Annotations.string(unique, "name").filter(n -> !n.isBlank()).map(this::fold)
-                    .orElse("uk_" + entity.table() + "_" + String.join("_", columns));
+                    .orElse("uk_" + ConstraintNames.part(entity.table()) + "_" + String.join("_", columns));
             draft.addConstraint(new UniqueConstraint(name, columns), entity.type());
         }
     }
@@ -619,10 +631,11 @@ public final class EntityModelReader {
         return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
     }
 
-    /** {@code @Table(name)}, or the entity's name. */
+    /** {@code @Table(name)}, or the entity's name; in {@code @Table(schema)} when it names one. */
     private String tableName(TypeElement type, String entityName) {
-        return fold(Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
-                .filter(n -> !n.isBlank()).orElse(entityName));
+        Optional<AnnotationMirror> table = Annotations.find(type, Jpa.TABLE);
+        return QualifiedNames.qualify(table, fold(table.flatMap(t -> Annotations.string(t, "name"))
+                .filter(n -> !n.isBlank()).orElse(entityName)), this::fold);
     }
 
     /** The join column's {@code name}, or the attribute's name and the referenced key column's. */
@@ -637,7 +650,7 @@ public final class EntityModelReader {
     }
 
     private String fold(String logicalName) {
-        return Identifiers.fold(naming.physical(logicalName), "model");
+        return names.apply(logicalName);
     }
 
     private static Optional<Boolean> bool(AnnotationMirror annotation, String member) {

@@ -34,7 +34,7 @@ final class EnumChecks {
         if (constants.isEmpty()) {
             return Optional.empty();
         }
-        String name = "ck_" + table + "_" + column.name();
+        String name = "ck_" + ConstraintNames.part(table) + "_" + column.name();
         if (column.type().kind() == SqlType.Kind.TINYINT) {
             return Optional.of(new Check(name, column.name() + " between 0 and " + (constants.size() - 1)));
         }

@@ -75,6 +75,8 @@ final class IdGenerators {
         if (strategy.equals("TABLE") || strategy.equals("AUTO") && table.isPresent() && sequence.isEmpty()) {
             table(attribute.element(), table);
         } else if (numeric && (strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
+            sequence.filter(g -> Annotations.string(g, "catalog").filter(s -> !s.isBlank()).isPresent())
+                    .ifPresent(g -> report(attribute.element(), "@SequenceGenerator(catalog)"));
             sequence(entityName, generator, sequence);
         }
     }
@@ -84,14 +86,14 @@ final class IdGenerators {
                 .orElse(generator.isEmpty() ? entityName + "_SEQ" : generator);
         long start = declared.flatMap(g -> number(g, "initialValue")).orElse(1L);
         long increment = declared.flatMap(g -> number(g, "allocationSize")).orElse(50L);
-        Sequence sequence = new Sequence(fold.apply(name), start, increment);
+        Sequence sequence = new Sequence(QualifiedNames.qualify(declared, fold.apply(name), fold), start, increment);
         sequences.putIfAbsent(sequence.name(), sequence);
     }
 
     /** The counters' table: a row per segment, keyed by its name. */
     private void table(Element origin, Optional<AnnotationMirror> declared) {
         declared.ifPresent(g -> unread(origin, g));
-        String name = fold.apply(member(declared, "table", DEFAULT_TABLE));
+        String name = QualifiedNames.qualify(declared, fold.apply(member(declared, "table", DEFAULT_TABLE)), fold);
         String segment = fold.apply(member(declared, "pkColumnName", DEFAULT_SEGMENT_COLUMN));
         String value = fold.apply(member(declared, "valueColumnName", DEFAULT_VALUE_COLUMN));
         TableDraft draft = tables.computeIfAbsent(name, n -> new TableDraft(n, origin));
@@ -104,10 +106,8 @@ final class IdGenerators {
 
     /** The parts of a {@code @TableGenerator} Retort does not read yet. */
     private void unread(Element origin, AnnotationMirror generator) {
-        for (String member : List.of("schema", "catalog")) {
-            if (Annotations.string(generator, member).filter(s -> !s.isBlank()).isPresent()) {
-                report(origin, "@TableGenerator(" + member + ")");
-            }
+        if (Annotations.string(generator, "catalog").filter(s -> !s.isBlank()).isPresent()) {
+            report(origin, "@TableGenerator(catalog)");
         }
         for (String member : List.of("uniqueConstraints", "indexes")) {
             if (!Annotations.annotations(generator, member).isEmpty()) {

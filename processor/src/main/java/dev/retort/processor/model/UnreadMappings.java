@@ -38,22 +38,25 @@ final class UnreadMappings {
             Annotations.find(entity, annotation).ifPresent(a -> report(entity, annotation, entity.getSimpleName()));
         }
         unappliedOverrides(entity, entity.getSimpleName().toString());
-        Annotations.find(entity, Jpa.TABLE).ifPresent(table -> {
-            for (String member : List.of("schema", "catalog")) {
-                if (Annotations.string(table, member).filter(s -> !s.isBlank()).isPresent()) {
-                    report(entity, "@Table(" + member + ")", entity.getSimpleName());
-                }
-            }
-        });
+        unreadCatalog(entity, Jpa.TABLE, "@Table", entity.getSimpleName());
         for (Attribute attribute : attributes) {
             Element element = attribute.element();
             unappliedOverrides(element, attribute.name());
             unreadConversions(attribute);
+            unreadCatalog(element, Jpa.JOIN_TABLE, "@JoinTable", attribute.name());
+            unreadCatalog(element, Jpa.COLLECTION_TABLE, "@CollectionTable", attribute.name());
             Annotations.find(element, Jpa.MAPS_ID).map(m -> Annotations.string(m, "value").orElse(""))
                     .filter(v -> !v.isBlank() || PersistentAttributes.idCount(attributes) != 1)
                     .ifPresent(v -> report(element, v.isBlank() ? "@MapsId" : "@MapsId(\"" + v + "\")",
                             attribute.name()));
         }
+    }
+
+    /** A catalog is a database on PostgreSQL and H2: one connection never reaches another's tables. */
+    private void unreadCatalog(Element element, String annotation, String shown, CharSequence name) {
+        Annotations.find(element, annotation)
+                .filter(a -> Annotations.string(a, "catalog").filter(s -> !s.isBlank()).isPresent())
+                .ifPresent(a -> report(element, shown + "(catalog)", name));
     }
 
     /**

@@ -51,6 +51,47 @@ class SkeletonLoopTest {
     }
 
     @Test
+    void aTableInAnotherSchemaGetsASkeletonThatCreatesTheSchemaFirst() throws IOException {
+        JavaFileObject entity = JavaFileObjects.forSourceLines("app.model.Invoice",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "",
+                "@Entity @Table(schema = \"billing\")",
+                "public class Invoice {",
+                "    @Id Long id;",
+                "    @ManyToOne @JoinColumn(nullable = false) Invoice corrects;",
+                "}");
+        List<String> options = List.of("-Aretort.skeletons=" + skeletons);
+        Path expected = skeletons.resolve("app/model/migrations/CreateBillingInvoice.java");
+
+        Compilation drifted = compile(options, entity);
+        assertThat(drifted).hadErrorContaining("[retort:drift] table billing.invoice is in the model but no migration"
+                + " creates it.").inFile(entity).onLine(6);
+        assertThat(drifted).hadErrorContaining("[retort:drift] schema billing holds tables of the model but no"
+                + " migration creates it.").inFile(entity).onLine(6);
+        assertThat(drifted).hadErrorContaining("[retort:drift] the model expects foreign key"
+                + " fk_billing_invoice_corrects_id (corrects_id) references billing.invoice (id) on billing.invoice,"
+                + " but no migration creates it.").inFile(entity).onLine(8);
+        assertThat(drifted).hadErrorCount(3);
+        String skeleton = Files.readString(expected);
+        assertTrue(skeleton.contains("op.createSchema(\"billing\");\n        op.createTable(\"billing.invoice\","),
+                skeleton);
+        assertTrue(skeleton.contains("op.dropTable(\"billing.invoice\");\n        op.dropSchema(\"billing\");"),
+                skeleton);
+
+        String reviewed = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
+        Compilation fixed = compile(options, entity,
+                JavaFileObjects.forSourceString("app.model.migrations.CreateBillingInvoice", reviewed));
+        assertThat(fixed).succeeded();
+        assertThat(fixed).hadWarningContaining("[retort:fk-without-index] foreign key fk_billing_invoice_corrects_id on"
+                + " billing.invoice (corrects_id) has no index that starts with its columns, so each delete in"
+                + " billing.invoice scans billing.invoice: add op.createIndex(\"idx_billing_invoice_corrects_id\","
+                + " \"billing.invoice\", \"corrects_id\").");
+        assertThat(fixed).hadWarningCount(1);
+    }
+
+    @Test
     void theSameDriftGivesTheSameSkeleton() throws IOException {
         JavaFileObject entity = userEntity("    String phone;");
         List<String> options = List.of("-Aretort.skeletons=" + skeletons);

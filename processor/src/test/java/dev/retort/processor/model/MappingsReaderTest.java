@@ -67,6 +67,55 @@ class MappingsReaderTest {
     }
 
     @Test
+    void tablesAndSequencesGoIntoTheSchemasTheirAnnotationsName() {
+        JavaFileObject warehouse = source("Warehouse",
+                "@Entity @Table(name = \"Depot\", schema = \"StockData\") public class Warehouse {",
+                "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"ids\")",
+                "    @SequenceGenerator(name = \"ids\", schema = \"StockData\") Long id;",
+                "    @ElementCollection java.util.Set<String> docks;",
+                "    @ElementCollection @CollectionTable(schema = \"Audit\") java.util.Set<String> permits;",
+                "    @ManyToMany @JoinTable(name = \"stocked\", schema = \"Audit\") java.util.Set<Warehouse> twins;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.SNAKE, warehouse);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "schema audit",
+                "schema stock_data",
+                "table stock_data.depot (id bigint not null, primary key (id))",
+                "table warehouse_docks (warehouse_id bigint not null, docks varchar(255),"
+                        + " foreign key fk_warehouse_docks_warehouse_id (warehouse_id) references stock_data.depot (id))",
+                "table audit.warehouse_permits (warehouse_id bigint not null, permits varchar(255), foreign key"
+                        + " fk_audit_warehouse_permits_warehouse_id (warehouse_id) references stock_data.depot (id))",
+                "table audit.stocked (warehouse_id bigint not null, twins_id bigint not null,"
+                        + " primary key (twins_id, warehouse_id), foreign key fk_audit_stocked_warehouse_id"
+                        + " (warehouse_id) references stock_data.depot (id), foreign key fk_audit_stocked_twins_id"
+                        + " (twins_id) references stock_data.depot (id))",
+                "sequence stock_data.ids start 1 increment 50"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void aCatalogIsAnErrorOnTheElementThatNamesIt() {
+        JavaFileObject depot = source("Depot",
+                "@Entity public class Depot {",
+                "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"ids\")",
+                "    @SequenceGenerator(name = \"ids\", catalog = \"other\") Long id;",
+                "    @ElementCollection @CollectionTable(catalog = \"other\") java.util.Set<String> docks;",
+                "    @ManyToMany @JoinTable(catalog = \"other\") java.util.Set<Depot> twins;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), depot);
+        String off = " yet ('%s'), so it cannot know the schema Hibernate makes of it: map it without, or turn the"
+                + " check off with -Aretort.check.unsupported_mapping=off.";
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @SequenceGenerator(catalog)" + String.format(off, "id")).inFile(depot).onLine(5);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @CollectionTable(catalog)" + String.format(off, "docks")).inFile(depot).onLine(6);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
+                + " @JoinTable(catalog)" + String.format(off, "twins")).inFile(depot).onLine(7);
+        assertThat(compilation).hadErrorCount(3);
+    }
+
+    @Test
     void aConverterWhoseColumnTypeIsATypeVariableIsAnError() {
         JavaFileObject json = source("Json",
                 "public abstract class Json<T> implements AttributeConverter<T, String> {",

@@ -124,7 +124,7 @@ class StructureReaderTest {
     @Test
     void annotationsThatChangeTheSchemaButAreNotReadAreErrorsOnTheirElements() {
         JavaFileObject ticket = source("Ticket",
-                "@Entity @Table(schema = \"sales\") public class Ticket {",
+                "@Entity @Table(catalog = \"sales\") public class Ticket {",
                 "    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"t\")",
                 "    @TableGenerator(name = \"t\", indexes = @Index(columnList = \"next_val\")) Long id;",
                 "    @OneToOne @MapsId(\"code\") Ticket original;",
@@ -138,7 +138,7 @@ class StructureReaderTest {
                 "}");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket);
         String off = " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Table(schema)"
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Table(catalog)"
                 + " yet ('Ticket'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(3);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
                 + " @TableGenerator(indexes) yet ('id'), so it cannot know the schema Hibernate" + off)
