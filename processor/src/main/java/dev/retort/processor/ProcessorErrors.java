@@ -223,9 +223,14 @@ public final class ProcessorErrors {
                 + "): two entities on one table must agree on their columns.";
     }
 
+    public static String unknownSecondaryTable(String attribute, String table, TypeElement entity) {
+        return "'" + attribute + "' is mapped to table " + table + ", which is neither the table of "
+                + entity.getSimpleName() + " nor one of its @SecondaryTable: name one of those, or declare it.";
+    }
+
     public static String unknownIndexColumn(String table, String column) {
-        return "@Table of " + table + " names column " + column + " in an index or unique constraint, but the entity"
-                + " maps no such column: use the column's name.";
+        return "an index or unique constraint of table " + table + " names column " + column + ", but the entity"
+                + " maps no such column there: use the column's name.";
     }
 
     public static String unknownEntityPackage(String packageName) {

@@ -1,6 +1,7 @@
 package dev.retort.parity.namespaces;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,14 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Set;
 
-/** An entity in a SQL schema of its own, with a sequence there and collections left to their defaults. */
+/** An entity in a SQL schema of its own, a sequence there, a secondary table in another, collections left to their defaults. */
 @Entity
 @Table(schema = "Inventory")
+@SecondaryTable(name = "warehouse_contacts", schema = "Audit")
 public class Warehouse {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "warehouse_ids")
@@ -24,6 +27,9 @@ public class Warehouse {
     Long id;
 
     String city;
+
+    @Column(table = "warehouse_contacts", nullable = false)
+    String phone;
 
     @ElementCollection
     Set<String> docks;

@@ -43,7 +43,7 @@ final class BasicColumns {
             return Optional.empty();
         }
         boolean nullable = forceNullable
-                || (value.inEmbeddable() || !value.type().getKind().isPrimitive())
+                || (value.primitiveNullable() || !value.type().getKind().isPrimitive())
                 && value.column().flatMap(c -> bool(c, "nullable")).orElse(true)
                 && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> bool(b, "optional")).orElse(true);
         return Optional.of(new Column(physicalName, type.get(), nullable, null, false));

@@ -8,15 +8,21 @@ import javax.lang.model.type.TypeMirror;
 /**
  * A value that becomes one column: the field or getter declaring it, its logical column name, its Java
  * type and the {@code @Column} that shapes it (the attribute's own, or an override's).
- * {@code inEmbeddable} values are nullable even when primitive, as Hibernate maps them.
+ * {@code primitiveNullable}: the values of an embeddable or of a secondary table are nullable even
+ * when primitive, as Hibernate maps them.
  * {@code convertPath} is the {@code @Convert(attributeName)} that names this value on its element:
  * empty for the element's own value, {@code "key"} for a map's key.
  */
 record BasicValue(Element element, String name, TypeMirror type, Optional<AnnotationMirror> column,
-                  boolean inEmbeddable, String convertPath) {
+                  boolean primitiveNullable, String convertPath) {
 
     BasicValue(Element element, String name, TypeMirror type, Optional<AnnotationMirror> column,
-               boolean inEmbeddable) {
-        this(element, name, type, column, inEmbeddable, "");
+               boolean primitiveNullable) {
+        this(element, name, type, column, primitiveNullable, "");
+    }
+
+    /** This value in a secondary table. */
+    BasicValue inSecondaryTable() {
+        return new BasicValue(element, name, type, column, true, convertPath);
     }
 }

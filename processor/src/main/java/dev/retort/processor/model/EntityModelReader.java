@@ -56,6 +56,7 @@ public final class EntityModelReader {
     private final Converters converters;
     private final BasicColumns basicColumns;
     private final CollectionTables collections;
+    private final SecondaryTables secondaryTables;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
@@ -66,6 +67,7 @@ public final class EntityModelReader {
         this.converters = new Converters(environment.getTypeUtils(), reporter);
         this.basicColumns = new BasicColumns(converters, reporter);
         this.collections = new CollectionTables(tables, names, basicColumns, reporter);
+        this.secondaryTables = new SecondaryTables(tables, names, reporter);
     }
 
     /**
@@ -93,6 +95,9 @@ public final class EntityModelReader {
             if (!entities.containsKey(type)) {
                 guarded(type, () -> declare(type));
             }
+        }
+        for (EntityTable entity : List.copyOf(entities.values())) {
+            guarded(entity.type(), () -> secondaryTables.declare(entity));
         }
         for (EntityTable entity : entities.values()) {
             guarded(entity.type(), () -> mapAttributes(entity));
@@ -358,7 +363,9 @@ public final class EntityModelReader {
                         .filter(n -> !n.isBlank()).orElse(attribute.name()), attribute.type(), column, false));
             }
         }
-        tableConstraints(entity, draft);
+        tableConstraints(entity, draft, Annotations.find(entity.type(), Jpa.TABLE));
+        secondaryTables.of(entity).forEach((table, secondary) ->
+                tableConstraints(entity, tables.get(table), Optional.of(secondary)));
     }
 
     /** A collection with a table of its own, in or to a TABLE_PER_CLASS hierarchy: not read yet. */
@@ -379,8 +386,14 @@ public final class EntityModelReader {
         return Optional.ofNullable(override);
     }
 
-    private void basic(EntityTable entity, TableDraft draft, BasicValue value) {
-        Element element = value.element();
+    private void basic(EntityTable entity, TableDraft primary, BasicValue declared) {
+        Element element = declared.element();
+        Optional<TableDraft> into = secondaryTables.target(entity, primary, element, declared.name(), declared.column());
+        if (into.isEmpty()) {
+            return;
+        }
+        TableDraft draft = into.get();
+        BasicValue value = draft == primary ? declared : declared.inSecondaryTable();
         Optional<Column> made = basicColumns.of(value, fold(value.name()), entity.subclassInSingleTable());
         if (made.isEmpty()) {
             return;
@@ -388,14 +401,14 @@ public final class EntityModelReader {
         Column column = made.get();
         if (!draft.addColumn(column, element)) {
             reporter.report(Check.TABLE_CONFLICT, Location.of(element),
-                    ProcessorErrors.columnConflict(entity.table(), column, draft.columns.get(column.name())));
+                    ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
             return;
         }
         if (BasicColumns.unique(value)) {
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(entity.table()) + "_" + column.name(),
+            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_" + column.name(),
                     List.of(column.name())), element);
         }
-        basicColumns.check(entity.table(), value, column).ifPresent(check -> draft.addConstraint(check, element));
+        basicColumns.check(draft.name, value, column).ifPresent(check -> draft.addConstraint(check, element));
     }
 
     /** The columns of an embedded value, in the entity's table. */
@@ -474,7 +487,7 @@ public final class EntityModelReader {
      * {@code @JoinColumn(s)}, matched by {@code referencedColumnName}, or {@code <attribute>_<key>}), a
      * foreign key over them in the order of the target's key, and for a one-to-one a unique key.
      */
-    private void joinColumn(EntityTable entity, TableDraft draft, Attribute attribute,
+    private void joinColumn(EntityTable entity, TableDraft primary, Attribute attribute,
                             Optional<AnnotationMirror> override) {
         Element element = attribute.element();
         Optional<EntityTable> target = targetEntity(attribute.type());
@@ -488,6 +501,12 @@ public final class EntityModelReader {
         if (referenced.isEmpty() || joins.isEmpty()) {
             return;
         }
+        Optional<TableDraft> into = secondaryTables.target(entity, primary, element, attribute.name(),
+                joins.get().values().stream().findFirst());
+        if (into.isEmpty()) {
+            return;
+        }
+        TableDraft draft = into.get();
         boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
                 .flatMap(r -> bool(r, "optional")).orElse(true);
         boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent();
@@ -500,7 +519,7 @@ public final class EntityModelReader {
             Column column = new Column(name, key.type(), nullable, null, false);
             if (!draft.addColumn(column, element)) {
                 reporter.report(Check.TABLE_CONFLICT, Location.of(element),
-                        ProcessorErrors.columnConflict(entity.table(), column, draft.columns.get(column.name())));
+                        ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
                 return;
             }
             names.put(key.name(), name);
@@ -510,7 +529,7 @@ public final class EntityModelReader {
         String foreignKeyName = joins.get().values().stream().findFirst()
                 .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
                 .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
-                .orElse("fk_" + ConstraintNames.part(entity.table()) + "_" + String.join("_", columns));
+                .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
         if (!Inheritance.isUnion(target.get().type())) {
             draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.get().table(), targetKey,
                     ReferentialAction.NO_ACTION), element);
@@ -518,7 +537,7 @@ public final class EntityModelReader {
         boolean unique = joins.get().values().stream().anyMatch(j -> bool(j, "unique").orElse(false));
         if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent() || unique)) {
             List<String> uniqueColumns = List.copyOf(names.values());
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(entity.table()) + "_" + String.join("_", uniqueColumns),
+            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", uniqueColumns),
                     uniqueColumns), element);
         }
     }
@@ -582,9 +601,8 @@ public final class EntityModelReader {
         }
     }
 
-    /** {@code @Table(indexes, uniqueConstraints)}. */
-    private void tableConstraints(EntityTable entity, TableDraft draft) {
-        Optional<AnnotationMirror> table = Annotations.find(entity.type(), Jpa.TABLE);
+    /** {@code @Table(indexes, uniqueConstraints)}, or a {@code @SecondaryTable}'s. */
+    private void tableConstraints(EntityTable entity, TableDraft draft, Optional<AnnotationMirror> table) {
         if (table.isEmpty()) {
             return;
         }
@@ -592,31 +610,30 @@ public final class EntityModelReader {
             List<String> columns = Arrays.stream(Annotations.string(index, "columnList").orElse("").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty())
                     .map(s -> fold(s.split("\\s+")[0])).toList();
-            if (!knownColumns(entity, draft, columns)) {
+            if (!knownColumns(entity, draft, table.get(), columns)) {
                 continue;
             }
             boolean unique = bool(index, "unique").orElse(false);
             String name = Annotations.string(index, "name").filter(n -> !n.isBlank()).map(this::fold)
-                    .orElse((unique ? "ux_" : "idx_") + ConstraintNames.part(entity.table()) + "_" + String.join("_", columns));
+                    .orElse((unique ? "ux_" : "idx_") + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
             draft.addConstraint(new Index(name, columns, unique), entity.type());
         }
         for (AnnotationMirror unique : Annotations.annotations(table.get(), "uniqueConstraints")) {
             List<String> columns = Annotations.strings(unique, "columnNames").stream().map(this::fold).toList();
-            if (!knownColumns(entity, draft, columns)) {
+            if (!knownColumns(entity, draft, table.get(), columns)) {
                 continue;
             }
             String name = Annotations.string(unique, "name").filter(n -> !n.isBlank()).map(this::fold)
-                    .orElse("uk_" + ConstraintNames.part(entity.table()) + "_" + String.join("_", columns));
+                    .orElse("uk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
             draft.addConstraint(new UniqueConstraint(name, columns), entity.type());
         }
     }
 
-    private boolean knownColumns(EntityTable entity, TableDraft draft, List<String> columns) {
+    private boolean knownColumns(EntityTable entity, TableDraft draft, AnnotationMirror table, List<String> columns) {
         for (String column : columns) {
             if (!draft.columns.containsKey(column)) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(entity.type(),
-                        Annotations.find(entity.type(), Jpa.TABLE).orElseThrow()),
-                        ProcessorErrors.unknownIndexColumn(entity.table(), column));
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(entity.type(), table),
+                        ProcessorErrors.unknownIndexColumn(draft.name, column));
                 return false;
             }
         }

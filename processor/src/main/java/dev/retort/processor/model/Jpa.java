@@ -6,6 +6,8 @@ final class Jpa {
     static final String ENTITY = "jakarta.persistence.Entity";
     static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";
     static final String TABLE = "jakarta.persistence.Table";
+    static final String SECONDARY_TABLE = "jakarta.persistence.SecondaryTable";
+    static final String SECONDARY_TABLES = "jakarta.persistence.SecondaryTables";
     static final String COLUMN = "jakarta.persistence.Column";
     static final String ID = "jakarta.persistence.Id";
     static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";

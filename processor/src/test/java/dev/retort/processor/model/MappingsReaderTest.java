@@ -95,6 +95,56 @@ class MappingsReaderTest {
     }
 
     @Test
+    void aSecondaryTableIsKeyedByTheEntitysKeyAndHoldsTheColumnsThatNameIt() {
+        JavaFileObject member = source("Member",
+                "@Entity",
+                "@SecondaryTable(name = \"member_details\")",
+                "@SecondaryTable(name = \"MemberBilling\", pkJoinColumns = @PrimaryKeyJoinColumn(name = \"member\"),",
+                "        indexes = @Index(columnList = \"iban\"))",
+                "public class Member {",
+                "    @Id Long id;",
+                "    String name;",
+                "    @Column(table = \"member_details\") int age;",
+                "    @Column(table = \"member_details\", nullable = false, unique = true) String phone;",
+                "    @Column(table = \"MemberBilling\") String iban;",
+                "    @ManyToOne @JoinColumn(table = \"member_details\") Member sponsor;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, member);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table member (id bigint not null, name varchar(255), primary key (id))",
+                "table member_details (id bigint not null, age integer, phone varchar(255) not null, sponsor_id bigint,"
+                        + " primary key (id), foreign key fk_member_details_member (id) references member (id),"
+                        + " unique constraint uk_member_details_phone (phone), foreign key fk_member_details_sponsor_id"
+                        + " (sponsor_id) references member (id))",
+                "table memberbilling (member bigint not null, iban varchar(255), primary key (member), foreign key"
+                        + " fk_memberbilling_member (member) references member (id), index idx_memberbilling_iban (iban))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
+    void aColumnInATableTheEntityDoesNotDeclareIsAnError() {
+        JavaFileObject member = source("Member",
+                "@Entity @SecondaryTable(name = \"details\", indexes = @Index(columnList = \"phone\"))",
+                "public class Member {",
+                "    @Id Long id;",
+                "    @Column(table = \"detail\") String bio;",
+                "    @ManyToOne @JoinColumn(table = \"elsewhere\") Member sponsor;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), member);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] 'bio' is mapped to table detail, which is"
+                + " neither the table of Member nor one of its @SecondaryTable: name one of those, or declare it.")
+                .inFile(member).onLine(6);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] 'sponsor' is mapped to table elsewhere,"
+                + " which is neither the table of Member nor one of its @SecondaryTable: name one of those, or declare"
+                + " it.").inFile(member).onLine(7);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] an index or unique constraint of"
+                + " table details names column phone, but the entity maps no such column there: use the column's"
+                + " name.").inFile(member).onLine(3);
+        assertThat(compilation).hadErrorCount(3);
+    }
+
+    @Test
     void aCatalogIsAnErrorOnTheElementThatNamesIt() {
         JavaFileObject depot = source("Depot",
                 "@Entity public class Depot {",
