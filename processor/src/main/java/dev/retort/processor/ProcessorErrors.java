@@ -223,6 +223,12 @@ public final class ProcessorErrors {
                 + "): two entities on one table must agree on their columns.";
     }
 
+    public static String columnWrittenTwice(String table, String column, Element first, Element second) {
+        return "column " + table + "." + column + " is written by both '" + first.getSimpleName() + "' and '"
+                + second.getSimpleName() + "': give one another column (an @AttributeOverride, for an embedded"
+                + " value), or make it insertable = false, updatable = false.";
+    }
+
     public static String unknownSecondaryTable(String attribute, String table, TypeElement entity) {
         return "'" + attribute + "' is mapped to table " + table + ", which is neither the table of "
                 + entity.getSimpleName() + " nor one of its @SecondaryTable: name one of those, or declare it.";

@@ -18,6 +18,7 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ public final class EntityModelReader {
     private final BasicColumns basicColumns;
     private final CollectionTables collections;
     private final SecondaryTables secondaryTables;
+    /** By "table column": the attribute that writes the column, for the entity being mapped. */
+    private final Map<String, Element> writers = new HashMap<>();
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
@@ -332,6 +335,7 @@ public final class EntityModelReader {
 
     /** Second pass: every other attribute, relations included. */
     private void mapAttributes(EntityTable entity) {
+        writers.clear();
         TableDraft draft = tables.get(entity.table());
         Map<String, AnnotationMirror> overrides = EmbeddedValues.associationOverrides(entity.type());
         for (Attribute attribute : entity.attributes()) {
@@ -345,7 +349,7 @@ public final class EntityModelReader {
                 continue;
             }
             if (Relations.isOwningToOne(element)) {
-                joinColumn(entity, draft, attribute, applied(overrides.get(attribute.name())));
+                joinColumn(entity, draft, attribute, applied(overrides.get(attribute.name())), element);
             } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
                     || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
                     || Annotations.find(element, Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
@@ -360,12 +364,32 @@ public final class EntityModelReader {
             } else {
                 Optional<AnnotationMirror> column = Annotations.find(element, Jpa.COLUMN);
                 basic(entity, draft, new BasicValue(element, column.flatMap(c -> Annotations.string(c, "name"))
-                        .filter(n -> !n.isBlank()).orElse(attribute.name()), attribute.type(), column, false));
+                        .filter(n -> !n.isBlank()).orElse(attribute.name()), attribute.type(), column, false), element);
             }
         }
         tableConstraints(entity, draft, Annotations.find(entity.type(), Jpa.TABLE));
         secondaryTables.of(entity).forEach((table, secondary) ->
                 tableConstraints(entity, tables.get(table), Optional.of(secondary)));
+    }
+
+    /**
+     * Whether the column has one writer in the entity being mapped: Hibernate refuses a column that
+     * two attributes insert or update. A read-only mapping ({@code insertable = false, updatable =
+     * false}) may share it. A second writer is an error on its attribute.
+     */
+    private boolean writtenOnce(TableDraft draft, Column column, Optional<AnnotationMirror> mapping, Element owner) {
+        boolean writes = mapping.flatMap(m -> bool(m, "insertable")).orElse(true)
+                || mapping.flatMap(m -> bool(m, "updatable")).orElse(true);
+        if (!writes) {
+            return true;
+        }
+        Element first = writers.putIfAbsent(draft.name + " " + column.name(), owner);
+        if (first == null) {
+            return true;
+        }
+        reporter.report(Check.INVALID_MAPPING, Location.of(owner),
+                ProcessorErrors.columnWrittenTwice(draft.name, column.name(), first, owner));
+        return false;
     }
 
     /** A collection with a table of its own, in or to a TABLE_PER_CLASS hierarchy: not read yet. */
@@ -386,7 +410,8 @@ public final class EntityModelReader {
         return Optional.ofNullable(override);
     }
 
-    private void basic(EntityTable entity, TableDraft primary, BasicValue declared) {
+    /** The value's column; {@code owner} is the entity's attribute that maps it (an embedded one, for its values). */
+    private void basic(EntityTable entity, TableDraft primary, BasicValue declared, Element owner) {
         Element element = declared.element();
         Optional<TableDraft> into = secondaryTables.target(entity, primary, element, declared.name(), declared.column());
         if (into.isEmpty()) {
@@ -402,6 +427,9 @@ public final class EntityModelReader {
         if (!draft.addColumn(column, element)) {
             reporter.report(Check.TABLE_CONFLICT, Location.of(element),
                     ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
+            return;
+        }
+        if (!writtenOnce(draft, column, value.column(), owner)) {
             return;
         }
         if (BasicColumns.unique(value)) {
@@ -423,10 +451,11 @@ public final class EntityModelReader {
         Map<String, Attribute> relations = new LinkedHashMap<>();
         for (BasicValue value : EmbeddedValues.of(embeddable, EmbeddedValues.overrides(attribute.element(), ""),
                 PersistentAttributes.propertyAccess(entity.type()), unsupported, relations)) {
-            basic(entity, draft, value);
+            basic(entity, draft, value, attribute.element());
         }
         Map<String, AnnotationMirror> overrides = EmbeddedValues.associationOverrides(attribute.element());
-        relations.forEach((path, relation) -> joinColumn(entity, draft, relation, applied(overrides.get(path))));
+        relations.forEach((path, relation) -> joinColumn(entity, draft, relation, applied(overrides.get(path)),
+                attribute.element()));
         unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
                 ProcessorErrors.unsupportedInEmbeddable(a.name())));
     }
@@ -488,7 +517,7 @@ public final class EntityModelReader {
      * foreign key over them in the order of the target's key, and for a one-to-one a unique key.
      */
     private void joinColumn(EntityTable entity, TableDraft primary, Attribute attribute,
-                            Optional<AnnotationMirror> override) {
+                            Optional<AnnotationMirror> override, Element owner) {
         Element element = attribute.element();
         Optional<EntityTable> target = targetEntity(attribute.type());
         if (target.isEmpty()) {
@@ -520,6 +549,9 @@ public final class EntityModelReader {
             if (!draft.addColumn(column, element)) {
                 reporter.report(Check.TABLE_CONFLICT, Location.of(element),
                         ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
+                return;
+            }
+            if (!mapsId && !writtenOnce(draft, column, join, owner)) {
                 return;
             }
             names.put(key.name(), name);

@@ -8,7 +8,7 @@ import dev.retort.processor.Fixtures;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The model's own soundness: ids, mappedBy, relation targets, tables shared by two entities. */
+/** The model's own soundness: ids, mappedBy, relation targets, tables shared by two entities, columns written twice. */
 class SoundnessTest {
 
     private static JavaFileObject entity(String name, String... body) {
@@ -77,6 +77,38 @@ class SoundnessTest {
         assertThat(compilation).hadErrorContaining("[retort:table-conflict] table things already maps column label"
                 + " varchar(255) differently (here: label integer): two entities on one table must agree on their"
                 + " columns.").inFile(b).onLine(6);
+    }
+
+    @Test
+    void aColumnWrittenByTwoAttributesIsAnErrorOnTheSecond() {
+        JavaFileObject order = entity("Order",
+                "    @Id Long id;",                                                       // 5
+                "    @Embedded Address billing;",                                         // 6
+                "    @Embedded Address shipping;",                                        // 7
+                "    @Column(name = \"buyer_id\") Long buyer;",                            // 8
+                "    @ManyToOne @JoinColumn(name = \"buyer_id\") Order sameBuyer;",         // 9
+                "    @Embeddable public static class Address { String city; }");
+        Compilation compilation = compile(order);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] column order.city is written by both"
+                + " 'billing' and 'shipping': give one another column (an @AttributeOverride, for an embedded value),"
+                + " or make it insertable = false, updatable = false.").inFile(order).onLine(7);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] column order.buyer_id is written by both"
+                + " 'buyer' and 'sameBuyer': give one another column (an @AttributeOverride, for an embedded value),"
+                + " or make it insertable = false, updatable = false.").inFile(order).onLine(9);
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void aReadOnlyMappingMayShareAColumn() {
+        JavaFileObject order = entity("Order",
+                "    @Id Long id;",
+                "    @Embedded Address billing;",
+                "    @Embedded @AttributeOverride(name = \"city\", column = @Column(name = \"ship_city\"))"
+                        + " Address shipping;",
+                "    @Column(name = \"buyer_id\", insertable = false, updatable = false) Long buyer;",
+                "    @ManyToOne @JoinColumn(name = \"buyer_id\") Order sameBuyer;",
+                "    @Embeddable public static class Address { String city; }");
+        assertThat(compile(order)).succeededWithoutWarnings();
     }
 
     @Test

@@ -31,12 +31,13 @@ class StructureReaderTest {
                 "    @Version int version;",
                 "    @Embedded Address home;",
                 "    @Embedded @AttributeOverride(name = \"street\", column = @Column(name = \"work_street\", length = 80))",
-                "    Address work;",
+                "    @AttributeOverride(name = \"floor\", column = @Column(name = \"work_floor\")) Address work;",
                 "}");
         ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, ADDRESS, customer);
         assertThat(capture.compilation).succeededWithoutWarnings();
         assertEquals("table customer (id bigint not null, version integer not null, street varchar(255) not null,"
-                + " floor integer, work_street varchar(80), primary key (id))", capture.model.schema().toString());
+                + " floor integer, work_street varchar(80), work_floor integer, primary key (id))",
+                capture.model.schema().toString());
     }
 
     @Test
@@ -129,7 +130,8 @@ class StructureReaderTest {
                 "    @TableGenerator(name = \"t\", indexes = @Index(columnList = \"next_val\")) Long id;",
                 "    @OneToOne @MapsId(\"code\") Ticket original;",
                 "    @Embedded @AssociationOverride(name = \"owner\", joinColumns = @JoinColumn(name = \"o\")) Stub stub;",
-                "    @Embedded @Convert(attributeName = \"code\", converter = Upper.class) Stub other;",
+                "    @Embedded @Convert(attributeName = \"code\", converter = Upper.class) @AttributeOverride(name = \"code\","
+                        + " column = @Column(name = \"other_code\")) Stub other;",
                 "    public static class Upper implements AttributeConverter<String, String> {",
                 "        public String convertToDatabaseColumn(String s) { return s.toUpperCase(); }",
                 "        public String convertToEntityAttribute(String s) { return s; }",
