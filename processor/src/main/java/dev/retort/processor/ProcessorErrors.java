@@ -197,12 +197,6 @@ public final class ProcessorErrors {
                 + column + ": reference the key, or turn the check off with -Aretort.check.unsupported_mapping=off.";
     }
 
-    public static String unsupportedCompositeReference(String attribute) {
-        return "Retort does not read a collection table or a one-to-many join column of an entity with a composite"
-                + " key yet ('" + attribute + "'): map the link as an entity of its own, or turn the check off with"
-                + " -Aretort.check.unsupported_mapping=off.";
-    }
-
     public static String relationTargetNotEntity(String attribute, TypeMirror type) {
         return "'" + attribute + "' is a relation to " + type + ", which is not an @Entity: annotate it, or map the"
                 + " attribute otherwise.";

@@ -1,6 +1,8 @@
 package dev.retort.parity.mappings;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -8,12 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Relations to entities with composite keys: a join column per key column. */
+/** Relations to entities with composite keys, and their collections: a join column per key column. */
 @Entity
 @IdClass(Seat.Key.class)
 public class Seat {
@@ -24,6 +32,24 @@ public class Seat {
     @Id
     int number;
 
+    @ElementCollection
+    Set<String> features;
+
+    @ElementCollection
+    @OrderColumn
+    @CollectionTable(name = "seat_notes", joinColumns = {
+            @JoinColumn(name = "n_number", referencedColumnName = "number"),
+            @JoinColumn(name = "n_row", referencedColumnName = "seat_row")})
+    List<String> notes;
+
+    @ManyToMany
+    Set<Screening> screenings;
+
+    @OneToMany
+    @JoinColumns({@JoinColumn(name = "held_row", referencedColumnName = "seat_row"),
+            @JoinColumn(name = "held_number", referencedColumnName = "number")})
+    List<Booking> holds;
+
     public record Key(int row, int number) implements Serializable {}
 
     @Entity
@@ -32,6 +58,12 @@ public class Seat {
         Slot id;
 
         String film;
+
+        @ElementCollection
+        Map<String, String> subtitles;
+
+        @OneToMany
+        List<Booking> bookings;
     }
 
     @Embeddable

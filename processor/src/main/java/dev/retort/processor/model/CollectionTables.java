@@ -41,20 +41,17 @@ final class CollectionTables {
 
     void elementCollection(EntityTable owner, Attribute attribute, boolean propertyAccess) {
         Element element = attribute.element();
-        if (!single(owner, element) || isMap(attribute.type()) && !readableMap(attribute)) {
+        if (owner.idColumns().isEmpty() || isMap(attribute.type()) && !readableMap(attribute)) {
             return;
         }
         Optional<AnnotationMirror> collectionTable = Annotations.find(element, Jpa.COLLECTION_TABLE);
         String table = QualifiedNames.qualify(collectionTable, fold.apply(collectionTable
                 .flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
                 .orElse(owner.entityName() + "_" + attribute.name())), fold);
-        Column key = owner.idColumns().get(0);
-        String joinName = fold.apply(collectionTable.map(t -> Annotations.annotations(t, "joinColumns")).orElse(List.of())
-                .stream().findFirst().flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
-                .orElse(owner.entityName() + "_" + key.name()));
+        List<Column> joins = joinColumns(owner, collectionTable.map(t -> Annotations.annotations(t, "joinColumns"))
+                .orElse(List.of()), owner.entityName());
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, element));
-        Column join = new Column(joinName, key.type(), false, null, false);
-        draft.addColumn(join, element);
+        joins.forEach(join -> draft.addColumn(join, element));
         TypeMirror elementType = elementType(attribute.type());
         List<BasicValue> values = new ArrayList<>();
         Optional<TypeElement> embeddable = EmbeddedValues.embeddable(elementType);
@@ -77,17 +74,17 @@ final class CollectionTables {
             draft.addColumn(column.get(), value.element());
             basicColumns.check(table, value, column.get()).ifPresent(check -> draft.addConstraint(check, element));
         }
+        List<String> joinNames = names(joins);
         if (isMap(attribute.type())) {
-            mapKey(draft, attribute, joinName);
+            mapKey(draft, attribute, joinNames);
         } else {
-            orderColumn(draft, attribute, joinName);
+            orderColumn(draft, attribute, joinNames);
         }
-        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + joinName, List.of(joinName), owner.table(),
-                List.of(key.name()), ReferentialAction.NO_ACTION), element);
+        foreignKey(draft, joins, owner, element);
     }
 
     /** A map's key: {@code @MapKeyColumn}, or {@code <attribute>_KEY}; with the owner, the table's key. */
-    private void mapKey(TableDraft draft, Attribute attribute, String joinName) {
+    private void mapKey(TableDraft draft, Attribute attribute, List<String> joinNames) {
         Element element = attribute.element();
         Optional<AnnotationMirror> keyColumn = Annotations.find(element, Jpa.MAP_KEY_COLUMN);
         TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
@@ -99,23 +96,28 @@ final class CollectionTables {
         }
         draft.addColumn(column.get(), element);
         basicColumns.check(draft.name, key, column.get()).ifPresent(check -> draft.addConstraint(check, element));
-        setKey(draft, List.of(joinName, column.get().name()));
+        List<String> keyColumns = new ArrayList<>(joinNames);
+        keyColumns.add(column.get().name());
+        setKey(draft, keyColumns);
     }
 
     /** The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once. */
     void oneToMany(EntityTable owner, Attribute attribute, EntityTable target) {
-        manyToMany(owner, attribute, target, Optional.empty()).ifPresent(table -> {
-            TableDraft draft = tables.get(table);
-            String targetColumn = draft.columns.keySet().stream().skip(1).findFirst().orElseThrow();
-            draft.addConstraint(new dev.retort.schema.UniqueConstraint("uk_" + ConstraintNames.part(table) + "_" + targetColumn,
-                    List.of(targetColumn)), attribute.element());
+        manyToMany(owner, attribute, target, Optional.empty()).ifPresent(joinTable -> {
+            TableDraft draft = joinTable.draft();
+            draft.addConstraint(new dev.retort.schema.UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
+                    + String.join("_", joinTable.targetColumns()), joinTable.targetColumns()), attribute.element());
         });
     }
 
+    /** A join table, and its columns that reference the target. */
+    record JoinTable(TableDraft draft, List<String> targetColumns) {}
+
     /** The join table of the owning side of a many-to-many; empty when it cannot be read. */
-    Optional<String> manyToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<Attribute> inverse) {
+    Optional<JoinTable> manyToMany(EntityTable owner, Attribute attribute, EntityTable target,
+                                   Optional<Attribute> inverse) {
         Element element = attribute.element();
-        if (!single(owner, element) || !single(target, element)) {
+        if (owner.idColumns().isEmpty() || target.idColumns().isEmpty()) {
             return Optional.empty();
         }
         if (isMap(attribute.type())) {
@@ -126,28 +128,57 @@ final class CollectionTables {
         String table = QualifiedNames.qualify(joinTable, fold.apply(joinTable
                 .flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
                 .orElse(owner.entityName() + "_" + target.entityName())), fold);
-        Column ownerKey = owner.idColumns().get(0);
-        Column targetKey = target.idColumns().get(0);
-        String joinName = fold.apply(joinColumnName(joinTable, "joinColumns")
-                .orElse(inverse.map(Attribute::name).orElse(owner.entityName()) + "_" + ownerKey.name()));
-        String inverseName = fold.apply(joinColumnName(joinTable, "inverseJoinColumns")
-                .orElse(attribute.name() + "_" + targetKey.name()));
+        List<Column> joins = joinColumns(owner, joinTable.map(t -> Annotations.annotations(t, "joinColumns"))
+                .orElse(List.of()), inverse.map(Attribute::name).orElse(owner.entityName()));
+        List<Column> inverseJoins = joinColumns(target, joinTable
+                .map(t -> Annotations.annotations(t, "inverseJoinColumns")).orElse(List.of()), attribute.name());
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, element));
-        draft.addColumn(new Column(joinName, ownerKey.type(), false, null, false), element);
-        draft.addColumn(new Column(inverseName, targetKey.type(), false, null, false), element);
+        joins.forEach(join -> draft.addColumn(join, element));
+        inverseJoins.forEach(join -> draft.addColumn(join, element));
         if (isSet(attribute.type())) {
-            setKey(draft, List.of(joinName, inverseName));
+            List<String> key = new ArrayList<>(names(joins));
+            key.addAll(names(inverseJoins));
+            setKey(draft, key);
         }
-        orderColumn(draft, attribute, joinName);
-        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + joinName, List.of(joinName), owner.table(),
-                List.of(ownerKey.name()), ReferentialAction.NO_ACTION), element);
-        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + inverseName, List.of(inverseName), target.table(),
-                List.of(targetKey.name()), ReferentialAction.NO_ACTION), element);
-        return Optional.of(table);
+        orderColumn(draft, attribute, names(joins));
+        foreignKey(draft, joins, owner, element);
+        foreignKey(draft, inverseJoins, target, element);
+        return Optional.of(new JoinTable(draft, names(inverseJoins)));
+    }
+
+    /**
+     * A join column per column of the entity's key, in the order of its primary key: named by the
+     * {@code @JoinColumn} that references it ({@code referencedColumnName}, else in order), else
+     * {@code <prefix>_<key column>}.
+     */
+    private List<Column> joinColumns(EntityTable entity, List<AnnotationMirror> joins, String prefix) {
+        List<String> keyOrder = tables.get(entity.table()).primaryKey;
+        List<Column> keys = entity.idColumns().stream()
+                .sorted(java.util.Comparator.comparingInt((Column c) -> keyOrder.indexOf(c.name()))).toList();
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Column key = keys.get(i);
+            Optional<AnnotationMirror> join = ReferencedColumns.joinFor(joins, i, key, fold);
+            String name = fold.apply(join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
+                    .orElse(prefix + "_" + key.name()));
+            columns.add(new Column(name, key.type(), false, null, false));
+        }
+        return columns;
+    }
+
+    /** The foreign key of join columns to the entity's primary key. */
+    private void foreignKey(TableDraft draft, List<Column> joins, EntityTable entity, Element element) {
+        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(draft.name) + "_" + joins.get(0).name(),
+                names(joins), entity.table(), tables.get(entity.table()).primaryKey, ReferentialAction.NO_ACTION),
+                element);
+    }
+
+    private static List<String> names(List<Column> columns) {
+        return columns.stream().map(Column::name).toList();
     }
 
     /** {@code @OrderColumn}: an integer column, and the key (order, owner) Hibernate gives the list. */
-    private void orderColumn(TableDraft draft, Attribute attribute, String joinName) {
+    private void orderColumn(TableDraft draft, Attribute attribute, List<String> joinNames) {
         Optional<AnnotationMirror> order = Annotations.find(attribute.element(), Jpa.ORDER_COLUMN);
         if (order.isEmpty()) {
             if (isSet(attribute.type()) && draft.primaryKey.isEmpty()
@@ -160,29 +191,14 @@ final class CollectionTables {
                 .orElse(attribute.name() + "_ORDER"));
         draft.addColumn(new Column(name, dev.retort.schema.SqlType.of(dev.retort.schema.SqlType.Kind.INTEGER), false,
                 null, false), attribute.element());
-        setKey(draft, List.of(name, joinName));
+        List<String> key = new ArrayList<>(joinNames);
+        key.add(0, name);
+        setKey(draft, key);
     }
 
     private void setKey(TableDraft draft, List<String> columns) {
         draft.primaryKey.clear();
         draft.primaryKey.addAll(KeyOrder.of(columns.stream().map(draft.columns::get).toList(), fold));
-    }
-
-    private static Optional<String> joinColumnName(Optional<AnnotationMirror> joinTable, String member) {
-        return joinTable.map(t -> Annotations.annotations(t, member)).orElse(List.of()).stream().findFirst()
-                .flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank());
-    }
-
-    /** A collection table needs a single-column key to join on; composite keys are not read yet. */
-    private boolean single(EntityTable entity, Element element) {
-        if (entity.idColumns().size() == 1) {
-            return true;
-        }
-        if (!entity.idColumns().isEmpty()) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                    ProcessorErrors.unsupportedCompositeReference(element.getSimpleName().toString()));
-        }
-        return false;
     }
 
     /**

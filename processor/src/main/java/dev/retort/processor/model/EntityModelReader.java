@@ -472,27 +472,32 @@ public final class EntityModelReader {
                     ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
             return;
         }
-        Optional<AnnotationMirror> join = Annotations.find(attribute.element(), Jpa.JOIN_COLUMN);
-        if (join.isEmpty()) {
+        List<AnnotationMirror> joins = Annotations.repeated(attribute.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
+        if (joins.isEmpty()) {
             collections.oneToMany(entity, attribute, target.get());
             return;
         }
-        if (entity.idColumns().size() != 1) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
-                    ProcessorErrors.unsupportedCompositeReference(attribute.name()));
-            return;
-        }
-        Column key = entity.idColumns().get(0);
-        String name = joinColumnName(attribute, join, key);
         TableDraft targetDraft = tables.get(target.get().table());
-        Column column = new Column(name, key.type(), join.flatMap(j -> bool(j, "nullable")).orElse(true), null, false);
-        if (!targetDraft.addColumn(column, attribute.element())) {
-            reporter.report(Check.TABLE_CONFLICT, Location.of(attribute.element()),
-                    ProcessorErrors.columnConflict(target.get().table(), column, targetDraft.columns.get(name)));
-            return;
+        List<String> key = tables.get(entity.table()).primaryKey;
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            Column keyColumn = tables.get(entity.table()).columns.get(key.get(i));
+            Optional<AnnotationMirror> join = ReferencedColumns.joinFor(joins, i, keyColumn, names);
+            String name = joinColumnName(attribute, join, keyColumn);
+            Column column = new Column(name, keyColumn.type(), join.flatMap(j -> bool(j, "nullable")).orElse(true),
+                    null, false);
+            if (!targetDraft.addColumn(column, attribute.element())) {
+                reporter.report(Check.TABLE_CONFLICT, Location.of(attribute.element()),
+                        ProcessorErrors.columnConflict(target.get().table(), column, targetDraft.columns.get(name)));
+                return;
+            }
+            columns.add(name);
         }
-        targetDraft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(target.get().table()) + "_" + name, List.of(name),
-                entity.table(), List.of(key.name()), ReferentialAction.NO_ACTION), attribute.element());
+        if (!columns.isEmpty()) {
+            targetDraft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(target.get().table()) + "_"
+                    + String.join("_", columns), columns, entity.table(), key, ReferentialAction.NO_ACTION),
+                    attribute.element());
+        }
     }
 
     /** The owning side of a many-to-many: its join table. */

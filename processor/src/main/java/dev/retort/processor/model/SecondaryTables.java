@@ -112,12 +112,7 @@ final class SecondaryTables {
         List<Column> keys = new ArrayList<>(entity.idColumns());
         for (int i = 0; i < keys.size(); i++) {
             Column key = keys.get(i);
-            Optional<AnnotationMirror> join = joins.stream().filter(j -> Annotations.string(j, "referencedColumnName")
-                    .filter(r -> !r.isBlank()).map(fold).filter(key.name()::equals).isPresent()).findFirst();
-            if (join.isEmpty() && i < joins.size()
-                    && Annotations.string(joins.get(i), "referencedColumnName").filter(r -> !r.isBlank()).isEmpty()) {
-                join = Optional.of(joins.get(i));
-            }
+            Optional<AnnotationMirror> join = ReferencedColumns.joinFor(joins, i, key, fold);
             names.put(key.name(), join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
                     .map(fold).orElse(key.name()));
         }

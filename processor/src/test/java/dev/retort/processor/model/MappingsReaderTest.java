@@ -95,6 +95,32 @@ class MappingsReaderTest {
     }
 
     @Test
+    void collectionsOfAnEntityWithACompositeKeyJoinOnEveryKeyColumn() {
+        JavaFileObject seat = source("Seat",
+                "@Entity @IdClass(Seat.Key.class) public class Seat {",
+                "    @Id @Column(name = \"seat_row\") int row;",
+                "    @Id int number;",
+                "    public record Key(int row, int number) implements java.io.Serializable {}",
+                "    @ElementCollection java.util.Set<String> features;",
+                "    @OneToMany @JoinColumns({@JoinColumn(name = \"held_row\", referencedColumnName = \"seat_row\"),",
+                "            @JoinColumn(name = \"held_number\", referencedColumnName = \"number\")})",
+                "    java.util.List<Hold> holds;",
+                "    @Entity public static class Hold { @Id Long id; }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.SNAKE, seat);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table seat (seat_row integer not null, number integer not null, primary key (number, seat_row))",
+                "table seat$hold (id bigint not null, held_number integer, held_row integer, primary key (id),"
+                        + " foreign key fk_seat$hold_held_number_held_row (held_number, held_row) references seat"
+                        + " (number, seat_row))",
+                "table seat_features (seat_number integer not null, seat_seat_row integer not null, features"
+                        + " varchar(255), foreign key fk_seat_features_seat_number (seat_number, seat_seat_row)"
+                        + " references seat (number, seat_row))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
     void aSecondaryTableIsKeyedByTheEntitysKeyAndHoldsTheColumnsThatNameIt() {
         JavaFileObject member = source("Member",
                 "@Entity",
