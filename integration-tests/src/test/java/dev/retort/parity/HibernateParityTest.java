@@ -18,6 +18,7 @@ import dev.retort.parity.basic.EveryType;
 import dev.retort.parity.basic.SequencedThing;
 import dev.retort.parity.mappings.Account;
 import dev.retort.parity.mappings.ColourConverter;
+import dev.retort.parity.mappings.Depot;
 import dev.retort.parity.mappings.Dictionary;
 import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Product;
@@ -72,7 +73,8 @@ class HibernateParityTest {
         List<Class<?>> mappings = List.of(ColourConverter.class, Product.class, Ticket.class, Dictionary.class,
                 Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
                 Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
-                Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class);
+                Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class,
+                Depot.class, Depot.Crate.class, Depot.Pallet.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

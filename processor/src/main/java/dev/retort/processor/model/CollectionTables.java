@@ -7,6 +7,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.ReferentialAction;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +128,7 @@ final class CollectionTables {
         Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
         String table = QualifiedNames.qualify(joinTable, fold.apply(joinTable
                 .flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
-                .orElse(owner.entityName() + "_" + target.entityName())), fold);
+                .orElse(Identifiers.localName(owner.table()) + "_" + Identifiers.localName(target.table()))), fold);
         List<Column> joins = joinColumns(owner, joinTable.map(t -> Annotations.annotations(t, "joinColumns"))
                 .orElse(List.of()), inverse.map(Attribute::name).orElse(owner.entityName()));
         List<Column> inverseJoins = joinColumns(target, joinTable

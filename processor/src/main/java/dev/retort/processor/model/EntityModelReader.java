@@ -456,8 +456,41 @@ public final class EntityModelReader {
         Map<String, AnnotationMirror> overrides = EmbeddedValues.associationOverrides(attribute.element());
         relations.forEach((path, relation) -> joinColumn(entity, draft, relation, applied(overrides.get(path)),
                 attribute.element()));
-        unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
-                ProcessorErrors.unsupportedInEmbeddable(a.name())));
+        for (Attribute inner : unsupported) {
+            if (!collectionInEmbeddable(entity, inner)) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(inner.element()),
+                        ProcessorErrors.unsupportedInEmbeddable(inner.name()));
+            }
+        }
+    }
+
+    /**
+     * A collection inside an embedded value, mapped as the entity's own: Hibernate names its table
+     * and join columns after the entity and the collection's attribute. False when it is not one.
+     */
+    private boolean collectionInEmbeddable(EntityTable entity, Attribute attribute) {
+        Element element = attribute.element();
+        boolean inverse = Annotations.find(element, Jpa.ONE_TO_MANY).or(() -> Annotations.find(element, Jpa.MANY_TO_MANY))
+                .or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
+                .flatMap(r -> Annotations.string(r, "mappedBy")).filter(m -> !m.isEmpty()).isPresent();
+        if (inverse) {
+            return true;
+        }
+        if (unionCollection(entity, attribute)) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                    ProcessorErrors.unsupportedUnionCollection(attribute.name()));
+            return true;
+        }
+        if (Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent()) {
+            collections.elementCollection(entity, attribute, PersistentAttributes.propertyAccess(entity.type()));
+        } else if (Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()) {
+            manyToMany(entity, attribute);
+        } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()) {
+            oneToMany(entity, attribute);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /**

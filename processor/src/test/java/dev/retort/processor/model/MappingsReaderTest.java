@@ -121,6 +121,33 @@ class MappingsReaderTest {
     }
 
     @Test
+    void collectionsInsideAnEmbeddedValueAreTheEntitysAndJoinTablesAreNamedAfterTables() {
+        JavaFileObject depot = source("Depot",
+                "@Entity(name = \"Storehouse\") @Table(name = \"depot_table\") public class Depot {",
+                "    @Id Long id;",
+                "    @Embedded Site site;",
+                "    @Embeddable public static class Site {",
+                "        @ElementCollection java.util.Set<String> gates;",
+                "        @ManyToMany java.util.Set<Crate> crates;",
+                "        @OneToMany(mappedBy = \"depot\") java.util.Set<Crate> inverse;",
+                "    }",
+                "    @Entity @Table(name = \"crate_table\") public static class Crate { @Id Long id; }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, depot);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table depot_table (id bigint not null, primary key (id))",
+                "table crate_table (id bigint not null, primary key (id))",
+                "table storehouse_gates (storehouse_id bigint not null, gates varchar(255), foreign key"
+                        + " fk_storehouse_gates_storehouse_id (storehouse_id) references depot_table (id))",
+                "table depot_table_crate_table (storehouse_id bigint not null, crates_id bigint not null,"
+                        + " primary key (storehouse_id, crates_id), foreign key"
+                        + " fk_depot_table_crate_table_storehouse_id (storehouse_id) references depot_table (id),"
+                        + " foreign key fk_depot_table_crate_table_crates_id (crates_id) references crate_table (id))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
     void aSecondaryTableIsKeyedByTheEntitysKeyAndHoldsTheColumnsThatNameIt() {
         JavaFileObject member = source("Member",
                 "@Entity",
