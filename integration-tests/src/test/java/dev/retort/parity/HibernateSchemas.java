@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.SessionFactory;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy;
 
 /** The schema Hibernate ORM creates on H2 for some entity classes, read back through JDBC metadata. */
 final class HibernateSchemas {
@@ -30,7 +32,9 @@ final class HibernateSchemas {
                 .setProperty(AvailableSettings.HBM2DDL_CREATE_NAMESPACES, "true")
                 .setProperty(AvailableSettings.SHOW_SQL, "false");
         if (naming == NamingStrategy.SNAKE) {
-            configuration.setPhysicalNamingStrategy(new SnakeCasePhysicalNaming());
+            // What Spring Boot configures by default.
+            configuration.setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+            configuration.setImplicitNamingStrategy(new SpringImplicitNamingStrategy());
         }
         entities.forEach(configuration::addAnnotatedClass);
         try (SessionFactory ignored = configuration.buildSessionFactory();

@@ -128,7 +128,8 @@ final class CollectionTables {
         Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
         String table = QualifiedNames.qualify(joinTable, fold.apply(joinTable
                 .flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
-                .orElse(Identifiers.localName(owner.table()) + "_" + Identifiers.localName(target.table()))), fold);
+                .orElse(fold.joinTable(Identifiers.localName(owner.table()), Identifiers.localName(target.table()),
+                        attribute.name()))), fold);
         List<Column> joins = joinColumns(owner, joinTable.map(t -> Annotations.annotations(t, "joinColumns"))
                 .orElse(List.of()), inverse.map(Attribute::name).orElse(owner.entityName()));
         List<Column> inverseJoins = joinColumns(target, joinTable

@@ -19,6 +19,11 @@ final class PhysicalNames implements UnaryOperator<String> {
         this.naming = naming;
     }
 
+    /** The logical name of a join table without {@code @JoinTable}, as the strategy derives it. */
+    String joinTable(String ownerTable, String targetTable, String attribute) {
+        return naming.joinTable(ownerTable, targetTable, attribute);
+    }
+
     @Override
     public String apply(String logicalName) {
         String physical = naming.physical(logicalName);

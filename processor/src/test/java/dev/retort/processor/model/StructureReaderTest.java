@@ -50,6 +50,7 @@ class StructureReaderTest {
                 "    @ElementCollection @OrderColumn java.util.List<Address> addresses;",
                 "    @ManyToMany java.util.Set<Tag> tags;",
                 "}");
+        // Spring Boot names a join table after the owner's table and the attribute: post_tags.
         ModelCapture capture = ModelCapture.read(NamingStrategy.SNAKE, ADDRESS, tag, post);
         assertThat(capture.compilation).succeededWithoutWarnings();
         assertEquals(String.join("\n",
@@ -60,9 +61,9 @@ class StructureReaderTest {
                 "table post_addresses (post_id bigint not null, street varchar(255) not null, floor integer,"
                         + " addresses_order integer not null, primary key (addresses_order, post_id),"
                         + " foreign key fk_post_addresses_post_id (post_id) references post (id))",
-                "table post_tag (post_id bigint not null, tags_id bigint not null, primary key (post_id, tags_id),"
-                        + " foreign key fk_post_tag_post_id (post_id) references post (id),"
-                        + " foreign key fk_post_tag_tags_id (tags_id) references tag (id))"),
+                "table post_tags (post_id bigint not null, tags_id bigint not null, primary key (post_id, tags_id),"
+                        + " foreign key fk_post_tags_post_id (post_id) references post (id),"
+                        + " foreign key fk_post_tags_tags_id (tags_id) references tag (id))"),
                 capture.model.schema().toString());
     }
 
