@@ -25,6 +25,7 @@ import dev.retort.parity.mappings.Product;
 import dev.retort.parity.mappings.Profile;
 import dev.retort.parity.mappings.Seat;
 import dev.retort.parity.mappings.Shipment;
+import dev.retort.parity.mappings.Shop;
 import dev.retort.parity.mappings.Subscriber;
 import dev.retort.parity.mappings.Ticket;
 import dev.retort.parity.mappings.Venue;
@@ -74,7 +75,7 @@ class HibernateParityTest {
                 Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
                 Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
                 Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class,
-                Depot.class, Depot.Crate.class, Depot.Pallet.class);
+                Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

@@ -159,9 +159,9 @@ public final class ProcessorErrors {
     }
 
     public static String unsupportedMap(String attribute) {
-        return "Retort reads maps of basic or embeddable values keyed by a basic value, not this one yet ('"
-                + attribute + "'): map the entries as an entity of their own, or turn the check off with"
-                + " -Aretort.check.unsupported_mapping=off.";
+        return "Retort does not read this map's key yet ('" + attribute + "': @MapKeyClass, @MapKey on values that"
+                + " are no entities, or an entity key with a composite id): map the entries as an entity of their"
+                + " own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
     }
 
     public static String unresolvedConverter(String converter) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -31,18 +32,21 @@ final class CollectionTables {
     private final PhysicalNames fold;
     private final BasicColumns basicColumns;
     private final Reporter reporter;
+    /** The entity a type is, if it is one: a map's key may be. */
+    private final Function<TypeMirror, Optional<EntityTable>> entities;
 
     CollectionTables(Map<String, TableDraft> tables, PhysicalNames fold, BasicColumns basicColumns,
-                     Reporter reporter) {
+                     Reporter reporter, Function<TypeMirror, Optional<EntityTable>> entities) {
         this.tables = tables;
         this.fold = fold;
         this.basicColumns = basicColumns;
         this.reporter = reporter;
+        this.entities = entities;
     }
 
     void elementCollection(EntityTable owner, Attribute attribute, boolean propertyAccess) {
         Element element = attribute.element();
-        if (owner.idColumns().isEmpty() || isMap(attribute.type()) && !readableMap(attribute)) {
+        if (owner.idColumns().isEmpty() || isMap(attribute.type()) && !readableMapKey(attribute, false)) {
             return;
         }
         Optional<AnnotationMirror> collectionTable = Annotations.find(element, Jpa.COLLECTION_TABLE);
@@ -77,29 +81,93 @@ final class CollectionTables {
         }
         List<String> joinNames = names(joins);
         if (isMap(attribute.type())) {
-            mapKey(draft, attribute, joinNames);
+            mapKey(draft, attribute).ifPresent(key -> setKey(draft, concat(joinNames, key)));
         } else {
             orderColumn(draft, attribute, joinNames);
         }
         foreignKey(draft, joins, owner, element);
     }
 
-    /** A map's key: {@code @MapKeyColumn}, or {@code <attribute>_KEY}; with the owner, the table's key. */
-    private void mapKey(TableDraft draft, Attribute attribute, List<String> joinNames) {
+    /**
+     * A map's key columns, added to the table, NOT NULL: a basic key's ({@code @MapKeyColumn}, or
+     * {@code <attribute>_KEY}), an entity key's join column ({@code @MapKeyJoinColumn}, or
+     * {@code <attribute>_KEY}, with its foreign key), an embeddable key's columns. None for
+     * {@code @MapKey}, whose key is an attribute of the entity values. Empty when a basic key's type
+     * is not read (reported).
+     */
+    private Optional<List<String>> mapKey(TableDraft draft, Attribute attribute) {
         Element element = attribute.element();
-        Optional<AnnotationMirror> keyColumn = Annotations.find(element, Jpa.MAP_KEY_COLUMN);
-        TypeMirror keyType = ((DeclaredType) attribute.type()).getTypeArguments().get(0);
-        BasicValue key = new BasicValue(element, keyColumn.flatMap(c -> Annotations.string(c, "name"))
-                .filter(n -> !n.isBlank()).orElse(attribute.name() + "_KEY"), keyType, keyColumn, false, "key");
-        Optional<Column> column = basicColumns.of(key, fold.apply(key.name()), false).map(c -> c.withNullable(false));
-        if (column.isEmpty()) {
-            return;
+        TypeMirror keyType = keyType(attribute);
+        if (Annotations.find(element, Jpa.MAP_KEY).isPresent()) {
+            return Optional.of(List.of());
         }
-        draft.addColumn(column.get(), element);
-        basicColumns.check(draft.name, key, column.get()).ifPresent(check -> draft.addConstraint(check, element));
-        List<String> keyColumns = new ArrayList<>(joinNames);
-        keyColumns.add(column.get().name());
-        setKey(draft, keyColumns);
+        Optional<EntityTable> keyEntity = entities.apply(keyType);
+        Optional<TypeElement> keyEmbeddable = EmbeddedValues.embeddable(keyType);
+        List<String> names = new ArrayList<>();
+        if (keyEntity.isPresent()) {
+            Column targetKey = keyEntity.get().idColumns().get(0);
+            String name = fold.apply(Annotations.find(element, Jpa.MAP_KEY_JOIN_COLUMN)
+                    .flatMap(c -> Annotations.string(c, "name")).filter(n -> !n.isBlank())
+                    .orElse(attribute.name() + "_KEY"));
+            Column column = new Column(name, targetKey.type(), false, null, false);
+            draft.addColumn(column, element);
+            foreignKey(draft, List.of(column), keyEntity.get(), element);
+            names.add(name);
+        } else if (keyEmbeddable.isPresent()) {
+            Map<String, AnnotationMirror> overrides = new java.util.HashMap<>();
+            EmbeddedValues.overrides(element, "").forEach((path, column) -> {
+                if (path.startsWith("key.")) {
+                    overrides.put(path.substring("key.".length()), column);
+                }
+            });
+            List<Attribute> unsupported = new ArrayList<>();
+            for (BasicValue value : EmbeddedValues.of(keyEmbeddable.get(), overrides, false, unsupported)) {
+                basicColumns.of(value, fold.apply(value.name()), false).map(c -> c.withNullable(false))
+                        .ifPresent(column -> {
+                            draft.addColumn(column, value.element());
+                            names.add(column.name());
+                        });
+            }
+            unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
+                    ProcessorErrors.unsupportedInEmbeddable(a.name())));
+        } else {
+            Optional<AnnotationMirror> keyColumn = Annotations.find(element, Jpa.MAP_KEY_COLUMN);
+            BasicValue key = new BasicValue(element, keyColumn.flatMap(c -> Annotations.string(c, "name"))
+                    .filter(n -> !n.isBlank()).orElse(attribute.name() + "_KEY"), keyType, keyColumn, false, "key");
+            Optional<Column> column = basicColumns.of(key, fold.apply(key.name()), false).map(c -> c.withNullable(false));
+            if (column.isEmpty()) {
+                return Optional.empty();
+            }
+            draft.addColumn(column.get(), element);
+            basicColumns.check(draft.name, key, column.get()).ifPresent(check -> draft.addConstraint(check, element));
+            names.add(column.get().name());
+        }
+        return Optional.of(names);
+    }
+
+    /**
+     * Whether Retort reads the map's key: not {@code @MapKeyClass}, not {@code @MapKey} but on a map
+     * of entities, not an entity with a composite key. Reported when not.
+     */
+    private boolean readableMapKey(Attribute attribute, boolean entityValues) {
+        Element element = attribute.element();
+        boolean readable = Annotations.find(element, Jpa.MAP_KEY_CLASS).isEmpty()
+                && (entityValues || Annotations.find(element, Jpa.MAP_KEY).isEmpty())
+                && entities.apply(keyType(attribute)).filter(k -> k.idColumns().size() != 1).isEmpty();
+        if (!readable) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element), ProcessorErrors.unsupportedMap(attribute.name()));
+        }
+        return readable;
+    }
+
+    private static TypeMirror keyType(Attribute attribute) {
+        return ((DeclaredType) attribute.type()).getTypeArguments().get(0);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once. */
@@ -118,11 +186,8 @@ final class CollectionTables {
     Optional<JoinTable> manyToMany(EntityTable owner, Attribute attribute, EntityTable target,
                                    Optional<Attribute> inverse) {
         Element element = attribute.element();
-        if (owner.idColumns().isEmpty() || target.idColumns().isEmpty()) {
-            return Optional.empty();
-        }
-        if (isMap(attribute.type())) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element), ProcessorErrors.unsupportedMap(attribute.name()));
+        if (owner.idColumns().isEmpty() || target.idColumns().isEmpty()
+                || isMap(attribute.type()) && !readableMapKey(attribute, true)) {
             return Optional.empty();
         }
         Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
@@ -137,10 +202,14 @@ final class CollectionTables {
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, element));
         joins.forEach(join -> draft.addColumn(join, element));
         inverseJoins.forEach(join -> draft.addColumn(join, element));
-        if (isSet(attribute.type())) {
-            List<String> key = new ArrayList<>(names(joins));
-            key.addAll(names(inverseJoins));
-            setKey(draft, key);
+        if (isMap(attribute.type())) {
+            Optional<List<String>> key = mapKey(draft, attribute);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            setKey(draft, concat(names(joins), key.get().isEmpty() ? names(inverseJoins) : key.get()));
+        } else if (isSet(attribute.type())) {
+            setKey(draft, concat(names(joins), names(inverseJoins)));
         }
         orderColumn(draft, attribute, names(joins));
         foreignKey(draft, joins, owner, element);
@@ -201,26 +270,6 @@ final class CollectionTables {
     private void setKey(TableDraft draft, List<String> columns) {
         draft.primaryKey.clear();
         draft.primaryKey.addAll(KeyOrder.of(columns.stream().map(draft.columns::get).toList(), fold));
-    }
-
-    /**
-     * A map of basic or embeddable values keyed by a basic value is read; keys that are entities or
-     * embeddables, or named by {@code @MapKey}, are reported.
-     */
-    private boolean readableMap(Attribute attribute) {
-        Element element = attribute.element();
-        List<? extends TypeMirror> arguments = attribute.type() instanceof DeclaredType declared
-                ? declared.getTypeArguments() : List.of();
-        boolean basicKey = arguments.size() == 2 && EmbeddedValues.embeddable(arguments.get(0)).isEmpty()
-                && !(arguments.get(0) instanceof DeclaredType key && key.asElement() instanceof TypeElement type
-                        && Annotations.find(type, Jpa.ENTITY).isPresent());
-        if (basicKey && Annotations.find(element, Jpa.MAP_KEY).isEmpty()
-                && Annotations.find(element, Jpa.MAP_KEY_CLASS).isEmpty()
-                && Annotations.find(element, Jpa.MAP_KEY_JOIN_COLUMN).isEmpty()) {
-            return true;
-        }
-        reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element), ProcessorErrors.unsupportedMap(attribute.name()));
-        return false;
     }
 
     static boolean isMap(TypeMirror type) {

@@ -69,7 +69,7 @@ public final class EntityModelReader {
         this.generators = new IdGenerators(tables, sequences, names, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter);
         this.basicColumns = new BasicColumns(converters, reporter);
-        this.collections = new CollectionTables(tables, names, basicColumns, reporter);
+        this.collections = new CollectionTables(tables, names, basicColumns, reporter, this::targetEntity);
         this.secondaryTables = new SecondaryTables(tables, names, reporter);
     }
 

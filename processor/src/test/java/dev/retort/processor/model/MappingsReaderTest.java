@@ -148,6 +148,39 @@ class MappingsReaderTest {
     }
 
     @Test
+    void mapsOfEntitiesAndMapsKeyedByEntitiesOrEmbeddables() {
+        JavaFileObject shop = source("Shop",
+                "@Entity public class Shop {",
+                "    @Id Long id;",
+                "    @OneToMany @MapKey(name = \"code\") java.util.Map<String, Item> byCode;",
+                "    @ManyToMany @JoinTable(name = \"shop_by_id\") java.util.Map<Long, Item> byId;",
+                "    @ElementCollection @MapKeyJoinColumn(name = \"item_ref\") java.util.Map<Item, String> notes;",
+                "    @ElementCollection java.util.Map<Place, String> places;",
+                "    @Entity public static class Item { @Id Long id; String code; }",
+                "    @Embeddable public static class Place { String aisle; int shelf; }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.SNAKE, shop);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table shop (id bigint not null, primary key (id))",
+                "table shop$item (id bigint not null, code varchar(255), primary key (id))",
+                "table shop_by_code (shop_id bigint not null, by_code_id bigint not null, primary key (by_code_id,"
+                        + " shop_id), foreign key fk_shop_by_code_shop_id (shop_id) references shop (id), foreign key"
+                        + " fk_shop_by_code_by_code_id (by_code_id) references shop$item (id), unique constraint"
+                        + " uk_shop_by_code_by_code_id (by_code_id))",
+                "table shop_by_id (shop_id bigint not null, by_id_id bigint not null, by_id_key bigint not null,"
+                        + " primary key (by_id_key, shop_id), foreign key fk_shop_by_id_shop_id (shop_id) references"
+                        + " shop (id), foreign key fk_shop_by_id_by_id_id (by_id_id) references shop$item (id))",
+                "table shop_notes (shop_id bigint not null, notes varchar(255), item_ref bigint not null, primary key"
+                        + " (item_ref, shop_id), foreign key fk_shop_notes_item_ref (item_ref) references shop$item"
+                        + " (id), foreign key fk_shop_notes_shop_id (shop_id) references shop (id))",
+                "table shop_places (shop_id bigint not null, places varchar(255), aisle varchar(255) not null, shelf"
+                        + " integer not null, primary key (shelf, shop_id, aisle), foreign key fk_shop_places_shop_id"
+                        + " (shop_id) references shop (id))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
     void aSecondaryTableIsKeyedByTheEntitysKeyAndHoldsTheColumnsThatNameIt() {
         JavaFileObject member = source("Member",
                 "@Entity",

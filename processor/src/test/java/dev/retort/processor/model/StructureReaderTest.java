@@ -104,23 +104,32 @@ class StructureReaderTest {
         JavaFileObject drawing = source("Drawing",
                 "@Entity public class Drawing {",
                 "    @Id Long id;",
-                "    @ManyToMany java.util.Map<String, Tag> tags;",
-                "    @ElementCollection java.util.Map<Address, String> notes;",
+                "    @ManyToMany @MapKeyClass(String.class) java.util.Map<String, Tag> tags;",
+                "    @ElementCollection @MapKey java.util.Map<String, String> notes;",
+                "    @ElementCollection java.util.Map<Seat, String> seats;",
                 "}");
         JavaFileObject tag = source("Tag", "@Entity public class Tag { @Id Long id; }");
-        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), shape, drawing, tag, ADDRESS);
+        JavaFileObject seat = source("Seat",
+                "@Entity @IdClass(Seat.Key.class) public class Seat {",
+                "    @Id int row;",
+                "    @Id int number;",
+                "    public record Key(int row, int number) implements java.io.Serializable {}",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), shape, drawing, tag, seat,
+                ADDRESS);
         String union = " in or to a TABLE_PER_CLASS hierarchy yet ('%s'): map the other side with mappedBy, or turn the"
                 + " check off with -Aretort.check.unsupported_mapping=off.";
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read a collection table"
                 + String.format(union, "labels")).inFile(shape).onLine(5);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read a collection table"
                 + String.format(union, "neighbours")).inFile(shape).onLine(6);
-        String map = "[retort:unsupported-mapping] Retort reads maps of basic or embeddable values keyed by a basic"
-                + " value, not this one yet ('%s'): map the entries as an entity of their own, or turn the check off"
-                + " with -Aretort.check.unsupported_mapping=off.";
+        String map = "[retort:unsupported-mapping] Retort does not read this map's key yet ('%s': @MapKeyClass,"
+                + " @MapKey on values that are no entities, or an entity key with a composite id): map the entries as"
+                + " an entity of their own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
         assertThat(compilation).hadErrorContaining(String.format(map, "tags")).inFile(drawing).onLine(5);
         assertThat(compilation).hadErrorContaining(String.format(map, "notes")).inFile(drawing).onLine(6);
-        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation).hadErrorContaining(String.format(map, "seats")).inFile(drawing).onLine(7);
+        assertThat(compilation).hadErrorCount(5);
     }
 
     @Test
