@@ -29,6 +29,7 @@ import dev.retort.parity.mappings.Shop;
 import dev.retort.parity.mappings.Subscriber;
 import dev.retort.parity.mappings.Ticket;
 import dev.retort.parity.mappings.Venue;
+import dev.retort.parity.mappings.Zoo;
 import dev.retort.parity.namespaces.Rack;
 import dev.retort.parity.namespaces.StockItem;
 import dev.retort.parity.namespaces.Supplier;
@@ -75,7 +76,8 @@ class HibernateParityTest {
                 Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
                 Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
                 Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class,
-                Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class);
+                Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
+                Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

@@ -186,12 +186,6 @@ public final class ProcessorErrors {
                 + " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
     }
 
-    public static String unsupportedUnionCollection(String attribute) {
-        return "Retort does not read a collection table in or to a TABLE_PER_CLASS hierarchy yet ('" + attribute
-                + "'): map the other side with mappedBy, or turn the check off with"
-                + " -Aretort.check.unsupported_mapping=off.";
-    }
-
     public static String unsupportedReferencedColumn(String attribute, String column, String table) {
         return "Retort reads relations to a primary key only, and '" + attribute + "' joins to " + table + "."
                 + column + ": reference the key, or turn the check off with -Aretort.check.unsupported_mapping=off.";

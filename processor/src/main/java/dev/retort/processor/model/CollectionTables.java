@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -34,14 +35,18 @@ final class CollectionTables {
     private final Reporter reporter;
     /** The entity a type is, if it is one: a map's key may be. */
     private final Function<TypeMirror, Optional<EntityTable>> entities;
+    /** Whether a foreign key may reference the entity (not a TABLE_PER_CLASS entity with subclasses). */
+    private final Predicate<EntityTable> referenceable;
 
     CollectionTables(Map<String, TableDraft> tables, PhysicalNames fold, BasicColumns basicColumns,
-                     Reporter reporter, Function<TypeMirror, Optional<EntityTable>> entities) {
+                     Reporter reporter, Function<TypeMirror, Optional<EntityTable>> entities,
+                     Predicate<EntityTable> referenceable) {
         this.tables = tables;
         this.fold = fold;
         this.basicColumns = basicColumns;
         this.reporter = reporter;
         this.entities = entities;
+        this.referenceable = referenceable;
     }
 
     void elementCollection(EntityTable owner, Attribute attribute, boolean propertyAccess) {
@@ -237,8 +242,11 @@ final class CollectionTables {
         return columns;
     }
 
-    /** The foreign key of join columns to the entity's primary key. */
+    /** The foreign key of join columns to the entity's primary key, where one can reference it. */
     private void foreignKey(TableDraft draft, List<Column> joins, EntityTable entity, Element element) {
+        if (!referenceable.test(entity)) {
+            return;
+        }
         draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(draft.name) + "_" + joins.get(0).name(),
                 names(joins), entity.table(), tables.get(entity.table()).primaryKey, ReferentialAction.NO_ACTION),
                 element);

@@ -69,7 +69,8 @@ public final class EntityModelReader {
         this.generators = new IdGenerators(tables, sequences, names, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter);
         this.basicColumns = new BasicColumns(converters, reporter);
-        this.collections = new CollectionTables(tables, names, basicColumns, reporter, this::targetEntity);
+        this.collections = new CollectionTables(tables, names, basicColumns, reporter, this::targetEntity,
+                this::referenceable);
         this.secondaryTables = new SecondaryTables(tables, names, reporter);
     }
 
@@ -343,11 +344,6 @@ public final class EntityModelReader {
             if (Annotations.find(element, Jpa.ID).isPresent() || Annotations.find(element, Jpa.EMBEDDED_ID).isPresent()) {
                 continue;
             }
-            if (unionCollection(entity, attribute)) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                        ProcessorErrors.unsupportedUnionCollection(attribute.name()));
-                continue;
-            }
             if (Relations.isOwningToOne(element)) {
                 joinColumn(entity, draft, attribute, applied(overrides.get(attribute.name())), element);
             } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
@@ -392,14 +388,14 @@ public final class EntityModelReader {
         return false;
     }
 
-    /** A collection with a table of its own, in or to a TABLE_PER_CLASS hierarchy: not read yet. */
-    private boolean unionCollection(EntityTable entity, Attribute attribute) {
-        Element element = attribute.element();
-        boolean owning = Relations.isCollection(element) && Annotations.find(element, Jpa.ONE_TO_MANY)
-                .or(() -> Annotations.find(element, Jpa.MANY_TO_MANY))
-                .flatMap(r -> Annotations.string(r, "mappedBy")).filter(m -> !m.isEmpty()).isEmpty();
-        return owning && (Inheritance.isUnion(entity.type()) || targetEntity(CollectionTables.elementType(attribute.type()))
-                .map(t -> Inheritance.isUnion(t.type())).orElse(false));
+    /**
+     * Whether a foreign key can reference the entity's table: not when the entity is in a
+     * TABLE_PER_CLASS hierarchy and has subclasses, whose rows are spread over their tables. Hibernate
+     * creates none then; a leaf of the hierarchy holds all its rows and is referenced.
+     */
+    private boolean referenceable(EntityTable entity) {
+        TypeElement type = entity.type();
+        return !Inheritance.isUnion(type) || entities.keySet().stream().noneMatch(t -> Inheritance.parentEntity(t) == type);
     }
 
     /** An {@code @AssociationOverride} about to be applied, remembered so that the others are reported. */
@@ -476,11 +472,6 @@ public final class EntityModelReader {
         if (inverse) {
             return true;
         }
-        if (unionCollection(entity, attribute)) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                    ProcessorErrors.unsupportedUnionCollection(attribute.name()));
-            return true;
-        }
         if (Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent()) {
             collections.elementCollection(entity, attribute, PersistentAttributes.propertyAccess(entity.type()));
         } else if (Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()) {
@@ -526,7 +517,7 @@ public final class EntityModelReader {
             }
             columns.add(name);
         }
-        if (!columns.isEmpty()) {
+        if (!columns.isEmpty() && referenceable(entity)) {
             targetDraft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(target.get().table()) + "_"
                     + String.join("_", columns), columns, entity.table(), key, ReferentialAction.NO_ACTION),
                     attribute.element());
@@ -600,7 +591,7 @@ public final class EntityModelReader {
                 .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
                 .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
                 .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
-        if (!Inheritance.isUnion(target.get().type())) {
+        if (referenceable(target.get())) {
             draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.get().table(), targetKey,
                     ReferentialAction.NO_ACTION), element);
         }

@@ -42,10 +42,7 @@ final class Inheritance {
                 .orElse("SINGLE_TABLE");
     }
 
-    /**
-     * Whether the entity is in a TABLE_PER_CLASS hierarchy, whose rows are spread over several tables:
-     * no foreign key can reference them, so Hibernate creates none.
-     */
+    /** Whether the entity is in a TABLE_PER_CLASS hierarchy, whose rows are spread over several tables. */
     static boolean isUnion(TypeElement type) {
         return Annotations.find(root(type), Jpa.INHERITANCE).isPresent() && strategy(type).equals("TABLE_PER_CLASS");
     }

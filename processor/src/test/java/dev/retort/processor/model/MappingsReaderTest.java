@@ -181,6 +181,29 @@ class MappingsReaderTest {
     }
 
     @Test
+    void noForeignKeyReferencesATablePerClassEntityWithSubclasses() {
+        JavaFileObject shape = source("Shape",
+                "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) public abstract class Shape {",
+                "    @Id Long id;",
+                "    @ElementCollection java.util.Set<String> labels;",
+                "    @Entity public static class Circle extends Shape { double radius; }",
+                "    @Entity public static class Canvas {",
+                "        @Id Long id;",
+                "        @ManyToOne Shape first;",
+                "        @ManyToOne Circle circle;",
+                "    }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, shape);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table shape$canvas (id bigint not null, first_id bigint, circle_id bigint, primary key (id),"
+                        + " foreign key fk_shape$canvas_circle_id (circle_id) references shape$circle (id))",
+                "table shape$circle (id bigint not null, radius double not null, primary key (id))",
+                "table shape_labels (shape_id bigint not null, labels varchar(255))"),
+                capture.model.schema().toString());
+    }
+
+    @Test
     void aSecondaryTableIsKeyedByTheEntitysKeyAndHoldsTheColumnsThatNameIt() {
         JavaFileObject member = source("Member",
                 "@Entity",
