@@ -1,5 +1,6 @@
 package dev.retort.parity.mappings;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * Names: an entity whose name is not its table's (a join table is named after the tables, a
- * collection table and join columns after the entity), and collections inside an embedded value.
+ * collection table and join columns after the entity), and collections and a conversion inside an
+ * embedded value.
  */
 @Entity(name = "Storehouse")
 @Table(name = "depot_table")
@@ -28,6 +30,7 @@ public class Depot {
     Set<Crate> crates;
 
     @Embedded
+    @Convert(attributeName = "level", converter = LevelConverter.class)
     Site site;
 
     @Entity
@@ -46,6 +49,10 @@ public class Depot {
     @Embeddable
     public static class Site {
         String city;
+
+        Level level;
+
+        Level plain;
 
         @ElementCollection
         Set<String> gates;

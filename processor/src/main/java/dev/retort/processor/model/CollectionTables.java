@@ -67,8 +67,9 @@ final class CollectionTables {
         Optional<TypeElement> embeddable = EmbeddedValues.embeddable(elementType);
         if (embeddable.isPresent()) {
             List<Attribute> unsupported = new ArrayList<>();
-            values.addAll(EmbeddedValues.of(embeddable.get(), EmbeddedValues.overrides(element, ""), propertyAccess,
-                    unsupported));
+            ValueOverrides overrides = ValueOverrides.on(element);
+            values.addAll(EmbeddedValues.of(embeddable.get(), overrides.within("value.").over(overrides),
+                    propertyAccess, unsupported));
             unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
                     ProcessorErrors.unsupportedInEmbeddable(a.name())));
         } else {
@@ -119,14 +120,9 @@ final class CollectionTables {
             foreignKey(draft, List.of(column), keyEntity.get(), element);
             names.add(name);
         } else if (keyEmbeddable.isPresent()) {
-            Map<String, AnnotationMirror> overrides = new java.util.HashMap<>();
-            EmbeddedValues.overrides(element, "").forEach((path, column) -> {
-                if (path.startsWith("key.")) {
-                    overrides.put(path.substring("key.".length()), column);
-                }
-            });
             List<Attribute> unsupported = new ArrayList<>();
-            for (BasicValue value : EmbeddedValues.of(keyEmbeddable.get(), overrides, false, unsupported)) {
+            for (BasicValue value : EmbeddedValues.of(keyEmbeddable.get(), ValueOverrides.on(element).within("key."),
+                    false, unsupported)) {
                 basicColumns.of(value, fold.apply(value.name()), false).map(c -> c.withNullable(false))
                         .ifPresent(column -> {
                             draft.addColumn(column, value.element());

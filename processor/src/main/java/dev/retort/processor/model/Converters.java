@@ -47,14 +47,17 @@ final class Converters {
 
     private final Types types;
     private final Reporter reporter;
+    /** The {@code @Convert}s that chose a value's conversion; the rest are reported as not read. */
+    private final Set<AnnotationMirror> applied;
     private final List<Converter> autoApplied = new ArrayList<>();
     private final Set<Element> reported = new HashSet<>();
     /** Each converter's type arguments, found once: every value it applies to asks twice (type, check). */
     private final Map<TypeElement, Optional<Converter>> resolved = new HashMap<>();
 
-    Converters(Types types, Reporter reporter) {
+    Converters(Types types, Reporter reporter, Set<AnnotationMirror> applied) {
         this.types = types;
         this.reporter = reporter;
+        this.applied = applied;
     }
 
     /** Registers the {@code @Converter(autoApply = true)} classes among these types and their nested types. */
@@ -79,7 +82,8 @@ final class Converters {
      */
     Optional<Conversion> of(BasicValue value) {
         Element element = value.element();
-        Optional<AnnotationMirror> convert = explicit(element, value.convertPath());
+        Optional<AnnotationMirror> convert = value.enclosingConvert().or(() -> explicit(element, value.convertPath()));
+        convert.ifPresent(applied::add);
         if (convert.isPresent()) {
             if (Annotations.value(convert.get(), "disableConversion").map(v -> Boolean.TRUE.equals(v.getValue()))
                     .orElse(false)) {

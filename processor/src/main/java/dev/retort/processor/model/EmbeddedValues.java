@@ -14,7 +14,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The columns an embedded attribute brings: one per basic attribute of the embeddable, nested
  * embeddables flattened, named by the leaf attribute (as JPA's default), {@code @AttributeOverride}
- * applied by path ({@code "phone.number"}).
+ * and {@code @Convert(attributeName)} applied by path ({@code "phone.number"}), an outer attribute's
+ * before an inner one's.
  */
 final class EmbeddedValues {
 
@@ -36,16 +37,16 @@ final class EmbeddedValues {
      * The values of an embeddable type; {@code unsupported} receives the attributes that are not
      * basic values (relations, collections inside an embeddable).
      */
-    static List<BasicValue> of(TypeElement embeddable, Map<String, AnnotationMirror> overrides, boolean propertyAccess,
+    static List<BasicValue> of(TypeElement embeddable, ValueOverrides overrides, boolean propertyAccess,
                                List<Attribute> unsupported) {
         return of(embeddable, overrides, propertyAccess, unsupported, null);
     }
 
     /**
-     * As {@link #of(TypeElement, Map, boolean, List)}; {@code relations} receives the owning to-one
+     * As {@link #of(TypeElement, ValueOverrides, boolean, List)}; {@code relations} receives the owning to-one
      * relations (a join column each, in the embedding table), by path.
      */
-    static List<BasicValue> of(TypeElement embeddable, Map<String, AnnotationMirror> overrides, boolean propertyAccess,
+    static List<BasicValue> of(TypeElement embeddable, ValueOverrides overrides, boolean propertyAccess,
                                List<Attribute> unsupported, Map<String, Attribute> relations) {
         List<BasicValue> values = new ArrayList<>();
         collect(embeddable, "", overrides, propertyAccess, values, unsupported, relations, 0);
@@ -62,40 +63,26 @@ final class EmbeddedValues {
         return overrides;
     }
 
-    /** The {@code @AttributeOverride}s on an element, by attribute path. */
-    static Map<String, AnnotationMirror> overrides(javax.lang.model.element.Element element, String prefix) {
-        Map<String, AnnotationMirror> overrides = new HashMap<>();
-        for (AnnotationMirror override : Annotations.repeated(element, Jpa.ATTRIBUTE_OVERRIDE, Jpa.ATTRIBUTE_OVERRIDES)) {
-            Optional<String> name = Annotations.string(override, "name");
-            Optional<AnnotationMirror> column = Annotations.value(override, "column")
-                    .map(v -> v.getValue()).filter(AnnotationMirror.class::isInstance).map(AnnotationMirror.class::cast);
-            if (name.isPresent() && column.isPresent()) {
-                overrides.put(prefix + name.get(), column.get());
-            }
-        }
-        return overrides;
-    }
-
-    private static void collect(TypeElement embeddable, String prefix, Map<String, AnnotationMirror> overrides,
+    private static void collect(TypeElement embeddable, String prefix, ValueOverrides overrides,
                                 boolean propertyAccess, List<BasicValue> values, List<Attribute> unsupported,
                                 Map<String, Attribute> relations, int depth) {
         for (Attribute attribute : PersistentAttributes.ofEmbeddable(embeddable, propertyAccess)) {
             String path = prefix + attribute.name();
             Optional<TypeElement> nested = embeddable(attribute.type());
             if (nested.isPresent() && depth < 8) {
-                Map<String, AnnotationMirror> inner = new HashMap<>(overrides(attribute.element(), path + "."));
-                inner.putAll(overrides);
+                ValueOverrides inner = overrides.over(ValueOverrides.on(attribute.element()).under(path + "."));
                 collect(nested.get(), path + ".", inner, propertyAccess, values, unsupported, relations, depth + 1);
             } else if (relations != null && Relations.isOwningToOne(attribute.element())) {
                 relations.put(path, attribute);
             } else if (Relations.isRelationOrCollection(attribute.element())) {
                 unsupported.add(attribute);
             } else {
-                Optional<AnnotationMirror> column = Optional.ofNullable(overrides.get(path))
+                Optional<AnnotationMirror> column = Optional.ofNullable(overrides.columns().get(path))
                         .or(() -> Annotations.find(attribute.element(), Jpa.COLUMN));
                 String name = column.flatMap(c -> Annotations.string(c, "name")).filter(n -> !n.isBlank())
                         .orElse(attribute.name());
-                values.add(new BasicValue(attribute.element(), name, attribute.type(), column, true));
+                values.add(new BasicValue(attribute.element(), name, attribute.type(), column, true, "",
+                        Optional.ofNullable(overrides.converts().get(path))));
             }
         }
     }

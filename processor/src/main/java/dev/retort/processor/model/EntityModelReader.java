@@ -52,6 +52,7 @@ public final class EntityModelReader {
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
     private final Set<TypeElement> declaring = new java.util.HashSet<>();
     private final Set<AnnotationMirror> appliedOverrides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<AnnotationMirror> appliedConverts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final PhysicalNames names;
     private final IdGenerators generators;
     private final Converters converters;
@@ -64,10 +65,10 @@ public final class EntityModelReader {
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
         this.reporter = reporter;
-        this.unread = new UnreadMappings(reporter, appliedOverrides);
+        this.unread = new UnreadMappings(reporter, appliedOverrides, appliedConverts);
         this.names = new PhysicalNames(naming);
         this.generators = new IdGenerators(tables, sequences, names, reporter);
-        this.converters = new Converters(environment.getTypeUtils(), reporter);
+        this.converters = new Converters(environment.getTypeUtils(), reporter, appliedConverts);
         this.basicColumns = new BasicColumns(converters, reporter);
         this.collections = new CollectionTables(tables, names, basicColumns, reporter, this::targetEntity,
                 this::referenceable);
@@ -251,7 +252,7 @@ public final class EntityModelReader {
             return;
         }
         List<Attribute> unsupported = new ArrayList<>();
-        for (BasicValue value : EmbeddedValues.of(key.get(), EmbeddedValues.overrides(attribute.element(), ""),
+        for (BasicValue value : EmbeddedValues.of(key.get(), ValueOverrides.on(attribute.element()),
                 PersistentAttributes.propertyAccess(type), unsupported)) {
             Optional<Column> column = basicColumns.of(value, fold(value.name()), false);
             if (column.isEmpty()) {
@@ -445,7 +446,7 @@ public final class EntityModelReader {
         }
         List<Attribute> unsupported = new ArrayList<>();
         Map<String, Attribute> relations = new LinkedHashMap<>();
-        for (BasicValue value : EmbeddedValues.of(embeddable, EmbeddedValues.overrides(attribute.element(), ""),
+        for (BasicValue value : EmbeddedValues.of(embeddable, ValueOverrides.on(attribute.element()),
                 PersistentAttributes.propertyAccess(entity.type()), unsupported, relations)) {
             basic(entity, draft, value, attribute.element());
         }

@@ -28,9 +28,13 @@ final class UnreadMappings {
     /** The {@code @AssociationOverride}s the reader applied (to a to-one relation); the rest are reported. */
     private final Set<AnnotationMirror> appliedOverrides;
 
-    UnreadMappings(Reporter reporter, Set<AnnotationMirror> appliedOverrides) {
+    /** The {@code @Convert}s that chose a value's conversion; the rest are reported. */
+    private final Set<AnnotationMirror> appliedConverts;
+
+    UnreadMappings(Reporter reporter, Set<AnnotationMirror> appliedOverrides, Set<AnnotationMirror> appliedConverts) {
         this.reporter = reporter;
         this.appliedOverrides = appliedOverrides;
+        this.appliedConverts = appliedConverts;
     }
 
     void report(TypeElement entity, List<Attribute> attributes) {
@@ -60,26 +64,15 @@ final class UnreadMappings {
     }
 
     /**
-     * {@code @Convert} is read on a basic attribute and on an element collection of basic values (its
-     * map's {@code "key"} or {@code "value"}); anywhere else it is reported.
+     * A {@code @Convert} is read where it chose a value's conversion: on a basic attribute, an element
+     * collection's values or a map's {@code "key"}, an embedded value by its path; any other is
+     * reported (on a relation, an id, a version, or a path that names no value).
      */
     private void unreadConversions(Attribute attribute) {
         Element element = attribute.element();
-        List<AnnotationMirror> converts = Annotations.repeated(element, Jpa.CONVERT, Jpa.CONVERTS);
-        if (converts.isEmpty()) {
-            return;
-        }
-        boolean collection = Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent();
-        boolean basic = !Relations.isRelationOrCollection(element) && !EmbeddedValues.isEmbedded(attribute)
-                && Annotations.find(element, Jpa.ID).isEmpty() && Annotations.find(element, Jpa.VERSION).isEmpty();
-        boolean basicElements = collection
-                && EmbeddedValues.embeddable(CollectionTables.elementType(attribute.type())).isEmpty();
-        boolean map = collection && CollectionTables.isMap(attribute.type());
-        for (AnnotationMirror convert : converts) {
-            String path = Annotations.string(convert, "attributeName").orElse("");
-            boolean read = (basic || basicElements) && (path.isEmpty() || path.equals("value"))
-                    || map && path.equals("key");
-            if (!read) {
+        for (AnnotationMirror convert : Annotations.repeated(element, Jpa.CONVERT, Jpa.CONVERTS)) {
+            if (!appliedConverts.contains(convert)) {
+                String path = Annotations.string(convert, "attributeName").orElse("");
                 report(element, path.isEmpty() ? "@Convert" : "@Convert(attributeName = \"" + path + "\")",
                         attribute.name());
             }

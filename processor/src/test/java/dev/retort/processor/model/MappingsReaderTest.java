@@ -275,6 +275,27 @@ class MappingsReaderTest {
     }
 
     @Test
+    void aConvertOnAnEmbeddedAttributeNamesTheValueByItsPath() {
+        JavaFileObject level = source("Level", "public enum Level { LOW, HIGH }");
+        JavaFileObject code = source("Code",
+                "public class Code implements AttributeConverter<Level, String> {",
+                "    public String convertToDatabaseColumn(Level l) { return l.name(); }",
+                "    public Level convertToEntityAttribute(String s) { return Level.valueOf(s); }",
+                "}");
+        JavaFileObject site = source("Site",
+                "@Entity public class Site {",
+                "    @Id Long id;",
+                "    @Embedded @Convert(attributeName = \"inner.level\", converter = Code.class) Outer outer;",
+                "    @Embeddable public static class Outer { @Embedded Inner inner; Level plain; }",
+                "    @Embeddable public static class Inner { Level level; }",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, level, code, site);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals("table site (id bigint not null, level varchar(255), plain tinyint, primary key (id),"
+                + " check ck_site_plain (plain between 0 and 1))", capture.model.schema().toString());
+    }
+
+    @Test
     void aConverterWhoseColumnTypeIsATypeVariableIsAnError() {
         JavaFileObject json = source("Json",
                 "public abstract class Json<T> implements AttributeConverter<T, String> {",

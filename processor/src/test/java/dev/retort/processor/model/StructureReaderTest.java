@@ -126,7 +126,7 @@ class StructureReaderTest {
                 "    @TableGenerator(name = \"t\", indexes = @Index(columnList = \"next_val\")) Long id;",
                 "    @OneToOne @MapsId(\"code\") Ticket original;",
                 "    @Embedded @AssociationOverride(name = \"owner\", joinColumns = @JoinColumn(name = \"o\")) Stub stub;",
-                "    @Embedded @Convert(attributeName = \"code\", converter = Upper.class) @AttributeOverride(name = \"code\","
+                "    @Embedded @Convert(attributeName = \"cod\", converter = Upper.class) @AttributeOverride(name = \"code\","
                         + " column = @Column(name = \"other_code\")) Stub other;",
                 "    public static class Upper implements AttributeConverter<String, String> {",
                 "        public String convertToDatabaseColumn(String s) { return s.toUpperCase(); }",
@@ -147,7 +147,7 @@ class StructureReaderTest {
                 + " @AssociationOverride(name = \"owner\") yet ('stub'), so it cannot know the schema Hibernate" + off)
                 .inFile(ticket).onLine(7);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @Convert(attributeName = \"code\") yet ('other'), so it cannot know the schema Hibernate" + off)
+                + " @Convert(attributeName = \"cod\") yet ('other'), so it cannot know the schema Hibernate" + off)
                 .inFile(ticket).onLine(8);
         assertThat(compilation).hadErrorCount(5);
     }
