@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
 
-/** Indexes and unique constraints on a table in another schema, a table generator there, a key into it. */
+/**
+ * Indexes and unique constraints on a table in another schema, a table generator there (whose own
+ * index and unique constraint Hibernate does not create), a key into it.
+ */
 @Entity
 @Table(name = "StockItem", schema = "Inventory",
         indexes = @Index(columnList = "sku"),
@@ -18,7 +21,8 @@ import jakarta.persistence.UniqueConstraint;
 public class StockItem {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "stock_ids")
-    @TableGenerator(name = "stock_ids", table = "id_blocks", schema = "Inventory")
+    @TableGenerator(name = "stock_ids", table = "id_blocks", schema = "Inventory",
+            indexes = @Index(columnList = "next_val"), uniqueConstraints = @UniqueConstraint(columnNames = "next_val"))
     Long id;
 
     String sku;

@@ -8,7 +8,6 @@ import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identifiers;
-import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
@@ -16,7 +15,6 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -364,9 +362,10 @@ public final class EntityModelReader {
                         .filter(n -> !n.isBlank()).orElse(attribute.name()), attribute.type(), column, false), element);
             }
         }
-        tableConstraints(entity, draft, Annotations.find(entity.type(), Jpa.TABLE));
+        Annotations.find(entity.type(), Jpa.TABLE)
+                .ifPresent(table -> TableConstraints.read(table, draft, entity.type(), names, reporter));
         secondaryTables.of(entity).forEach((table, secondary) ->
-                tableConstraints(entity, tables.get(table), Optional.of(secondary)));
+                TableConstraints.read(secondary, tables.get(table), entity.type(), names, reporter));
     }
 
     /**
@@ -661,45 +660,6 @@ public final class EntityModelReader {
             reporter.report(Check.MAPPED_BY, Location.of(element, relation),
                     ProcessorErrors.mappedByWrongType(attribute.name(), mappedBy, target.get().type(), entity.type()));
         }
-    }
-
-    /** {@code @Table(indexes, uniqueConstraints)}, or a {@code @SecondaryTable}'s. */
-    private void tableConstraints(EntityTable entity, TableDraft draft, Optional<AnnotationMirror> table) {
-        if (table.isEmpty()) {
-            return;
-        }
-        for (AnnotationMirror index : Annotations.annotations(table.get(), "indexes")) {
-            List<String> columns = Arrays.stream(Annotations.string(index, "columnList").orElse("").split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty())
-                    .map(s -> fold(s.split("\\s+")[0])).toList();
-            if (!knownColumns(entity, draft, table.get(), columns)) {
-                continue;
-            }
-            boolean unique = bool(index, "unique").orElse(false);
-            String name = Annotations.string(index, "name").filter(n -> !n.isBlank()).map(this::fold)
-                    .orElse((unique ? "ux_" : "idx_") + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
-            draft.addConstraint(new Index(name, columns, unique), entity.type());
-        }
-        for (AnnotationMirror unique : Annotations.annotations(table.get(), "uniqueConstraints")) {
-            List<String> columns = Annotations.strings(unique, "columnNames").stream().map(this::fold).toList();
-            if (!knownColumns(entity, draft, table.get(), columns)) {
-                continue;
-            }
-            String name = Annotations.string(unique, "name").filter(n -> !n.isBlank()).map(this::fold)
-                    .orElse("uk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
-            draft.addConstraint(new UniqueConstraint(name, columns), entity.type());
-        }
-    }
-
-    private boolean knownColumns(EntityTable entity, TableDraft draft, AnnotationMirror table, List<String> columns) {
-        for (String column : columns) {
-            if (!draft.columns.containsKey(column)) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(entity.type(), table),
-                        ProcessorErrors.unknownIndexColumn(draft.name, column));
-                return false;
-            }
-        }
-        return !columns.isEmpty();
     }
 
     private Optional<EntityTable> targetEntity(TypeMirror type) {

@@ -123,7 +123,7 @@ class StructureReaderTest {
         JavaFileObject ticket = source("Ticket",
                 "@Entity @Table(catalog = \"sales\") public class Ticket {",
                 "    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"t\")",
-                "    @TableGenerator(name = \"t\", indexes = @Index(columnList = \"next_val\")) Long id;",
+                "    @TableGenerator(name = \"t\", catalog = \"other\") Long id;",
                 "    @OneToOne @MapsId(\"code\") Ticket original;",
                 "    @Embedded @AssociationOverride(name = \"owner\", joinColumns = @JoinColumn(name = \"o\")) Stub stub;",
                 "    @Embedded @Convert(attributeName = \"cod\", converter = Upper.class) @AttributeOverride(name = \"code\","
@@ -139,7 +139,7 @@ class StructureReaderTest {
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Table(catalog)"
                 + " yet ('Ticket'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(3);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @TableGenerator(indexes) yet ('id'), so it cannot know the schema Hibernate" + off)
+                + " @TableGenerator(catalog) yet ('id'), so it cannot know the schema Hibernate" + off)
                 .inFile(ticket).onLine(5);
         assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @MapsId(\"code\")"
                 + " yet ('original'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(6);
