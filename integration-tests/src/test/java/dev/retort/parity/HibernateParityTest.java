@@ -23,6 +23,7 @@ import dev.retort.parity.mappings.Dictionary;
 import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Product;
 import dev.retort.parity.mappings.Profile;
+import dev.retort.parity.mappings.Roster;
 import dev.retort.parity.mappings.Seat;
 import dev.retort.parity.mappings.Shipment;
 import dev.retort.parity.mappings.Shop;
@@ -77,7 +78,8 @@ class HibernateParityTest {
                 Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
                 Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class,
                 Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
-                Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class);
+                Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class,
+                Roster.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

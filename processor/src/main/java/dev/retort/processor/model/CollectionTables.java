@@ -172,8 +172,8 @@ final class CollectionTables {
     }
 
     /** The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once. */
-    void oneToMany(EntityTable owner, Attribute attribute, EntityTable target) {
-        manyToMany(owner, attribute, target, Optional.empty()).ifPresent(joinTable -> {
+    void oneToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<AnnotationMirror> override) {
+        manyToMany(owner, attribute, target, Optional.empty(), override).ifPresent(joinTable -> {
             TableDraft draft = joinTable.draft();
             draft.addConstraint(new dev.retort.schema.UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
                     + String.join("_", joinTable.targetColumns()), joinTable.targetColumns()), attribute.element());
@@ -183,15 +183,18 @@ final class CollectionTables {
     /** A join table, and its columns that reference the target. */
     record JoinTable(TableDraft draft, List<String> targetColumns) {}
 
-    /** The join table of the owning side of a many-to-many; empty when it cannot be read. */
+    /**
+     * The join table of the owning side of a many-to-many: its {@code @JoinTable}, or the one an
+     * {@code @AssociationOverride} gives it; empty when it cannot be read.
+     */
     Optional<JoinTable> manyToMany(EntityTable owner, Attribute attribute, EntityTable target,
-                                   Optional<Attribute> inverse) {
+                                   Optional<Attribute> inverse, Optional<AnnotationMirror> override) {
         Element element = attribute.element();
         if (owner.idColumns().isEmpty() || target.idColumns().isEmpty()
                 || isMap(attribute.type()) && !readableMapKey(attribute, true)) {
             return Optional.empty();
         }
-        Optional<AnnotationMirror> joinTable = Annotations.find(element, Jpa.JOIN_TABLE);
+        Optional<AnnotationMirror> joinTable = override.or(() -> Annotations.find(element, Jpa.JOIN_TABLE));
         String table = QualifiedNames.qualify(joinTable, fold.apply(joinTable
                 .flatMap(t -> Annotations.string(t, "name")).filter(n -> !n.isBlank())
                 .orElse(fold.joinTable(Identifiers.localName(owner.table()), Identifiers.localName(target.table()),

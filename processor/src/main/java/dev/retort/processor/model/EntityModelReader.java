@@ -349,9 +349,9 @@ public final class EntityModelReader {
                     || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
                     || Annotations.find(element, Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
                             .filter(m -> !m.isEmpty()).isPresent()) {
-                mappedBy(entity, attribute);
+                mappedBy(entity, attribute, joinTableOverride(overrides.get(attribute.name())));
             } else if (Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()) {
-                manyToMany(entity, attribute);
+                manyToMany(entity, attribute, joinTableOverride(overrides.get(attribute.name())));
             } else if (Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent()) {
                 collections.elementCollection(entity, attribute, PersistentAttributes.propertyAccess(entity.type()));
             } else if (EmbeddedValues.isEmbedded(attribute)) {
@@ -396,6 +396,19 @@ public final class EntityModelReader {
     private boolean referenceable(EntityTable entity) {
         TypeElement type = entity.type();
         return !Inheritance.isUnion(type) || entities.keySet().stream().noneMatch(t -> Inheritance.parentEntity(t) == type);
+    }
+
+    /** The join table an {@code @AssociationOverride} gives a collection, remembered as applied; empty if none. */
+    private Optional<AnnotationMirror> joinTableOverride(AnnotationMirror override) {
+        if (override == null) {
+            return Optional.empty();
+        }
+        Optional<AnnotationMirror> joinTable = override.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals("joinTable"))
+                .map(e -> e.getValue().getValue()).filter(AnnotationMirror.class::isInstance)
+                .map(AnnotationMirror.class::cast).findFirst();
+        joinTable.ifPresent(t -> appliedOverrides.add(override));
+        return joinTable;
     }
 
     /** An {@code @AssociationOverride} about to be applied, remembered so that the others are reported. */
@@ -453,7 +466,7 @@ public final class EntityModelReader {
         relations.forEach((path, relation) -> joinColumn(entity, draft, relation, applied(overrides.get(path)),
                 attribute.element()));
         for (Attribute inner : unsupported) {
-            if (!collectionInEmbeddable(entity, inner)) {
+            if (!collectionInEmbeddable(entity, inner, joinTableOverride(overrides.get(inner.name())))) {
                 reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(inner.element()),
                         ProcessorErrors.unsupportedInEmbeddable(inner.name()));
             }
@@ -464,7 +477,7 @@ public final class EntityModelReader {
      * A collection inside an embedded value, mapped as the entity's own: Hibernate names its table
      * and join columns after the entity and the collection's attribute. False when it is not one.
      */
-    private boolean collectionInEmbeddable(EntityTable entity, Attribute attribute) {
+    private boolean collectionInEmbeddable(EntityTable entity, Attribute attribute, Optional<AnnotationMirror> joinTable) {
         Element element = attribute.element();
         boolean inverse = Annotations.find(element, Jpa.ONE_TO_MANY).or(() -> Annotations.find(element, Jpa.MANY_TO_MANY))
                 .or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
@@ -475,9 +488,9 @@ public final class EntityModelReader {
         if (Annotations.find(element, Jpa.ELEMENT_COLLECTION).isPresent()) {
             collections.elementCollection(entity, attribute, PersistentAttributes.propertyAccess(entity.type()));
         } else if (Annotations.find(element, Jpa.MANY_TO_MANY).isPresent()) {
-            manyToMany(entity, attribute);
+            manyToMany(entity, attribute, joinTable);
         } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()) {
-            oneToMany(entity, attribute);
+            oneToMany(entity, attribute, joinTable);
         } else {
             return false;
         }
@@ -488,7 +501,7 @@ public final class EntityModelReader {
      * A unidirectional one-to-many: a join table with a unique key on the target's column, or, with
      * {@code @JoinColumn}, a nullable foreign key column in the target's table.
      */
-    private void oneToMany(EntityTable entity, Attribute attribute) {
+    private void oneToMany(EntityTable entity, Attribute attribute, Optional<AnnotationMirror> joinTable) {
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
         Optional<EntityTable> target = targetEntity(targetType);
         if (target.isEmpty()) {
@@ -498,7 +511,7 @@ public final class EntityModelReader {
         }
         List<AnnotationMirror> joins = Annotations.repeated(attribute.element(), Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS);
         if (joins.isEmpty()) {
-            collections.oneToMany(entity, attribute, target.get());
+            collections.oneToMany(entity, attribute, target.get(), joinTable);
             return;
         }
         TableDraft targetDraft = tables.get(target.get().table());
@@ -525,7 +538,7 @@ public final class EntityModelReader {
     }
 
     /** The owning side of a many-to-many: its join table. */
-    private void manyToMany(EntityTable entity, Attribute attribute) {
+    private void manyToMany(EntityTable entity, Attribute attribute, Optional<AnnotationMirror> joinTable) {
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
         Optional<EntityTable> target = targetEntity(targetType);
         if (target.isEmpty()) {
@@ -537,7 +550,7 @@ public final class EntityModelReader {
                 .filter(a -> Annotations.find(a.element(), Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
                         .filter(attribute.name()::equals).isPresent())
                 .findFirst();
-        collections.manyToMany(entity, attribute, target.get(), inverse);
+        collections.manyToMany(entity, attribute, target.get(), inverse, joinTable);
     }
 
     /**
@@ -633,14 +646,14 @@ public final class EntityModelReader {
     }
 
     /** The inverse side of a relation: {@code mappedBy} must name a field on the other side pointing back. */
-    private void mappedBy(EntityTable entity, Attribute attribute) {
+    private void mappedBy(EntityTable entity, Attribute attribute, Optional<AnnotationMirror> joinTable) {
         Element element = attribute.element();
         AnnotationMirror relation = Annotations.find(element, Jpa.ONE_TO_MANY)
                 .or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
                 .or(() -> Annotations.find(element, Jpa.MANY_TO_MANY)).orElseThrow();
         String mappedBy = Annotations.string(relation, "mappedBy").orElse("");
         if (mappedBy.isEmpty()) {
-            oneToMany(entity, attribute);
+            oneToMany(entity, attribute, joinTable);
             return;
         }
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
