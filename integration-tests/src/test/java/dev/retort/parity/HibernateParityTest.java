@@ -23,6 +23,7 @@ import dev.retort.parity.mappings.Dictionary;
 import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Product;
 import dev.retort.parity.mappings.Profile;
+import dev.retort.parity.mappings.PurchaseLines;
 import dev.retort.parity.mappings.Roster;
 import dev.retort.parity.mappings.Seat;
 import dev.retort.parity.mappings.Shipment;
@@ -79,7 +80,7 @@ class HibernateParityTest {
                 Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class,
                 Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
                 Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class,
-                Roster.class);
+                Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

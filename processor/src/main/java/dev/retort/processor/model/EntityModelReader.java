@@ -50,6 +50,8 @@ public final class EntityModelReader {
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
     private final Set<TypeElement> declaring = new java.util.HashSet<>();
     private final Set<AnnotationMirror> appliedOverrides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The relations whose {@code @MapsId} made an id column; the others are reported. */
+    private final Set<Element> appliedMapsIds = new java.util.HashSet<>();
     private final Set<AnnotationMirror> appliedConverts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final PhysicalNames names;
     private final IdGenerators generators;
@@ -63,7 +65,7 @@ public final class EntityModelReader {
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
         this.reporter = reporter;
-        this.unread = new UnreadMappings(reporter, appliedOverrides, appliedConverts);
+        this.unread = new UnreadMappings(reporter, appliedOverrides, appliedConverts, appliedMapsIds);
         this.names = new PhysicalNames(naming);
         this.generators = new IdGenerators(tables, sequences, names, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter, appliedConverts);
@@ -180,7 +182,7 @@ public final class EntityModelReader {
                         .filter(m -> Annotations.string(m, "value").orElse("").isBlank()).isPresent()).findFirst();
         for (Attribute attribute : attributes) {
             if (Annotations.find(attribute.element(), Jpa.EMBEDDED_ID).isPresent()) {
-                embeddedId(type, draft, attribute, idColumns);
+                embeddedId(type, draft, attribute, idColumns, mapsIdByPath(attributes));
                 continue;
             }
             if (Annotations.find(attribute.element(), Jpa.ID).isEmpty()) {
@@ -224,7 +226,6 @@ public final class EntityModelReader {
      */
     private Optional<Column> mapsIdColumn(Attribute relation) {
         Element element = relation.element();
-        AnnotationMirror mapsId = Annotations.find(element, Jpa.MAPS_ID).orElseThrow();
         if (relation.type() instanceof DeclaredType declared && declared.asElement() instanceof TypeElement target
                 && Annotations.find(target, Jpa.ENTITY).isPresent() && !entities.containsKey(target)
                 && declaring.add(target)) {
@@ -232,17 +233,31 @@ public final class EntityModelReader {
         }
         Optional<EntityTable> target = targetEntity(relation.type());
         if (target.isEmpty() || target.get().idColumns().size() != 1) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element, mapsId),
-                    ProcessorErrors.unreadAnnotation("@MapsId", relation.name()));
             return Optional.empty();
         }
+        appliedMapsIds.add(element);
         Column key = target.get().idColumns().get(0);
         return Optional.of(new Column(joinColumnName(relation, Annotations.find(element, Jpa.JOIN_COLUMN), key),
                 key.type(), false, null, false));
     }
 
     /** The columns of an {@code @EmbeddedId}: the key's attributes, NOT NULL, in the primary key. */
-    private void embeddedId(TypeElement type, TableDraft draft, Attribute attribute, List<Column> idColumns) {
+    /** The relations whose {@code @MapsId("attribute")} names an attribute of the embedded id, by that name. */
+    private static Map<String, Attribute> mapsIdByPath(List<Attribute> attributes) {
+        Map<String, Attribute> byPath = new HashMap<>();
+        for (Attribute attribute : attributes) {
+            Annotations.find(attribute.element(), Jpa.MAPS_ID).flatMap(m -> Annotations.string(m, "value"))
+                    .filter(v -> !v.isBlank()).ifPresent(path -> byPath.put(path, attribute));
+        }
+        return byPath;
+    }
+
+    /**
+     * The columns of an {@code @EmbeddedId}; an attribute that a relation's {@code @MapsId("attribute")}
+     * names is that relation's join column instead.
+     */
+    private void embeddedId(TypeElement type, TableDraft draft, Attribute attribute, List<Column> idColumns,
+                            Map<String, Attribute> mapsIdByPath) {
         Optional<TypeElement> key = EmbeddedValues.embeddable(attribute.type());
         if (key.isEmpty()) {
             reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
@@ -252,7 +267,9 @@ public final class EntityModelReader {
         List<Attribute> unsupported = new ArrayList<>();
         for (BasicValue value : EmbeddedValues.of(key.get(), ValueOverrides.on(attribute.element()),
                 PersistentAttributes.propertyAccess(type), unsupported)) {
-            Optional<Column> column = basicColumns.of(value, fold(value.name()), false);
+            Attribute mappedBy = mapsIdByPath.get(value.element().getSimpleName().toString());
+            Optional<Column> column = mappedBy != null ? mapsIdColumn(mappedBy)
+                    : basicColumns.of(value, fold(value.name()), false);
             if (column.isEmpty()) {
                 continue;
             }

@@ -31,10 +31,15 @@ final class UnreadMappings {
     /** The {@code @Convert}s that chose a value's conversion; the rest are reported. */
     private final Set<AnnotationMirror> appliedConverts;
 
-    UnreadMappings(Reporter reporter, Set<AnnotationMirror> appliedOverrides, Set<AnnotationMirror> appliedConverts) {
+    /** The relations whose {@code @MapsId} made an id column; the rest are reported. */
+    private final Set<Element> appliedMapsIds;
+
+    UnreadMappings(Reporter reporter, Set<AnnotationMirror> appliedOverrides, Set<AnnotationMirror> appliedConverts,
+                   Set<Element> appliedMapsIds) {
         this.reporter = reporter;
         this.appliedOverrides = appliedOverrides;
         this.appliedConverts = appliedConverts;
+        this.appliedMapsIds = appliedMapsIds;
     }
 
     void report(TypeElement entity, List<Attribute> attributes) {
@@ -49,8 +54,8 @@ final class UnreadMappings {
             unreadConversions(attribute);
             unreadCatalog(element, Jpa.JOIN_TABLE, "@JoinTable", attribute.name());
             unreadCatalog(element, Jpa.COLLECTION_TABLE, "@CollectionTable", attribute.name());
-            Annotations.find(element, Jpa.MAPS_ID).map(m -> Annotations.string(m, "value").orElse(""))
-                    .filter(v -> !v.isBlank() || PersistentAttributes.idCount(attributes) != 1)
+            Annotations.find(element, Jpa.MAPS_ID).filter(m -> !appliedMapsIds.contains(element))
+                    .map(m -> Annotations.string(m, "value").orElse(""))
                     .ifPresent(v -> report(element, v.isBlank() ? "@MapsId" : "@MapsId(\"" + v + "\")",
                             attribute.name()));
         }
