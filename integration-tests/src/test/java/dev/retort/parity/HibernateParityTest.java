@@ -79,7 +79,7 @@ class HibernateParityTest {
                 Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
                 Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class,
                 Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
-                Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class,
+                Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class, Zoo.Shift.class,
                 Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);

@@ -186,9 +186,16 @@ public final class ProcessorErrors {
                 + " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
     }
 
-    public static String unsupportedReferencedColumn(String attribute, String column, String table) {
-        return "Retort reads relations to a primary key only, and '" + attribute + "' joins to " + table + "."
-                + column + ": reference the key, or turn the check off with -Aretort.check.unsupported_mapping=off.";
+    public static String unknownReferencedColumn(String attribute, String table, String column) {
+        return "'" + attribute + "' joins to " + (column.isEmpty() ? "a column of " + table + " it does not name"
+                : table + "." + column + ", which the table does not have") + ": when one join column references a"
+                + " column outside the key, each must name a column of the target's table in referencedColumnName.";
+    }
+
+    public static String referencedColumnsNotUnique(String attribute, String table, List<String> columns) {
+        return "'" + attribute + "' joins to " + table + " (" + String.join(", ", columns) + "), which is neither its"
+                + " primary key nor unique: a foreign key needs a unique key there; make it unique (@Column(unique ="
+                + " true) or a unique constraint).";
     }
 
     public static String relationTargetNotEntity(String attribute, TypeMirror type) {

@@ -1,10 +1,12 @@
 package dev.retort.parity.mappings;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
@@ -54,6 +56,9 @@ public final class Zoo {
         @Id
         Long id;
 
+        @Column(unique = true, length = 12)
+        String badge;
+
         @ManyToMany
         Set<Animal> favourites;
 
@@ -66,5 +71,16 @@ public final class Zoo {
 
         @ManyToOne
         Seal seal;
+    }
+
+    /** A relation to a unique column of the target, not its key. */
+    @Entity
+    public static class Shift {
+        @Id
+        Long id;
+
+        @ManyToOne
+        @JoinColumn(name = "keeper_badge", referencedColumnName = "badge")
+        Keeper keeper;
     }
 }

@@ -59,6 +59,8 @@ public final class EntityModelReader {
     private final BasicColumns basicColumns;
     private final CollectionTables collections;
     private final SecondaryTables secondaryTables;
+    /** Relations to columns outside a key, read once every entity's columns are known. */
+    private final List<Runnable> deferred = new ArrayList<>();
     /** By "table column": the attribute that writes the column, for the entity being mapped. */
     private final Map<String, Element> writers = new HashMap<>();
 
@@ -108,6 +110,7 @@ public final class EntityModelReader {
             guarded(entity.type(), () -> mapAttributes(entity));
             unread.report(entity.type(), entity.attributes());
         }
+        deferred.forEach(Runnable::run);
         Schema schema = Schema.EMPTY;
         for (String namespace : namespaces()) {
             schema = schema.withNamespace(namespace);
@@ -573,7 +576,8 @@ public final class EntityModelReader {
     /**
      * The owning side of a to-one relation: a join column per column of the target's key (named by
      * {@code @JoinColumn(s)}, matched by {@code referencedColumnName}, or {@code <attribute>_<key>}), a
-     * foreign key over them in the order of the target's key, and for a one-to-one a unique key.
+     * foreign key over them in the order of the target's key, and for a one-to-one a unique key. Join
+     * columns that reference other columns of the target are read once every entity is mapped.
      */
     private void joinColumn(EntityTable entity, TableDraft primary, Attribute attribute,
                             Optional<AnnotationMirror> override, Element owner) {
@@ -584,13 +588,74 @@ public final class EntityModelReader {
                     ProcessorErrors.relationTargetNotEntity(attribute.name(), attribute.type()));
             return;
         }
-        List<Column> referenced = target.get().idColumns();
-        Optional<Map<String, AnnotationMirror>> joins = joinColumns(attribute, target.get(), override);
-        if (referenced.isEmpty() || joins.isEmpty()) {
+        List<AnnotationMirror> declared = override.map(o -> Annotations.annotations(o, "joinColumns"))
+                .filter(j -> !j.isEmpty())
+                .orElseGet(() -> Annotations.repeated(element, Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS));
+        List<String> keys = target.get().idColumns().stream().map(Column::name).toList();
+        boolean outsideKey = declared.stream().map(this::referencedColumn)
+                .anyMatch(r -> r.isPresent() && !keys.contains(r.get()));
+        if (outsideKey) {
+            deferred.add(() -> guarded(entity.type(), () -> joinToUnique(entity, primary, attribute, target.get(),
+                    declared)));
             return;
         }
+        Map<String, AnnotationMirror> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < declared.size(); i++) {
+            String key = referencedColumn(declared.get(i)).orElse(i < keys.size() ? keys.get(i) : "");
+            byKey.put(key, declared.get(i));
+        }
+        if (!keys.isEmpty()) {
+            joinTo(entity, primary, attribute, target.get(), target.get().idColumns(),
+                    tables.get(target.get().table()).primaryKey, byKey, owner);
+        }
+    }
+
+    /**
+     * A to-one relation whose join columns reference columns outside the target's key: each must name
+     * its referenced column, and those columns must be unique in the target's table, as a foreign key
+     * needs them to be.
+     */
+    private void joinToUnique(EntityTable entity, TableDraft primary, Attribute attribute, EntityTable target,
+                              List<AnnotationMirror> declared) {
+        Element element = attribute.element();
+        TableDraft targetDraft = tables.get(target.table());
+        List<Column> referenced = new ArrayList<>();
+        Map<String, AnnotationMirror> byColumn = new LinkedHashMap<>();
+        for (AnnotationMirror join : declared) {
+            Optional<String> name = referencedColumn(join);
+            Column column = name.map(targetDraft.columns::get).orElse(null);
+            if (column == null) {
+                reporter.report(Check.INVALID_MAPPING, Location.of(element, join), ProcessorErrors.unknownReferencedColumn(
+                        attribute.name(), target.table(), name.orElse("")));
+                return;
+            }
+            referenced.add(column);
+            byColumn.put(column.name(), join);
+        }
+        List<String> names = referenced.stream().map(Column::name).toList();
+        if (!targetDraft.isUnique(names)) {
+            reporter.report(Check.INVALID_MAPPING, Location.of(element),
+                    ProcessorErrors.referencedColumnsNotUnique(attribute.name(), target.table(), names));
+            return;
+        }
+        joinTo(entity, primary, attribute, target, referenced, names, byColumn, null);
+    }
+
+    private Optional<String> referencedColumn(AnnotationMirror join) {
+        return Annotations.string(join, "referencedColumnName").filter(n -> !n.isBlank()).map(this::fold);
+    }
+
+    /**
+     * The join columns of a to-one relation, one per referenced column of the target (the
+     * {@code @JoinColumn} of each by its name), and its foreign key in the order {@code keyOrder}.
+     * {@code owner} is the entity's attribute that maps them, or null when the writers check is past.
+     */
+    private void joinTo(EntityTable entity, TableDraft primary, Attribute attribute, EntityTable target,
+                        List<Column> referenced, List<String> keyOrder, Map<String, AnnotationMirror> joins,
+                        Element owner) {
+        Element element = attribute.element();
         Optional<TableDraft> into = secondaryTables.target(entity, primary, element, attribute.name(),
-                joins.get().values().stream().findFirst());
+                joins.values().stream().findFirst());
         if (into.isEmpty()) {
             return;
         }
@@ -600,7 +665,7 @@ public final class EntityModelReader {
         boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent();
         Map<String, String> names = new LinkedHashMap<>();
         for (Column key : referenced) {
-            Optional<AnnotationMirror> join = Optional.ofNullable(joins.get().get(key.name()));
+            Optional<AnnotationMirror> join = Optional.ofNullable(joins.get(key.name()));
             String name = joinColumnName(attribute, join, key);
             boolean nullable = !mapsId && (optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
                     || entity.subclassInSingleTable());
@@ -610,56 +675,26 @@ public final class EntityModelReader {
                         ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
                 return;
             }
-            if (!mapsId && !writtenOnce(draft, column, join, owner)) {
+            if (!mapsId && owner != null && !writtenOnce(draft, column, join, owner)) {
                 return;
             }
             names.put(key.name(), name);
         }
-        List<String> targetKey = tables.get(target.get().table()).primaryKey;
-        List<String> columns = targetKey.stream().map(names::get).toList();
-        String foreignKeyName = joins.get().values().stream().findFirst()
+        List<String> columns = keyOrder.stream().map(names::get).toList();
+        String foreignKeyName = joins.values().stream().findFirst()
                 .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
                 .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
                 .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
-        if (referenceable(target.get())) {
-            draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.get().table(), targetKey,
+        if (referenceable(target)) {
+            draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.table(), keyOrder,
                     ReferentialAction.NO_ACTION), element);
         }
-        boolean unique = joins.get().values().stream().anyMatch(j -> bool(j, "unique").orElse(false));
+        boolean unique = joins.values().stream().anyMatch(j -> bool(j, "unique").orElse(false));
         if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent() || unique)) {
             List<String> uniqueColumns = List.copyOf(names.values());
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", uniqueColumns),
-                    uniqueColumns), element);
+            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
+                    + String.join("_", uniqueColumns), uniqueColumns), element);
         }
-    }
-
-    /**
-     * The relation's {@code @JoinColumn}s (an {@code @AssociationOverride}'s, when one applies) by the
-     * target key column each names: by
-     * {@code referencedColumnName}, else in order. Empty, and reported, when one references a column
-     * outside the target's key (Retort reads relations to the primary key only).
-     */
-    private Optional<Map<String, AnnotationMirror>> joinColumns(Attribute relation, EntityTable target,
-                                                                Optional<AnnotationMirror> override) {
-        Element element = relation.element();
-        List<AnnotationMirror> declared = override.map(o -> Annotations.annotations(o, "joinColumns"))
-                .filter(j -> !j.isEmpty())
-                .orElseGet(() -> Annotations.repeated(element, Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS));
-        List<String> keys = target.idColumns().stream().map(Column::name).toList();
-        Map<String, AnnotationMirror> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < declared.size(); i++) {
-            AnnotationMirror join = declared.get(i);
-            Optional<String> named = Annotations.string(join, "referencedColumnName").filter(n -> !n.isBlank())
-                    .map(this::fold);
-            String key = named.orElse(i < keys.size() ? keys.get(i) : "");
-            if (!keys.contains(key)) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element, join),
-                        ProcessorErrors.unsupportedReferencedColumn(relation.name(), key, target.table()));
-                return Optional.empty();
-            }
-            byKey.put(key, join);
-        }
-        return Optional.of(byKey);
     }
 
     /** The inverse side of a relation: {@code mappedBy} must name a field on the other side pointing back. */

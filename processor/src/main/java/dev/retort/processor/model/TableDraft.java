@@ -46,6 +46,16 @@ final class TableDraft {
         }
     }
 
+    /** Whether these columns hold unique values: the primary key, or a unique constraint or index, on exactly them. */
+    boolean isUnique(List<String> names) {
+        java.util.Set<String> wanted = java.util.Set.copyOf(names);
+        if (java.util.Set.copyOf(primaryKey).equals(wanted)) {
+            return true;
+        }
+        return constraints.values().stream().anyMatch(c -> (c instanceof dev.retort.schema.UniqueConstraint
+                || c instanceof dev.retort.schema.Index index && index.unique()) && java.util.Set.copyOf(c.columns()).equals(wanted));
+    }
+
     Table table() {
         return Table.of(name, List.copyOf(columns.values()), primaryKey.isEmpty() ? null : new PrimaryKey(primaryKey),
                 List.copyOf(constraints.values()));

@@ -442,18 +442,41 @@ class MappingsReaderTest {
     }
 
     @Test
-    void aJoinColumnToAColumnOutsideTheKeyIsAnError() {
-        JavaFileObject country = source("Country", "@Entity public class Country { @Id Long id; String code; }");
+    void aJoinColumnToAColumnOutsideTheKeyMustReferenceAUniqueColumn() {
+        JavaFileObject country = source("Country",
+                "@Entity public class Country {",
+                "    @Id Long id;",
+                "    String code;",
+                "    @Column(unique = true, length = 3) String iso;",
+                "}");
         JavaFileObject city = source("City",
                 "@Entity public class City {",
                 "    @Id Long id;",
                 "    @ManyToOne @JoinColumn(name = \"country_code\", referencedColumnName = \"code\") Country country;",
+                "    @ManyToOne @JoinColumn(name = \"country_iso\", referencedColumnName = \"isocode\") Country byName;",
                 "}");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), country, city);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort reads relations to a primary key"
-                + " only, and 'country' joins to country.code: reference the key, or turn the check off with"
-                + " -Aretort.check.unsupported_mapping=off.").inFile(city).onLine(5);
-        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] 'country' joins to country (code), which is"
+                + " neither its primary key nor unique: a foreign key needs a unique key there; make it unique"
+                + " (@Column(unique = true) or a unique constraint).").inFile(city).onLine(5);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] 'byName' joins to country.isocode, which"
+                + " the table does not have: when one join column references a column outside the key, each must"
+                + " name a column of the target's table in referencedColumnName.").inFile(city).onLine(6);
+        assertThat(compilation).hadErrorCount(2);
+
+        JavaFileObject fixed = source("City",
+                "@Entity public class City {",
+                "    @Id Long id;",
+                "    @ManyToOne @JoinColumn(name = \"country_iso\", referencedColumnName = \"iso\") Country country;",
+                "}");
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, country, fixed);
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals(String.join("\n",
+                "table city (id bigint not null, country_iso varchar(3), primary key (id), foreign key"
+                        + " fk_city_country_iso (country_iso) references country (iso))",
+                "table country (id bigint not null, code varchar(255), iso varchar(3), primary key (id),"
+                        + " unique constraint uk_country_iso (iso))"),
+                capture.model.schema().toString());
     }
 
     @Test
