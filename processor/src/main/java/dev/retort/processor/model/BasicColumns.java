@@ -8,7 +8,6 @@ import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.SqlType;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -44,8 +43,8 @@ final class BasicColumns {
         }
         boolean nullable = forceNullable
                 || (value.primitiveNullable() || !value.type().getKind().isPrimitive())
-                && value.column().flatMap(c -> bool(c, "nullable")).orElse(true)
-                && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> bool(b, "optional")).orElse(true);
+                && value.column().flatMap(c -> Annotations.bool(c, "nullable")).orElse(true)
+                && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> Annotations.bool(b, "optional")).orElse(true);
         return Optional.of(new Column(physicalName, type.get(), nullable, null, false));
     }
 
@@ -60,11 +59,6 @@ final class BasicColumns {
     }
 
     static boolean unique(BasicValue value) {
-        return value.column().flatMap(c -> bool(c, "unique")).orElse(false);
-    }
-
-    static Optional<Boolean> bool(AnnotationMirror annotation, String member) {
-        return Annotations.value(annotation, member).map(v -> v.getValue())
-                .filter(Boolean.class::isInstance).map(Boolean.class::cast);
+        return value.column().flatMap(c -> Annotations.bool(c, "unique")).orElse(false);
     }
 }

@@ -9,7 +9,9 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,7 +177,7 @@ final class CollectionTables {
     void oneToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<AnnotationMirror> override) {
         manyToMany(owner, attribute, target, Optional.empty(), override).ifPresent(joinTable -> {
             TableDraft draft = joinTable.draft();
-            draft.addConstraint(new dev.retort.schema.UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
+            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
                     + String.join("_", joinTable.targetColumns()), joinTable.targetColumns()), attribute.element());
         });
     }
@@ -229,7 +231,7 @@ final class CollectionTables {
     private List<Column> joinColumns(EntityTable entity, List<AnnotationMirror> joins, String prefix) {
         List<String> keyOrder = tables.get(entity.table()).primaryKey;
         List<Column> keys = entity.idColumns().stream()
-                .sorted(java.util.Comparator.comparingInt((Column c) -> keyOrder.indexOf(c.name()))).toList();
+                .sorted(Comparator.comparingInt((Column c) -> keyOrder.indexOf(c.name()))).toList();
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Column key = keys.get(i);

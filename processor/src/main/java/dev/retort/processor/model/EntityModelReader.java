@@ -17,18 +17,19 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -48,10 +49,10 @@ public final class EntityModelReader {
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
-    private final Set<TypeElement> declaring = new java.util.HashSet<>();
+    private final Set<TypeElement> declaring = new HashSet<>();
     private final Set<AnnotationMirror> appliedOverrides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The relations whose {@code @MapsId} made an id column; the others are reported. */
-    private final Set<Element> appliedMapsIds = new java.util.HashSet<>();
+    private final Set<Element> appliedMapsIds = new HashSet<>();
     private final Set<AnnotationMirror> appliedConverts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final PhysicalNames names;
     private final IdGenerators generators;
@@ -59,10 +60,8 @@ public final class EntityModelReader {
     private final BasicColumns basicColumns;
     private final CollectionTables collections;
     private final SecondaryTables secondaryTables;
-    /** Relations to columns outside a key, read once every entity's columns are known. */
-    private final List<Runnable> deferred = new ArrayList<>();
-    /** By "table column": the attribute that writes the column, for the entity being mapped. */
-    private final Map<String, Element> writers = new HashMap<>();
+    private final ColumnWriters writers;
+    private final ToOneRelations toOne;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
@@ -75,6 +74,9 @@ public final class EntityModelReader {
         this.collections = new CollectionTables(tables, names, basicColumns, reporter, this::targetEntity,
                 this::referenceable);
         this.secondaryTables = new SecondaryTables(tables, names, reporter);
+        this.writers = new ColumnWriters(reporter);
+        this.toOne = new ToOneRelations(tables, names, reporter, secondaryTables, writers, this::targetEntity,
+                this::referenceable);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class EntityModelReader {
             guarded(entity.type(), () -> mapAttributes(entity));
             unread.report(entity.type(), entity.attributes());
         }
-        deferred.forEach(Runnable::run);
+        toOne.deferred().forEach(d -> guarded(d.entity(), d.work()));
         Schema schema = Schema.EMPTY;
         for (String namespace : namespaces()) {
             schema = schema.withNamespace(namespace);
@@ -135,7 +137,7 @@ public final class EntityModelReader {
 
     /** The SQL schemas the model's tables and sequences are in, besides the default one. */
     private Set<String> namespaces() {
-        Set<String> named = new java.util.TreeSet<>();
+        Set<String> named = new TreeSet<>();
         tables.values().stream().filter(d -> !d.columns.isEmpty() && d.exported)
                 .forEach(d -> Identifiers.namespaceOf(d.name).ifPresent(named::add));
         sequences.keySet().forEach(s -> Identifiers.namespaceOf(s).ifPresent(named::add));
@@ -240,7 +242,7 @@ public final class EntityModelReader {
         }
         appliedMapsIds.add(element);
         Column key = target.get().idColumns().get(0);
-        return Optional.of(new Column(joinColumnName(relation, Annotations.find(element, Jpa.JOIN_COLUMN), key),
+        return Optional.of(new Column(toOne.joinColumnName(relation, Annotations.find(element, Jpa.JOIN_COLUMN), key),
                 key.type(), false, null, false));
     }
 
@@ -364,7 +366,7 @@ public final class EntityModelReader {
                 continue;
             }
             if (Relations.isOwningToOne(element)) {
-                joinColumn(entity, draft, attribute, applied(overrides.get(attribute.name())), element);
+                toOne.joinColumn(entity, draft, attribute, applied(overrides.get(attribute.name())), element);
             } else if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()
                     || Annotations.find(element, Jpa.ONE_TO_ONE).isPresent()
                     || Annotations.find(element, Jpa.MANY_TO_MANY).flatMap(m -> Annotations.string(m, "mappedBy"))
@@ -386,26 +388,6 @@ public final class EntityModelReader {
                 .ifPresent(table -> TableConstraints.read(table, draft, entity.type(), names, reporter));
         secondaryTables.of(entity).forEach((table, secondary) ->
                 TableConstraints.read(secondary, tables.get(table), entity.type(), names, reporter));
-    }
-
-    /**
-     * Whether the column has one writer in the entity being mapped: Hibernate refuses a column that
-     * two attributes insert or update. A read-only mapping ({@code insertable = false, updatable =
-     * false}) may share it. A second writer is an error on its attribute.
-     */
-    private boolean writtenOnce(TableDraft draft, Column column, Optional<AnnotationMirror> mapping, Element owner) {
-        boolean writes = mapping.flatMap(m -> bool(m, "insertable")).orElse(true)
-                || mapping.flatMap(m -> bool(m, "updatable")).orElse(true);
-        if (!writes) {
-            return true;
-        }
-        Element first = writers.putIfAbsent(draft.name + " " + column.name(), owner);
-        if (first == null) {
-            return true;
-        }
-        reporter.report(Check.INVALID_MAPPING, Location.of(owner),
-                ProcessorErrors.columnWrittenTwice(draft.name, column.name(), first, owner));
-        return false;
     }
 
     /**
@@ -458,7 +440,7 @@ public final class EntityModelReader {
                     ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
             return;
         }
-        if (!writtenOnce(draft, column, value.column(), owner)) {
+        if (!writers.writtenOnce(draft, column, value.column(), owner)) {
             return;
         }
         if (BasicColumns.unique(value)) {
@@ -483,7 +465,7 @@ public final class EntityModelReader {
             basic(entity, draft, value, attribute.element());
         }
         Map<String, AnnotationMirror> overrides = EmbeddedValues.associationOverrides(attribute.element());
-        relations.forEach((path, relation) -> joinColumn(entity, draft, relation, applied(overrides.get(path)),
+        relations.forEach((path, relation) -> toOne.joinColumn(entity, draft, relation, applied(overrides.get(path)),
                 attribute.element()));
         for (Attribute inner : unsupported) {
             if (!collectionInEmbeddable(entity, inner, joinTableOverride(overrides.get(inner.name())))) {
@@ -540,8 +522,8 @@ public final class EntityModelReader {
         for (int i = 0; i < key.size(); i++) {
             Column keyColumn = tables.get(entity.table()).columns.get(key.get(i));
             Optional<AnnotationMirror> join = ReferencedColumns.joinFor(joins, i, keyColumn, names);
-            String name = joinColumnName(attribute, join, keyColumn);
-            Column column = new Column(name, keyColumn.type(), join.flatMap(j -> bool(j, "nullable")).orElse(true),
+            String name = toOne.joinColumnName(attribute, join, keyColumn);
+            Column column = new Column(name, keyColumn.type(), join.flatMap(j -> Annotations.bool(j, "nullable")).orElse(true),
                     null, false);
             if (!targetDraft.addColumn(column, attribute.element())) {
                 reporter.report(Check.TABLE_CONFLICT, Location.of(attribute.element()),
@@ -571,130 +553,6 @@ public final class EntityModelReader {
                         .filter(attribute.name()::equals).isPresent())
                 .findFirst();
         collections.manyToMany(entity, attribute, target.get(), inverse, joinTable);
-    }
-
-    /**
-     * The owning side of a to-one relation: a join column per column of the target's key (named by
-     * {@code @JoinColumn(s)}, matched by {@code referencedColumnName}, or {@code <attribute>_<key>}), a
-     * foreign key over them in the order of the target's key, and for a one-to-one a unique key. Join
-     * columns that reference other columns of the target are read once every entity is mapped.
-     */
-    private void joinColumn(EntityTable entity, TableDraft primary, Attribute attribute,
-                            Optional<AnnotationMirror> override, Element owner) {
-        Element element = attribute.element();
-        Optional<EntityTable> target = targetEntity(attribute.type());
-        if (target.isEmpty()) {
-            reporter.report(Check.RELATION_TARGET, Location.of(element),
-                    ProcessorErrors.relationTargetNotEntity(attribute.name(), attribute.type()));
-            return;
-        }
-        List<AnnotationMirror> declared = override.map(o -> Annotations.annotations(o, "joinColumns"))
-                .filter(j -> !j.isEmpty())
-                .orElseGet(() -> Annotations.repeated(element, Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS));
-        List<String> keys = target.get().idColumns().stream().map(Column::name).toList();
-        boolean outsideKey = declared.stream().map(this::referencedColumn)
-                .anyMatch(r -> r.isPresent() && !keys.contains(r.get()));
-        if (outsideKey) {
-            deferred.add(() -> guarded(entity.type(), () -> joinToUnique(entity, primary, attribute, target.get(),
-                    declared)));
-            return;
-        }
-        Map<String, AnnotationMirror> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < declared.size(); i++) {
-            String key = referencedColumn(declared.get(i)).orElse(i < keys.size() ? keys.get(i) : "");
-            byKey.put(key, declared.get(i));
-        }
-        if (!keys.isEmpty()) {
-            joinTo(entity, primary, attribute, target.get(), target.get().idColumns(),
-                    tables.get(target.get().table()).primaryKey, byKey, owner);
-        }
-    }
-
-    /**
-     * A to-one relation whose join columns reference columns outside the target's key: each must name
-     * its referenced column, and those columns must be unique in the target's table, as a foreign key
-     * needs them to be.
-     */
-    private void joinToUnique(EntityTable entity, TableDraft primary, Attribute attribute, EntityTable target,
-                              List<AnnotationMirror> declared) {
-        Element element = attribute.element();
-        TableDraft targetDraft = tables.get(target.table());
-        List<Column> referenced = new ArrayList<>();
-        Map<String, AnnotationMirror> byColumn = new LinkedHashMap<>();
-        for (AnnotationMirror join : declared) {
-            Optional<String> name = referencedColumn(join);
-            Column column = name.map(targetDraft.columns::get).orElse(null);
-            if (column == null) {
-                reporter.report(Check.INVALID_MAPPING, Location.of(element, join), ProcessorErrors.unknownReferencedColumn(
-                        attribute.name(), target.table(), name.orElse("")));
-                return;
-            }
-            referenced.add(column);
-            byColumn.put(column.name(), join);
-        }
-        List<String> names = referenced.stream().map(Column::name).toList();
-        if (!targetDraft.isUnique(names)) {
-            reporter.report(Check.INVALID_MAPPING, Location.of(element),
-                    ProcessorErrors.referencedColumnsNotUnique(attribute.name(), target.table(), names));
-            return;
-        }
-        joinTo(entity, primary, attribute, target, referenced, names, byColumn, null);
-    }
-
-    private Optional<String> referencedColumn(AnnotationMirror join) {
-        return Annotations.string(join, "referencedColumnName").filter(n -> !n.isBlank()).map(this::fold);
-    }
-
-    /**
-     * The join columns of a to-one relation, one per referenced column of the target (the
-     * {@code @JoinColumn} of each by its name), and its foreign key in the order {@code keyOrder}.
-     * {@code owner} is the entity's attribute that maps them, or null when the writers check is past.
-     */
-    private void joinTo(EntityTable entity, TableDraft primary, Attribute attribute, EntityTable target,
-                        List<Column> referenced, List<String> keyOrder, Map<String, AnnotationMirror> joins,
-                        Element owner) {
-        Element element = attribute.element();
-        Optional<TableDraft> into = secondaryTables.target(entity, primary, element, attribute.name(),
-                joins.values().stream().findFirst());
-        if (into.isEmpty()) {
-            return;
-        }
-        TableDraft draft = into.get();
-        boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
-                .flatMap(r -> bool(r, "optional")).orElse(true);
-        boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Column key : referenced) {
-            Optional<AnnotationMirror> join = Optional.ofNullable(joins.get(key.name()));
-            String name = joinColumnName(attribute, join, key);
-            boolean nullable = !mapsId && (optional && join.flatMap(j -> bool(j, "nullable")).orElse(true)
-                    || entity.subclassInSingleTable());
-            Column column = new Column(name, key.type(), nullable, null, false);
-            if (!draft.addColumn(column, element)) {
-                reporter.report(Check.TABLE_CONFLICT, Location.of(element),
-                        ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
-                return;
-            }
-            if (!mapsId && owner != null && !writtenOnce(draft, column, join, owner)) {
-                return;
-            }
-            names.put(key.name(), name);
-        }
-        List<String> columns = keyOrder.stream().map(names::get).toList();
-        String foreignKeyName = joins.values().stream().findFirst()
-                .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
-                .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
-                .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
-        if (referenceable(target)) {
-            draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.table(), keyOrder,
-                    ReferentialAction.NO_ACTION), element);
-        }
-        boolean unique = joins.values().stream().anyMatch(j -> bool(j, "unique").orElse(false));
-        if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent() || unique)) {
-            List<String> uniqueColumns = List.copyOf(names.values());
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
-                    + String.join("_", uniqueColumns), uniqueColumns), element);
-        }
     }
 
     /** The inverse side of a relation: {@code mappedBy} must name a field on the other side pointing back. */
@@ -742,12 +600,6 @@ public final class EntityModelReader {
                 .filter(n -> !n.isBlank()).orElse(entityName)), this::fold);
     }
 
-    /** The join column's {@code name}, or the attribute's name and the referenced key column's. */
-    private String joinColumnName(Attribute relation, Optional<AnnotationMirror> join, Column key) {
-        return join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(this::fold)
-                .orElse(fold(relation.name() + "_" + key.name()));
-    }
-
     private String columnName(Attribute attribute) {
         return fold(Annotations.find(attribute.element(), Jpa.COLUMN).flatMap(c -> Annotations.string(c, "name"))
                 .filter(n -> !n.isBlank()).orElse(attribute.name()));
@@ -755,10 +607,5 @@ public final class EntityModelReader {
 
     private String fold(String logicalName) {
         return names.apply(logicalName);
-    }
-
-    private static Optional<Boolean> bool(AnnotationMirror annotation, String member) {
-        return Annotations.value(annotation, member).map(v -> v.getValue())
-                .filter(Boolean.class::isInstance).map(Boolean.class::cast);
     }
 }

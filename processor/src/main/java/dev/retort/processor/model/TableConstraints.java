@@ -31,7 +31,7 @@ final class TableConstraints {
             if (!known(table, draft, origin, columns, reporter)) {
                 continue;
             }
-            boolean unique = Annotations.value(index, "unique").map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false);
+            boolean unique = Annotations.bool(index, "unique").orElse(false);
             String name = Annotations.string(index, "name").filter(n -> !n.isBlank()).map(fold)
                     .orElse((unique ? "ux_" : "idx_") + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
             draft.addConstraint(new Index(name, columns, unique), origin);

@@ -1,13 +1,16 @@
 package dev.retort.processor.model;
 
 import dev.retort.schema.Column;
+import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableConstraint;
+import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 
 /** A table as the entity reader assembles it, with the element each part comes from. */
@@ -48,12 +51,12 @@ final class TableDraft {
 
     /** Whether these columns hold unique values: the primary key, or a unique constraint or index, on exactly them. */
     boolean isUnique(List<String> names) {
-        java.util.Set<String> wanted = java.util.Set.copyOf(names);
-        if (java.util.Set.copyOf(primaryKey).equals(wanted)) {
+        Set<String> wanted = Set.copyOf(names);
+        if (Set.copyOf(primaryKey).equals(wanted)) {
             return true;
         }
-        return constraints.values().stream().anyMatch(c -> (c instanceof dev.retort.schema.UniqueConstraint
-                || c instanceof dev.retort.schema.Index index && index.unique()) && java.util.Set.copyOf(c.columns()).equals(wanted));
+        return constraints.values().stream().anyMatch(c -> (c instanceof UniqueConstraint
+                || c instanceof Index index && index.unique()) && Set.copyOf(c.columns()).equals(wanted));
     }
 
     Table table() {

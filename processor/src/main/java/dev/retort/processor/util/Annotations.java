@@ -44,6 +44,12 @@ public final class Annotations {
         return Optional.empty();
     }
 
+    /** A boolean member's value; empty when absent or erroneous. */
+    public static Optional<Boolean> bool(AnnotationMirror mirror, String member) {
+        return value(mirror, member).map(AnnotationValue::getValue).filter(Boolean.class::isInstance)
+                .map(Boolean.class::cast);
+    }
+
     /** Whether the member was written explicitly (not left to its default). */
     public static boolean isExplicit(AnnotationMirror mirror, String member) {
         return mirror.getElementValues().keySet().stream().anyMatch(m -> m.getSimpleName().contentEquals(member));
