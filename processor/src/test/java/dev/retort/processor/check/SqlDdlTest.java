@@ -25,6 +25,8 @@ class SqlDdlTest {
         assertEquals(Optional.of("alterColumnType"), operation("ALTER TABLE t ALTER COLUMN a TYPE bigint"));
         assertEquals(Optional.of("dropColumn"), operation("ALTER TABLE t DROP COLUMN a"));
         assertEquals(Optional.of("createSequence"), operation("CREATE SEQUENCE s"));
+        assertEquals(Optional.of("createSchema"), operation("CREATE SCHEMA sales"));
+        assertEquals(Optional.of("dropSchema"), operation("drop schema sales restrict"));
         assertEquals(Optional.of("null"), operation("CREATE TRIGGER trg BEFORE INSERT ON t"));
     }
 
