@@ -12,11 +12,9 @@ import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Sequence;
-import dev.retort.schema.SqlType;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -48,8 +45,6 @@ public final class EntityModelReader {
     private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
-    /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
-    private final Set<TypeElement> declaring = new HashSet<>();
     private final Set<AnnotationMirror> appliedOverrides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The relations whose {@code @MapsId} made an id column; the others are reported. */
     private final Set<Element> appliedMapsIds = new HashSet<>();
@@ -62,6 +57,7 @@ public final class EntityModelReader {
     private final SecondaryTables secondaryTables;
     private final ColumnWriters writers;
     private final ToOneRelations toOne;
+    private final EntityDeclarations declarations;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
         this.environment = environment;
@@ -77,6 +73,8 @@ public final class EntityModelReader {
         this.writers = new ColumnWriters(reporter);
         this.toOne = new ToOneRelations(tables, names, reporter, secondaryTables, writers, this::targetEntity,
                 this::referenceable);
+        this.declarations = new EntityDeclarations(environment.getElementUtils(), reporter, entities, tables, names,
+                generators, basicColumns, toOne, appliedMapsIds);
     }
 
     /**
@@ -102,7 +100,7 @@ public final class EntityModelReader {
         generators.declaredIn(found);
         for (TypeElement type : found) {
             if (!entities.containsKey(type)) {
-                guarded(type, () -> declare(type));
+                guarded(type, () -> declarations.declare(type));
             }
         }
         for (EntityTable entity : List.copyOf(entities.values())) {
@@ -161,198 +159,6 @@ public final class EntityModelReader {
             }
             ElementFilter.typesIn(type.getEnclosedElements()).forEach(nested -> collect(nested, found));
         }
-    }
-
-    /** First pass: the entity's table and primary key, which relations to it need; a parent entity first. */
-    private void declare(TypeElement type) {
-        String entityName = Annotations.find(type, Jpa.ENTITY).flatMap(e -> Annotations.string(e, "name"))
-                .filter(n -> !n.isBlank()).orElse(unqualified(type));
-        TypeElement parent = Inheritance.parentEntity(type);
-        if (parent != null) {
-            if (!entities.containsKey(parent)) {
-                declare(parent);
-            }
-            EntityTable parentTable = entities.get(parent);
-            if (parentTable != null) {
-                declareSubclass(type, entityName, parentTable);
-            }
-            return;
-        }
-        String table = tableName(type, entityName);
-        List<Attribute> attributes = PersistentAttributes.of(type);
-        List<Column> idColumns = new ArrayList<>();
-        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
-        Optional<Attribute> mapsId = PersistentAttributes.idCount(attributes) != 1 ? Optional.empty()
-                : attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.MAPS_ID)
-                        .filter(m -> Annotations.string(m, "value").orElse("").isBlank()).isPresent()).findFirst();
-        for (Attribute attribute : attributes) {
-            if (Annotations.find(attribute.element(), Jpa.EMBEDDED_ID).isPresent()) {
-                embeddedId(type, draft, attribute, idColumns, mapsIdByPath(attributes));
-                continue;
-            }
-            if (Annotations.find(attribute.element(), Jpa.ID).isEmpty()) {
-                continue;
-            }
-            Optional<SqlType> sqlType = AttributeTypes.of(attribute.element(), attribute.type());
-            if (sqlType.isEmpty()) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
-                        ProcessorErrors.unsupportedIdType(attribute.type()));
-                continue;
-            }
-            boolean identity = IdGenerators.strategy(attribute).equals("IDENTITY");
-            Column column = new Column(columnName(attribute), sqlType.get(), false, null, identity);
-            if (mapsId.isPresent()) {
-                Optional<Column> joined = mapsIdColumn(mapsId.get());
-                if (joined.isEmpty()) {
-                    continue;
-                }
-                column = joined.get();
-            }
-            idColumns.add(column);
-            draft.addColumn(column, attribute.element());
-            draft.primaryKey.add(column.name());
-            generators.generate(type, entityName, attribute, sqlType.get());
-        }
-        if (Inheritance.isUnion(type) && type.getModifiers().contains(Modifier.ABSTRACT)) {
-            draft.exported = false;
-        }
-        if (idColumns.isEmpty()) {
-            reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
-        } else if (idColumns.size() > 1) {
-            draft.primaryKey.clear();
-            draft.primaryKey.addAll(KeyOrder.of(idColumns, names));
-        }
-        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
-    }
-
-    /**
-     * {@code @MapsId} on a to-one relation: the relation's join column is the primary key, typed as the
-     * target's key. The target is declared first.
-     */
-    private Optional<Column> mapsIdColumn(Attribute relation) {
-        Element element = relation.element();
-        if (relation.type() instanceof DeclaredType declared && declared.asElement() instanceof TypeElement target
-                && Annotations.find(target, Jpa.ENTITY).isPresent() && !entities.containsKey(target)
-                && declaring.add(target)) {
-            declare(target);
-        }
-        Optional<EntityTable> target = targetEntity(relation.type());
-        if (target.isEmpty() || target.get().idColumns().size() != 1) {
-            return Optional.empty();
-        }
-        appliedMapsIds.add(element);
-        Column key = target.get().idColumns().get(0);
-        return Optional.of(new Column(toOne.joinColumnName(relation, Annotations.find(element, Jpa.JOIN_COLUMN), key),
-                key.type(), false, null, false));
-    }
-
-    /** The columns of an {@code @EmbeddedId}: the key's attributes, NOT NULL, in the primary key. */
-    /** The relations whose {@code @MapsId("attribute")} names an attribute of the embedded id, by that name. */
-    private static Map<String, Attribute> mapsIdByPath(List<Attribute> attributes) {
-        Map<String, Attribute> byPath = new HashMap<>();
-        for (Attribute attribute : attributes) {
-            Annotations.find(attribute.element(), Jpa.MAPS_ID).flatMap(m -> Annotations.string(m, "value"))
-                    .filter(v -> !v.isBlank()).ifPresent(path -> byPath.put(path, attribute));
-        }
-        return byPath;
-    }
-
-    /**
-     * The columns of an {@code @EmbeddedId}; an attribute that a relation's {@code @MapsId("attribute")}
-     * names is that relation's join column instead.
-     */
-    private void embeddedId(TypeElement type, TableDraft draft, Attribute attribute, List<Column> idColumns,
-                            Map<String, Attribute> mapsIdByPath) {
-        Optional<TypeElement> key = EmbeddedValues.embeddable(attribute.type());
-        if (key.isEmpty()) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
-                    ProcessorErrors.unsupportedIdType(attribute.type()));
-            return;
-        }
-        List<Attribute> unsupported = new ArrayList<>();
-        for (BasicValue value : EmbeddedValues.of(key.get(), ValueOverrides.on(attribute.element()),
-                PersistentAttributes.propertyAccess(type), unsupported)) {
-            Attribute mappedBy = mapsIdByPath.get(value.element().getSimpleName().toString());
-            Optional<Column> column = mappedBy != null ? mapsIdColumn(mappedBy)
-                    : basicColumns.of(value, fold(value.name()), false);
-            if (column.isEmpty()) {
-                continue;
-            }
-            Column keyColumn = column.get().withNullable(false);
-            idColumns.add(keyColumn);
-            draft.addColumn(keyColumn, value.element());
-            draft.primaryKey.add(keyColumn.name());
-        }
-        unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
-                ProcessorErrors.unsupportedInEmbeddable(a.name())));
-    }
-
-    /**
-     * A subclass entity: in its root's table with a discriminator (SINGLE_TABLE, the default), or in a
-     * table of its own keyed by its parent's key (JOINED).
-     */
-    private void declareSubclass(TypeElement type, String entityName, EntityTable parent) {
-        List<Attribute> attributes = PersistentAttributes.of(type);
-        String strategy = Inheritance.strategy(type);
-        if (strategy.equals("TABLE_PER_CLASS")) {
-            unionSubclass(type, entityName, parent, attributes);
-            return;
-        }
-        if (!strategy.equals("JOINED")) {
-            TableDraft root = tables.get(parent.table());
-            Column discriminator = Inheritance.discriminator(Inheritance.root(type), this::fold);
-            root.addColumn(discriminator, type);
-            entities.put(type, new EntityTable(type, entityName, parent.table(), parent.idColumns(), attributes, true));
-            return;
-        }
-        String table = tableName(type, entityName);
-        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
-        List<Column> idColumns = new ArrayList<>();
-        Optional<String> joinName = Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMN)
-                .flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank());
-        for (Column parentKey : parent.idColumns()) {
-            String name = parent.idColumns().size() == 1 ? joinName.map(this::fold).orElse(parentKey.name())
-                    : parentKey.name();
-            Column column = new Column(name, parentKey.type(), false, null, false);
-            idColumns.add(column);
-            draft.addColumn(column, type);
-            draft.primaryKey.add(name);
-        }
-        if (!idColumns.isEmpty()) {
-            draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + ConstraintNames.part(parent.table()),
-                    idColumns.stream().map(Column::name).toList(), parent.table(),
-                    parent.idColumns().stream().map(Column::name).toList(), ReferentialAction.NO_ACTION), type);
-        }
-        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
-    }
-
-    /**
-     * A TABLE_PER_CLASS subclass: a table of its own with its parent's key and every column its parent
-     * has, and no foreign key to it. Its parent's collections stay its parent's.
-     */
-    private void unionSubclass(TypeElement type, String entityName, EntityTable parent, List<Attribute> own) {
-        String table = tableName(type, entityName);
-        TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            draft.exported = false;
-        }
-        List<Column> idColumns = new ArrayList<>();
-        for (Column parentKey : parent.idColumns()) {
-            Column column = new Column(parentKey.name(), parentKey.type(), false, null, false);
-            idColumns.add(column);
-            draft.addColumn(column, type);
-            draft.primaryKey.add(column.name());
-        }
-        List<Attribute> attributes = new ArrayList<>();
-        parent.attributes().stream().filter(a -> !Relations.isCollection(a.element())).forEach(attributes::add);
-        attributes.addAll(own);
-        entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
-    }
-
-    /** The class name without its package, as Hibernate names an entity: {@code Person$Passport} when nested. */
-    private String unqualified(TypeElement type) {
-        String binary = environment.getElementUtils().getBinaryName(type).toString();
-        return binary.substring(binary.lastIndexOf('.') + 1);
     }
 
     /** Second pass: every other attribute, relations included. */
@@ -591,18 +397,6 @@ public final class EntityModelReader {
         }
         Element element = ((DeclaredType) type).asElement();
         return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
-    }
-
-    /** {@code @Table(name)}, or the entity's name; in {@code @Table(schema)} when it names one. */
-    private String tableName(TypeElement type, String entityName) {
-        Optional<AnnotationMirror> table = Annotations.find(type, Jpa.TABLE);
-        return QualifiedNames.qualify(table, fold(table.flatMap(t -> Annotations.string(t, "name"))
-                .filter(n -> !n.isBlank()).orElse(entityName)), this::fold);
-    }
-
-    private String columnName(Attribute attribute) {
-        return fold(Annotations.find(attribute.element(), Jpa.COLUMN).flatMap(c -> Annotations.string(c, "name"))
-                .filter(n -> !n.isBlank()).orElse(attribute.name()));
     }
 
     private String fold(String logicalName) {
