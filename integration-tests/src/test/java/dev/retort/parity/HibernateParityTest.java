@@ -18,6 +18,7 @@ import dev.retort.parity.basic.EveryType;
 import dev.retort.parity.basic.SequencedThing;
 import dev.retort.parity.mappings.Account;
 import dev.retort.parity.mappings.ColourConverter;
+import dev.retort.parity.mappings.Defined;
 import dev.retort.parity.mappings.Depot;
 import dev.retort.parity.mappings.Dictionary;
 import dev.retort.parity.mappings.Invoice;
@@ -80,7 +81,8 @@ class HibernateParityTest {
                 Seat.class, Seat.Screening.class, Seat.Booking.class, Venue.class, Subscriber.class,
                 Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
                 Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class, Zoo.Shift.class,
-                Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class);
+                Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class,
+                Defined.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

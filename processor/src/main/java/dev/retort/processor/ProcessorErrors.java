@@ -224,6 +224,13 @@ public final class ProcessorErrors {
                 + " value), or make it insertable = false, updatable = false.";
     }
 
+    public static String unreadColumnDefinition(String definition, String attribute) {
+        return "Retort cannot read @Column(columnDefinition = \"" + definition + "\") on '" + attribute + "': it reads a"
+                + " type in the usual SQL spelling, then DEFAULT with a literal and [NOT] NULL; map the type with"
+                + " length, precision and scale instead, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.";
+    }
+
     public static String unknownSecondaryTable(String attribute, String table, TypeElement entity) {
         return "'" + attribute + "' is mapped to table " + table + ", which is neither the table of "
                 + entity.getSimpleName() + " nor one of its @SecondaryTable: name one of those, or declare it.";

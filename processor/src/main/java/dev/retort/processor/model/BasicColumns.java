@@ -8,6 +8,7 @@ import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.SqlType;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -29,6 +30,10 @@ final class BasicColumns {
      * default (or its converter's column type cannot be told).
      */
     Optional<Column> of(BasicValue value, String physicalName, boolean forceNullable) {
+        Optional<String> definition = definition(value.column());
+        if (definition.isPresent()) {
+            return defined(value, physicalName, definition.get(), forceNullable);
+        }
         Optional<Converters.Conversion> conversion = converters.of(value);
         if (conversion.isPresent() && conversion.get().columnType().isEmpty()) {
             return Optional.empty();
@@ -48,8 +53,50 @@ final class BasicColumns {
         return Optional.of(new Column(physicalName, type.get(), nullable, null, false));
     }
 
-    /** The check Hibernate puts on the column: an enum's values, or the two values of a converted boolean. */
+    /**
+     * A column of {@code @Column(columnDefinition)}: its type and default as the definition says, NOT
+     * NULL only when it says so or {@code nullable = false} does (Hibernate adds nothing for a
+     * primitive then). Empty, and reported, when Retort cannot read the definition.
+     */
+    private Optional<Column> defined(BasicValue value, String physicalName, String definition, boolean forceNullable) {
+        Optional<ColumnDefinitions.Definition> parsed = ColumnDefinitions.parse(definition);
+        if (parsed.isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+                    ProcessorErrors.unreadColumnDefinition(definition, value.name()));
+            return Optional.empty();
+        }
+        boolean nullable = forceNullable || !parsed.get().notNull()
+                && value.column().flatMap(c -> Annotations.bool(c, "nullable")).orElse(true)
+                && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> Annotations.bool(b, "optional")).orElse(true);
+        return Optional.of(new Column(physicalName, parsed.get().type(), nullable, parsed.get().defaultValue(), false));
+    }
+
+    /** The type of an id column: its {@code columnDefinition}'s, else its Java type's; empty, and reported, if neither. */
+    Optional<SqlType> idType(Attribute attribute) {
+        Optional<String> definition = definition(Annotations.find(attribute.element(), Jpa.COLUMN));
+        Optional<SqlType> type = definition.isPresent()
+                ? ColumnDefinitions.parse(definition.get()).map(ColumnDefinitions.Definition::type)
+                : AttributeTypes.of(attribute.element(), attribute.type());
+        if (type.isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()), definition.isPresent()
+                    ? ProcessorErrors.unreadColumnDefinition(definition.get(), attribute.name())
+                    : ProcessorErrors.unsupportedIdType(attribute.type()));
+        }
+        return type;
+    }
+
+    private static Optional<String> definition(Optional<AnnotationMirror> column) {
+        return column.flatMap(c -> Annotations.string(c, "columnDefinition")).filter(d -> !d.isBlank());
+    }
+
+    /**
+     * The check Hibernate puts on the column: an enum's values, or the two values of a converted
+     * boolean; none on a column of a {@code columnDefinition}.
+     */
     Optional<dev.retort.schema.Check> check(String table, BasicValue value, Column column) {
+        if (definition(value.column()).isPresent()) {
+            return Optional.empty();
+        }
         Optional<Converters.Conversion> conversion = converters.of(value);
         if (conversion.isEmpty()) {
             return EnumChecks.of(table, value.type(), column);

@@ -87,10 +87,8 @@ final class EntityDeclarations {
             if (Annotations.find(attribute.element(), Jpa.ID).isEmpty()) {
                 continue;
             }
-            Optional<SqlType> sqlType = AttributeTypes.of(attribute.element(), attribute.type());
+            Optional<SqlType> sqlType = basicColumns.idType(attribute);
             if (sqlType.isEmpty()) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
-                        ProcessorErrors.unsupportedIdType(attribute.type()));
                 continue;
             }
             boolean identity = IdGenerators.strategy(attribute).equals("IDENTITY");
@@ -110,7 +108,9 @@ final class EntityDeclarations {
         if (Inheritance.isUnion(type) && type.getModifiers().contains(Modifier.ABSTRACT)) {
             draft.exported = false;
         }
-        if (idColumns.isEmpty()) {
+        boolean declaresId = attributes.stream().anyMatch(a -> Annotations.find(a.element(), Jpa.ID).isPresent()
+                || Annotations.find(a.element(), Jpa.EMBEDDED_ID).isPresent());
+        if (!declaresId) {
             reporter.report(Check.ENTITY_WITHOUT_ID, Location.of(type), ProcessorErrors.entityWithoutId(type));
         } else if (idColumns.size() > 1) {
             draft.primaryKey.clear();

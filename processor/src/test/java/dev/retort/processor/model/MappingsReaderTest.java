@@ -296,6 +296,25 @@ class MappingsReaderTest {
     }
 
     @Test
+    void aColumnDefinitionRetortCannotReadIsAnErrorOnTheAttribute() {
+        JavaFileObject document = source("Document",
+                "@Entity public class Document {",
+                "    @Id @Column(columnDefinition = \"serial\") Long id;",
+                "    @Column(columnDefinition = \"jsonb\") String body;",
+                "    @Column(columnDefinition = \"varchar(10) default 'x' not null\") String tag;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), document);
+        String read = "': it reads a type in the usual SQL spelling, then DEFAULT with a literal and [NOT] NULL; map"
+                + " the type with length, precision and scale instead, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.";
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort cannot read"
+                + " @Column(columnDefinition = \"serial\") on 'id" + read).inFile(document).onLine(4);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort cannot read"
+                + " @Column(columnDefinition = \"jsonb\") on 'body" + read).inFile(document).onLine(5);
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
     void aConverterWhoseColumnTypeIsATypeVariableIsAnError() {
         JavaFileObject json = source("Json",
                 "public abstract class Json<T> implements AttributeConverter<T, String> {",
