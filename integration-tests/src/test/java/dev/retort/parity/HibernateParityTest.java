@@ -31,6 +31,7 @@ import dev.retort.parity.mappings.Shipment;
 import dev.retort.parity.mappings.Shop;
 import dev.retort.parity.mappings.Subscriber;
 import dev.retort.parity.mappings.Ticket;
+import dev.retort.parity.mappings.Unkeyed;
 import dev.retort.parity.mappings.Venue;
 import dev.retort.parity.mappings.Zoo;
 import dev.retort.parity.namespaces.Rack;
@@ -82,7 +83,7 @@ class HibernateParityTest {
                 Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
                 Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class, Zoo.Shift.class,
                 Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class,
-                Defined.class);
+                Defined.class, Unkeyed.class, Unkeyed.Loose.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

@@ -93,7 +93,9 @@ final class CollectionTables {
         } else {
             orderColumn(draft, attribute, joinNames);
         }
-        foreignKey(draft, joins, owner, element);
+        if (!ForeignKeyModes.noConstraint(collectionTable, "foreignKey")) {
+            foreignKey(draft, joins, owner, element);
+        }
     }
 
     /**
@@ -119,7 +121,9 @@ final class CollectionTables {
                     .orElse(attribute.name() + "_KEY"));
             Column column = new Column(name, targetKey.type(), false, null, false);
             draft.addColumn(column, element);
-            foreignKey(draft, List.of(column), keyEntity.get(), element);
+            if (!ForeignKeyModes.noConstraint(Annotations.find(element, Jpa.MAP_KEY_JOIN_COLUMN), "foreignKey")) {
+                foreignKey(draft, List.of(column), keyEntity.get(), element);
+            }
             names.add(name);
         } else if (keyEmbeddable.isPresent()) {
             List<Attribute> unsupported = new ArrayList<>();
@@ -218,8 +222,12 @@ final class CollectionTables {
             setKey(draft, concat(names(joins), names(inverseJoins)));
         }
         orderColumn(draft, attribute, names(joins));
-        foreignKey(draft, joins, owner, element);
-        foreignKey(draft, inverseJoins, target, element);
+        if (!ForeignKeyModes.noConstraint(joinTable, "foreignKey")) {
+            foreignKey(draft, joins, owner, element);
+        }
+        if (!ForeignKeyModes.noConstraint(joinTable, "inverseForeignKey")) {
+            foreignKey(draft, inverseJoins, target, element);
+        }
         return Optional.of(new JoinTable(draft, names(inverseJoins)));
     }
 

@@ -213,7 +213,9 @@ final class EntityDeclarations {
             draft.addColumn(column, type);
             draft.primaryKey.add(name);
         }
-        if (!idColumns.isEmpty()) {
+        Optional<AnnotationMirror> keyJoin = Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMN)
+                .or(() -> Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMNS));
+        if (!idColumns.isEmpty() && !ForeignKeyModes.noConstraint(keyJoin, "foreignKey")) {
             draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + ConstraintNames.part(parent.table()),
                     idColumns.stream().map(Column::name).toList(), parent.table(),
                     parent.idColumns().stream().map(Column::name).toList(), ReferentialAction.NO_ACTION), type);

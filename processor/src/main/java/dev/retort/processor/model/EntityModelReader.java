@@ -338,7 +338,8 @@ public final class EntityModelReader {
             }
             columns.add(name);
         }
-        if (!columns.isEmpty() && referenceable(entity)) {
+        if (!columns.isEmpty() && referenceable(entity)
+                && !ForeignKeyModes.noConstraint(joins.stream().findFirst(), "foreignKey")) {
             targetDraft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(target.get().table()) + "_"
                     + String.join("_", columns), columns, entity.table(), key, ReferentialAction.NO_ACTION),
                     attribute.element());

@@ -42,6 +42,7 @@ final class Jpa {
     static final String INHERITANCE = "jakarta.persistence.Inheritance";
     static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
     static final String PRIMARY_KEY_JOIN_COLUMN = "jakarta.persistence.PrimaryKeyJoinColumn";
+    static final String PRIMARY_KEY_JOIN_COLUMNS = "jakarta.persistence.PrimaryKeyJoinColumns";
     static final String ID_CLASS = "jakarta.persistence.IdClass";
     static final String CONVERT = "jakarta.persistence.Convert";
     static final String CONVERTS = "jakarta.persistence.Converts";

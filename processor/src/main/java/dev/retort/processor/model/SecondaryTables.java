@@ -60,8 +60,10 @@ final class SecondaryTables {
             String foreignKeyName = Annotations.value(secondary, "foreignKey").map(v -> (AnnotationMirror) v.getValue())
                     .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank()).map(fold)
                     .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + ConstraintNames.part(entity.table()));
-            draft.addConstraint(new ForeignKey(foreignKeyName, columns, entity.table(), primaryKey,
-                    ReferentialAction.NO_ACTION), entity.type());
+            if (!ForeignKeyModes.noConstraint(Optional.of(secondary), "foreignKey")) {
+                draft.addConstraint(new ForeignKey(foreignKeyName, columns, entity.table(), primaryKey,
+                        ReferentialAction.NO_ACTION), entity.type());
+            }
         }
         declared.put(entity.type(), byName);
     }

@@ -168,7 +168,7 @@ final class ToOneRelations {
                 .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
                 .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
                 .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
-        if (referenceable.test(target)) {
+        if (referenceable.test(target) && !ForeignKeyModes.noConstraint(joins.values().stream().findFirst(), "foreignKey")) {
             draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.table(), keyOrder,
                     ReferentialAction.NO_ACTION), element);
         }
