@@ -231,6 +231,12 @@ public final class ProcessorErrors {
                 + " -Aretort.check.unsupported_mapping=off.";
     }
 
+    public static String unreadColumnDefault(String sql, String attribute) {
+        return "Retort cannot read @ColumnDefault(\"" + sql + "\") on '" + attribute + "': it reads a literal (a"
+                + " quoted string, a number, true or false, current_timestamp); or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off.";
+    }
+
     public static String unknownSecondaryTable(String attribute, String table, TypeElement entity) {
         return "'" + attribute + "' is mapped to table " + table + ", which is neither the table of "
                 + entity.getSimpleName() + " nor one of its @SecondaryTable: name one of those, or declare it.";

@@ -6,6 +6,7 @@ import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.SqlType;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -50,7 +51,22 @@ final class BasicColumns {
                 || (value.primitiveNullable() || !value.type().getKind().isPrimitive())
                 && value.column().flatMap(c -> Annotations.bool(c, "nullable")).orElse(true)
                 && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> Annotations.bool(b, "optional")).orElse(true);
-        return Optional.of(new Column(physicalName, type.get(), nullable, null, false));
+        return Optional.of(new Column(physicalName, type.get(), nullable, columnDefault(value), false));
+    }
+
+    /** Hibernate's {@code @ColumnDefault}: a literal; anything else is reported, and the column keeps no default. */
+    private DefaultValue columnDefault(BasicValue value) {
+        Optional<String> sql = Annotations.find(value.element(), HibernateAnnotations.COLUMN_DEFAULT)
+                .flatMap(d -> Annotations.string(d, "value"));
+        if (sql.isEmpty()) {
+            return null;
+        }
+        Optional<DefaultValue> parsed = ColumnDefinitions.parseDefault(sql.get());
+        if (parsed.isEmpty()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+                    ProcessorErrors.unreadColumnDefault(sql.get(), value.name()));
+        }
+        return parsed.orElse(null);
     }
 
     /**

@@ -65,6 +65,13 @@ final class ColumnDefinitions {
         return Optional.of(new Definition(sqlType, notNull, defaultValue));
     }
 
+    /** A default as {@code @ColumnDefault} gives it: one literal, or empty. */
+    static Optional<DefaultValue> parseDefault(String sql) {
+        Matcher clause = DEFAULT.matcher("default " + sql.strip());
+        return clause.find() && clause.end() == sql.strip().length() + "default ".length()
+                ? Optional.of(defaultValue(clause)) : Optional.empty();
+    }
+
     private static SqlType type(Matcher type) {
         if (type.group("varchar") != null) {
             return SqlType.varchar(Integer.parseInt(type.group("varcharLength")));

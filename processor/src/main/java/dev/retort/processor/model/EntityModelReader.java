@@ -192,6 +192,8 @@ public final class EntityModelReader {
         }
         Annotations.find(entity.type(), Jpa.TABLE)
                 .ifPresent(table -> TableConstraints.read(table, draft, entity.type(), names, reporter));
+        hibernateChecks(draft, entity.type(), "check");
+        naturalId(entity, draft);
         secondaryTables.of(entity).forEach((table, secondary) ->
                 TableConstraints.read(secondary, tables.get(table), entity.type(), names, reporter));
     }
@@ -254,6 +256,34 @@ public final class EntityModelReader {
                     List.of(column.name())), element);
         }
         basicColumns.check(draft.name, value, column).ifPresent(check -> draft.addConstraint(check, element));
+        hibernateChecks(draft, element, column.name());
+    }
+
+    /** Hibernate's {@code @Check(constraints)}s on an attribute or an entity: checks of its table. */
+    private void hibernateChecks(TableDraft draft, Element element, String subject) {
+        List<AnnotationMirror> checks = Annotations.repeated(element, HibernateAnnotations.CHECK, HibernateAnnotations.CHECKS);
+        for (int i = 0; i < checks.size(); i++) {
+            AnnotationMirror check = checks.get(i);
+            Optional<String> expression = Annotations.string(check, "constraints").filter(c -> !c.isBlank());
+            if (expression.isPresent()) {
+                String name = Annotations.string(check, "name").filter(n -> !n.isBlank()).map(names)
+                        .orElse("ck_" + ConstraintNames.part(draft.name) + "_" + subject + (i == 0 ? "" : "_" + i));
+                draft.addConstraint(new dev.retort.schema.Check(name, expression.get()), element);
+            }
+        }
+    }
+
+    /** Hibernate's {@code @NaturalId} attributes: one unique key over their columns, in declaration order. */
+    private void naturalId(EntityTable entity, TableDraft draft) {
+        Set<Element> natural = new HashSet<>();
+        entity.attributes().stream().map(Attribute::element)
+                .filter(e -> Annotations.find(e, HibernateAnnotations.NATURAL_ID).isPresent()).forEach(natural::add);
+        List<String> columns = draft.columnOrigins.entrySet().stream().filter(e -> natural.contains(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (!columns.isEmpty()) {
+            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_natural_id", columns),
+                    entity.type());
+        }
     }
 
     /** The columns of an embedded value, in the entity's table. */

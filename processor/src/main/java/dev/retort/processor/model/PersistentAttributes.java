@@ -68,7 +68,8 @@ final class PersistentAttributes {
         List<Attribute> attributes = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
-                    || Annotations.find(field, Jpa.TRANSIENT).isPresent()) {
+                    || Annotations.find(field, Jpa.TRANSIENT).isPresent()
+                    || Annotations.find(field, HibernateAnnotations.FORMULA).isPresent()) {
                 continue;
             }
             attributes.add(new Attribute(field, field.getSimpleName().toString(), field.asType()));
@@ -85,7 +86,8 @@ final class PersistentAttributes {
                         || name.startsWith("is") && name.length() > 2
                            && method.getReturnType().getKind() == TypeKind.BOOLEAN);
             if (!getter || method.getModifiers().contains(Modifier.STATIC)
-                    || Annotations.find(method, Jpa.TRANSIENT).isPresent()) {
+                    || Annotations.find(method, Jpa.TRANSIENT).isPresent()
+                    || Annotations.find(method, HibernateAnnotations.FORMULA).isPresent()) {
                 continue;
             }
             String property = decapitalize(name.substring(name.startsWith("is") ? 2 : 3));

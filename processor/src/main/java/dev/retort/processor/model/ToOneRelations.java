@@ -10,6 +10,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -124,6 +126,15 @@ final class ToOneRelations {
         joinTo(entity, primary, attribute, target, referenced, names, byColumn, null);
     }
 
+    /** Hibernate's {@code @OnDelete(action)} on the relation: the foreign key's action; no action without it. */
+    private static ReferentialAction onDelete(Element relation) {
+        return Annotations.find(relation, HibernateAnnotations.ON_DELETE).flatMap(o -> Annotations.value(o, "action"))
+                .map(v -> v.getValue()).filter(VariableElement.class::isInstance)
+                .map(v -> ((VariableElement) v).getSimpleName().toString())
+                .flatMap(name -> Arrays.stream(ReferentialAction.values()).filter(a -> a.name().equals(name)).findFirst())
+                .orElse(ReferentialAction.NO_ACTION);
+    }
+
     private Optional<String> referencedColumn(AnnotationMirror join) {
         return Annotations.string(join, "referencedColumnName").filter(n -> !n.isBlank()).map(fold);
     }
@@ -169,8 +180,8 @@ final class ToOneRelations {
                 .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
                 .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
         if (referenceable.test(target) && !ForeignKeyModes.noConstraint(joins.values().stream().findFirst(), "foreignKey")) {
-            draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.table(), keyOrder,
-                    ReferentialAction.NO_ACTION), element);
+            draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.table(), keyOrder, onDelete(element)),
+                    element);
         }
         boolean unique = joins.values().stream().anyMatch(j -> Annotations.bool(j, "unique").orElse(false));
         if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent() || unique)) {

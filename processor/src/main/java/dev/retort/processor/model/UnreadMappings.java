@@ -8,10 +8,12 @@ import dev.retort.processor.util.Annotations;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * The JPA annotations that change the schema Hibernate creates but that Retort does not read yet.
@@ -46,12 +48,16 @@ final class UnreadMappings {
         for (String annotation : ON_TYPES) {
             Annotations.find(entity, annotation).ifPresent(a -> report(entity, annotation, entity.getSimpleName()));
         }
+        for (String annotation : HibernateAnnotations.UNREAD_ON_TYPES) {
+            Annotations.find(entity, annotation).ifPresent(a -> report(entity, annotation, entity.getSimpleName()));
+        }
         unappliedOverrides(entity, entity.getSimpleName().toString());
         unreadCatalog(entity, Jpa.TABLE, "@Table", entity.getSimpleName());
         for (Attribute attribute : attributes) {
             Element element = attribute.element();
             unappliedOverrides(element, attribute.name());
             unreadConversions(attribute);
+            unreadHibernate(element, attribute.name());
             unreadCatalog(element, Jpa.JOIN_TABLE, "@JoinTable", attribute.name());
             unreadCatalog(element, Jpa.COLLECTION_TABLE, "@CollectionTable", attribute.name());
             Annotations.find(element, Jpa.MAPS_ID).filter(m -> !appliedMapsIds.contains(element))
@@ -59,6 +65,41 @@ final class UnreadMappings {
                     .ifPresent(v -> report(element, v.isBlank() ? "@MapsId" : "@MapsId(\"" + v + "\")",
                             attribute.name()));
         }
+    }
+
+    /**
+     * Hibernate's annotations that change a column Retort does not read; {@code @JdbcTypeCode(VARCHAR)}
+     * on a {@code STRING} enum is read (the column Retort expects of any such enum), and
+     * {@code @OnDelete} on a to-one relation.
+     */
+    private void unreadHibernate(Element element, String attribute) {
+        for (String annotation : HibernateAnnotations.UNREAD_ON_ATTRIBUTES) {
+            Annotations.find(element, annotation).ifPresent(a -> report(element, annotation, attribute));
+        }
+        if (!varcharEnum(element, HibernateAnnotations.JDBC_TYPE_CODE, Jpa.ENUMERATED)) {
+            report(element, HibernateAnnotations.JDBC_TYPE_CODE, attribute);
+        }
+        if (!varcharEnum(element, HibernateAnnotations.MAP_KEY_JDBC_TYPE_CODE, Jpa.MAP_KEY_ENUMERATED)) {
+            report(element, HibernateAnnotations.MAP_KEY_JDBC_TYPE_CODE, attribute);
+        }
+        if (Annotations.find(element, HibernateAnnotations.ON_DELETE).isPresent()
+                && !Relations.isOwningToOne(element)) {
+            report(element, HibernateAnnotations.ON_DELETE, attribute);
+        }
+    }
+
+    /** True when the type code is absent, or {@code VARCHAR} (12) on an enum mapped {@code STRING}. */
+    private static boolean varcharEnum(Element element, String typeCode, String enumerated) {
+        Optional<AnnotationMirror> code = Annotations.find(element, typeCode);
+        if (code.isEmpty()) {
+            return true;
+        }
+        boolean varchar = Annotations.value(code.get(), "value").map(v -> v.getValue())
+                .filter(v -> v instanceof Integer i && i == java.sql.Types.VARCHAR).isPresent();
+        boolean string = Annotations.find(element, enumerated).flatMap(e -> Annotations.value(e, "value"))
+                .map(v -> v.getValue()).filter(v -> v instanceof VariableElement constant
+                        && constant.getSimpleName().contentEquals("STRING")).isPresent();
+        return varchar && string;
     }
 
     /** A catalog is a database on PostgreSQL and H2: one connection never reaches another's tables. */

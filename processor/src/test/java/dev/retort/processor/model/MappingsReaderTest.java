@@ -314,6 +314,74 @@ class MappingsReaderTest {
         assertThat(compilation).hadErrorCount(2);
     }
 
+    /** Hibernate's annotations, as stubs: Hibernate is not on the processor's test path. */
+    private static JavaFileObject hibernate(String name, String body) {
+        return JavaFileObjects.forSourceLines("org.hibernate.annotations." + name, "package org.hibernate.annotations;",
+                "import java.lang.annotation.*;", "@Retention(RetentionPolicy.RUNTIME) " + body);
+    }
+
+    private static final List<JavaFileObject> HIBERNATE = List.of(
+            hibernate("NaturalId", "public @interface NaturalId { boolean mutable() default false; }"),
+            JavaFileObjects.forSourceLines("org.hibernate.annotations.OnDeleteAction", "package org.hibernate.annotations;",
+                    "public enum OnDeleteAction { NO_ACTION, CASCADE, SET_NULL, SET_DEFAULT, RESTRICT }"),
+            hibernate("OnDelete", "public @interface OnDelete { OnDeleteAction action(); }"),
+            hibernate("ColumnDefault", "public @interface ColumnDefault { String value(); }"),
+            hibernate("Formula", "public @interface Formula { String value(); }"),
+            hibernate("Check", "public @interface Check { String name() default \"\"; String constraints(); }"),
+            hibernate("JdbcTypeCode", "public @interface JdbcTypeCode { int value(); }"),
+            hibernate("Nationalized", "public @interface Nationalized {}"),
+            hibernate("SoftDelete", "public @interface SoftDelete {}"));
+
+    @Test
+    void hibernatesOwnAnnotationsAreReadOrReported() {
+        JavaFileObject account = source("Account",
+                "@Entity @org.hibernate.annotations.Check(constraints = \"balance > -100\") public class Account {",
+                "    @Id Long id;",
+                "    @org.hibernate.annotations.NaturalId String iban;",
+                "    @ManyToOne @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE)",
+                "    Account parent;",
+                "    @org.hibernate.annotations.ColumnDefault(\"0\") Integer balance;",
+                "    @org.hibernate.annotations.Formula(\"balance * 2\") Integer doubled;",
+                "}");
+        List<JavaFileObject> sources = new java.util.ArrayList<>(HIBERNATE);
+        sources.add(account);
+        ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, sources.toArray(JavaFileObject[]::new));
+        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertEquals("table account (id bigint not null, iban varchar(255), parent_id bigint, balance integer default 0,"
+                + " primary key (id), foreign key fk_account_parent_id (parent_id) references account (id) on delete"
+                + " CASCADE, check ck_account_check (balance > -100), unique constraint uk_account_natural_id (iban))",
+                capture.model.schema().toString());
+
+        JavaFileObject ledger = source("Ledger",
+                "@Entity @org.hibernate.annotations.SoftDelete public class Ledger {",
+                "    @Id Long id;",
+                "    @org.hibernate.annotations.JdbcTypeCode(3001) String payload;",
+                "    @org.hibernate.annotations.Nationalized String name;",
+                "    @org.hibernate.annotations.ColumnDefault(\"nextval('s')\") Integer next;",
+                "    @OneToMany(mappedBy = \"ledger\") @org.hibernate.annotations.OnDelete(",
+                "            action = org.hibernate.annotations.OnDeleteAction.CASCADE) java.util.List<Entry> entries;",
+                "    @Entity public static class Entry { @Id Long id; @ManyToOne Ledger ledger; }",
+                "}");
+        sources = new java.util.ArrayList<>(HIBERNATE);
+        sources.add(ledger);
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), sources.toArray(JavaFileObject[]::new));
+        String off = " yet ('%s'), so it cannot know the schema Hibernate makes of it: map it without, or turn the"
+                + " check off with -Aretort.check.unsupported_mapping=off.";
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @SoftDelete"
+                + String.format(off, "Ledger")).inFile(ledger).onLine(3);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @JdbcTypeCode"
+                + String.format(off, "payload")).inFile(ledger).onLine(5);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Nationalized"
+                + String.format(off, "name")).inFile(ledger).onLine(6);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort cannot read"
+                + " @ColumnDefault(\"nextval('s')\") on 'next': it reads a literal (a quoted string, a number, true or"
+                + " false, current_timestamp); or turn the check off with -Aretort.check.unsupported_mapping=off.")
+                .inFile(ledger).onLine(7);
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @OnDelete"
+                + String.format(off, "entries")).inFile(ledger).onLine(9);
+        assertThat(compilation).hadErrorCount(5);
+    }
+
     @Test
     void aConverterWhoseColumnTypeIsATypeVariableIsAnError() {
         JavaFileObject json = source("Json",
