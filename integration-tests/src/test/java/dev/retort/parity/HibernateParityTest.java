@@ -23,6 +23,7 @@ import dev.retort.parity.mappings.Depot;
 import dev.retort.parity.mappings.Dictionary;
 import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Registration;
+import dev.retort.parity.mappings.Oddments;
 import dev.retort.parity.mappings.Product;
 import dev.retort.parity.mappings.Profile;
 import dev.retort.parity.mappings.PurchaseLines;
@@ -84,7 +85,9 @@ class HibernateParityTest {
                 Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
                 Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class, Zoo.Shift.class,
                 Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class,
-                Defined.class, Unkeyed.class, Unkeyed.Loose.class, Registration.class);
+                Defined.class, Unkeyed.class, Unkeyed.Loose.class, Registration.class,
+                Oddments.Parcel.class, Oddments.Letter.class, Oddments.Crate.class,
+                Oddments.Vessel.class, Oddments.Barge.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

@@ -75,6 +75,9 @@ final class AttributeTypes {
         if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
             return Optional.of(lob ? SqlType.of(Kind.BLOB) : SqlType.varbinary(length(column)));
         }
+        if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.CHAR) {
+            return Optional.of(lob ? SqlType.of(Kind.CLOB) : SqlType.varchar(length(column)));
+        }
         if (type.getKind() != TypeKind.DECLARED) {
             return Optional.empty();
         }

@@ -108,6 +108,10 @@ final class EntityDeclarations {
         if (Inheritance.isUnion(type) && type.getModifiers().contains(Modifier.ABSTRACT)) {
             draft.exported = false;
         }
+        if (Annotations.find(type, Jpa.DISCRIMINATOR_COLUMN).isPresent() && !Inheritance.isUnion(type)) {
+            // Hibernate adds a declared discriminator even to a root without subclasses, and to a JOINED root.
+            draft.addColumn(Inheritance.discriminator(type, names), type);
+        }
         boolean declaresId = attributes.stream().anyMatch(a -> Annotations.find(a.element(), Jpa.ID).isPresent()
                 || Annotations.find(a.element(), Jpa.EMBEDDED_ID).isPresent());
         if (!declaresId) {
