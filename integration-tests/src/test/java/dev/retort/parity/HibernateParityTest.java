@@ -15,6 +15,7 @@ import dev.retort.parity.application.Reservation;
 import dev.retort.parity.application.Review;
 import dev.retort.parity.application.Shelf;
 import dev.retort.parity.basic.EveryType;
+import dev.retort.parity.basic.MoreTypes;
 import dev.retort.parity.basic.SequencedThing;
 import dev.retort.parity.mappings.Account;
 import dev.retort.parity.mappings.ColourConverter;
@@ -70,7 +71,8 @@ class HibernateParityTest {
     private static final Path SETS = Path.of("src/test/java/dev/retort/parity");
 
     static Stream<Arguments> sets() {
-        List<Class<?>> basic = List.of(EveryType.class, SequencedThing.class, SequencedThing.NamedSequenceThing.class);
+        List<Class<?>> basic = List.of(EveryType.class, SequencedThing.class, SequencedThing.NamedSequenceThing.class,
+                MoreTypes.class);
         List<Class<?>> relations = List.of(Person.class, Person.Passport.class, Person.Note.class);
         List<Class<?>> structure = List.of(Customer.class, Tag.class, Team.class, Note.class, Remark.class,
                 OrderLine.class, OrderLine.Enrollment.class, Payment.class,

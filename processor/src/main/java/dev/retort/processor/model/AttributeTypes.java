@@ -47,7 +47,18 @@ final class AttributeTypes {
             Map.entry("java.sql.Timestamp", SqlType.of(Kind.TIMESTAMP)),
             Map.entry("java.util.Date", SqlType.of(Kind.TIMESTAMP)),
             Map.entry("java.util.Calendar", SqlType.of(Kind.TIMESTAMP)),
-            Map.entry("java.util.UUID", SqlType.of(Kind.UUID)));
+            Map.entry("java.util.UUID", SqlType.of(Kind.UUID)),
+            Map.entry("java.util.Currency", SqlType.varchar(3)),
+            Map.entry("java.time.Duration", SqlType.numeric(21, 0)),
+            Map.entry("java.time.Year", SqlType.of(Kind.INTEGER)),
+            Map.entry("java.time.ZoneOffset", SqlType.varchar(6)),
+            Map.entry("java.net.InetAddress", SqlType.varbinary(19)),
+            Map.entry("java.sql.Blob", SqlType.of(Kind.BLOB)),
+            Map.entry("java.sql.Clob", SqlType.of(Kind.CLOB)));
+
+    /** Types Hibernate writes as their text, {@code varchar(255)} or {@code @Column(length)}. */
+    private static final java.util.Set<String> AS_TEXT = java.util.Set.of("java.lang.String", "java.util.Locale",
+            "java.util.TimeZone", "java.time.ZoneId", "java.net.URL", "java.lang.Class");
 
     private AttributeTypes() {}
 
@@ -86,7 +97,7 @@ final class AttributeTypes {
         if (element.getKind() == ElementKind.ENUM) {
             return Optional.of(enumerated(attribute, column, mapKey ? Jpa.MAP_KEY_ENUMERATED : Jpa.ENUMERATED));
         }
-        if (name.equals("java.lang.String")) {
+        if (AS_TEXT.contains(name)) {
             return Optional.of(lob ? SqlType.of(Kind.CLOB) : SqlType.varchar(length(column)));
         }
         if (name.equals("java.math.BigDecimal")) {
