@@ -237,6 +237,11 @@ public final class ProcessorErrors {
                 + " -Aretort.check.unsupported_mapping=off.";
     }
 
+    public static String scaleOnFloatingPoint(String attribute) {
+        return "'" + attribute + "' is a floating-point number with @Column(scale): Hibernate refuses it, as scale has"
+                + " no meaning there; use BigDecimal for a fixed scale, or drop the scale.";
+    }
+
     public static String unknownSecondaryTable(String attribute, String table, TypeElement entity) {
         return "'" + attribute + "' is mapped to table " + table + ", which is neither the table of "
                 + entity.getSimpleName() + " nor one of its @SecondaryTable: name one of those, or declare it.";

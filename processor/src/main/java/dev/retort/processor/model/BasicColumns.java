@@ -47,6 +47,13 @@ final class BasicColumns {
                     ProcessorErrors.unsupportedAttributeType(value.name(), value.type()));
             return Optional.empty();
         }
+        boolean floating = type.get().kind() == SqlType.Kind.REAL || type.get().kind() == SqlType.Kind.DOUBLE;
+        if (floating && value.column().flatMap(c -> Annotations.value(c, "scale")).map(v -> v.getValue())
+                .filter(v -> v instanceof Integer scale && scale != 0).isPresent()) {
+            reporter.report(Check.INVALID_MAPPING, Location.of(value.element()),
+                    ProcessorErrors.scaleOnFloatingPoint(value.name()));
+            return Optional.empty();
+        }
         boolean nullable = forceNullable
                 || (value.primitiveNullable() || !value.type().getKind().isPrimitive())
                 && value.column().flatMap(c -> Annotations.bool(c, "nullable")).orElse(true)

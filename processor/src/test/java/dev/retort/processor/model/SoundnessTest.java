@@ -99,6 +99,20 @@ class SoundnessTest {
     }
 
     @Test
+    void aScaleOnAFloatingPointNumberIsAnError() {
+        JavaFileObject reading = entity("Reading",
+                "    @Id Long id;",                                                       // 5
+                "    @Column(precision = 10, scale = 3) Double value;",                   // 6
+                "    @Column(precision = 10) double precise;",                            // 7
+                "    @Column(precision = 10, scale = 3) java.math.BigDecimal exact;");    // 8
+        Compilation compilation = compile(reading);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] 'value' is a floating-point number with"
+                + " @Column(scale): Hibernate refuses it, as scale has no meaning there; use BigDecimal for a fixed"
+                + " scale, or drop the scale.").inFile(reading).onLine(6);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void aReadOnlyMappingMayShareAColumn() {
         JavaFileObject order = entity("Order",
                 "    @Id Long id;",
