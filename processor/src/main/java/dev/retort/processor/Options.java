@@ -18,17 +18,19 @@ import java.util.stream.Stream;
  * as a problem to report and replaced by the default, so one typo does not hide every other check.
  */
 public record Options(NamingStrategy naming, Map<Check, Severity> severities, Optional<String> skeletonDirectory,
-                      Optional<String> migrationsPackage, List<String> entityPackages, List<String> problems) {
+                      Optional<String> migrationsPackage, List<String> entityPackages, Optional<String> defaultSchema,
+                      List<String> problems) {
 
     public static final String NAMING = "retort.naming";
     public static final String SKELETONS = "retort.skeletons";
     public static final String MIGRATIONS_PACKAGE = "retort.migrationsPackage";
     public static final String ENTITY_PACKAGES = "retort.entityPackages";
+    public static final String DEFAULT_SCHEMA = "retort.defaultSchema";
     public static final String CHECK_PREFIX = "retort.check.";
 
     /** Every option name javac should accept without a warning. */
     public static Set<String> supported() {
-        return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES),
+        return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES, DEFAULT_SCHEMA),
                 Arrays.stream(Check.values()).filter(Check::configurable).map(Options::optionName))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -64,8 +66,13 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
         List<String> packages = Optional.ofNullable(raw.get(ENTITY_PACKAGES)).stream()
                 .flatMap(text -> Arrays.stream(text.split(",")))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        Optional<String> defaultSchema = nonBlank(raw.get(DEFAULT_SCHEMA));
+        if (defaultSchema.isPresent() && !defaultSchema.get().matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+            problems.add("-A" + DEFAULT_SCHEMA + "=" + defaultSchema.get() + " is not a plain SQL identifier");
+            defaultSchema = Optional.empty();
+        }
         return new Options(naming, severities, nonBlank(raw.get(SKELETONS)), nonBlank(raw.get(MIGRATIONS_PACKAGE)),
-                packages, problems);
+                packages, defaultSchema, problems);
     }
 
     /**

@@ -235,7 +235,7 @@ public final class RetortProcessor extends AbstractProcessor {
 
         private EntityModel readModel() {
             try {
-                return new EntityModelReader(processingEnv, options.naming(), reporter)
+                return new EntityModelReader(processingEnv, options.naming(), options.defaultSchema(), reporter)
                         .read(round.getRootElements(), options.entityPackages());
             } catch (RuntimeException | LinkageError e) {
                 reporter.report(Check.INTERNAL, Location.of(null), ProcessorErrors.internalInModel(e));

@@ -60,10 +60,16 @@ public final class EntityModelReader {
     private final EntityDeclarations declarations;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
+        this(environment, naming, Optional.empty(), reporter);
+    }
+
+    /** A reader for a connection whose own schema is {@code defaultSchema}: tables there are named without it. */
+    public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Optional<String> defaultSchema,
+                             Reporter reporter) {
         this.environment = environment;
         this.reporter = reporter;
         this.unread = new UnreadMappings(reporter, appliedOverrides, appliedConverts, appliedMapsIds);
-        this.names = new PhysicalNames(naming);
+        this.names = new PhysicalNames(naming, defaultSchema);
         this.generators = new IdGenerators(tables, sequences, names, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter, appliedConverts);
         this.basicColumns = new BasicColumns(converters, reporter);

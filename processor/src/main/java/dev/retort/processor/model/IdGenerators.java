@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -33,12 +32,12 @@ final class IdGenerators {
 
     private final Map<String, TableDraft> tables;
     private final Map<String, Sequence> sequences;
-    private final UnaryOperator<String> fold;
+    private final PhysicalNames fold;
     private final Reporter reporter;
     private final List<TypeElement> model = new ArrayList<>();
     private Map<Map.Entry<String, String>, AnnotationMirror> global;
 
-    IdGenerators(Map<String, TableDraft> tables, Map<String, Sequence> sequences, UnaryOperator<String> fold,
+    IdGenerators(Map<String, TableDraft> tables, Map<String, Sequence> sequences, PhysicalNames fold,
                  Reporter reporter) {
         this.tables = tables;
         this.sequences = sequences;

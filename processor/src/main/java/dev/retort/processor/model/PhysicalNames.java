@@ -3,6 +3,7 @@ package dev.retort.processor.model;
 import dev.retort.schema.Identifiers;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,10 +14,18 @@ import java.util.function.UnaryOperator;
 final class PhysicalNames implements UnaryOperator<String> {
 
     private final NamingStrategy naming;
+    /** The connection's own schema, folded: a table in it is named without it. */
+    private final Optional<String> defaultSchema;
     private final Map<String, String> spellings = new HashMap<>();
 
-    PhysicalNames(NamingStrategy naming) {
+    PhysicalNames(NamingStrategy naming, Optional<String> defaultSchema) {
         this.naming = naming;
+        this.defaultSchema = defaultSchema.map(this::apply);
+    }
+
+    /** Whether a physical, folded schema name is the connection's own, which Retort leaves out of names. */
+    boolean isDefaultSchema(String schema) {
+        return defaultSchema.filter(schema::equals).isPresent();
     }
 
     /** The logical name of a join table without {@code @JoinTable}, as the strategy derives it. */

@@ -2,7 +2,6 @@ package dev.retort.processor.model;
 
 import dev.retort.processor.util.Annotations;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -14,9 +13,12 @@ final class QualifiedNames {
 
     private QualifiedNames() {}
 
-    /** The physical name, qualified by the annotation's {@code schema} when it has one. */
-    static String qualify(Optional<AnnotationMirror> annotation, String name, UnaryOperator<String> fold) {
-        return annotation.flatMap(a -> Annotations.string(a, "schema")).filter(s -> !s.isBlank())
-                .map(schema -> fold.apply(schema) + "." + name).orElse(name);
+    /**
+     * The physical name, qualified by the annotation's {@code schema} when it names one other than the
+     * connection's own ({@code retort.defaultSchema}).
+     */
+    static String qualify(Optional<AnnotationMirror> annotation, String name, PhysicalNames fold) {
+        return annotation.flatMap(a -> Annotations.string(a, "schema")).filter(s -> !s.isBlank()).map(fold)
+                .filter(schema -> !fold.isDefaultSchema(schema)).map(schema -> schema + "." + name).orElse(name);
     }
 }

@@ -56,11 +56,14 @@ class AnnotationCheckTest {
     @Test
     void aMalformedOptionIsReportedAndTheChecksStillRun() {
         JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"\")", BODY);
-        Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel"), source);
+        Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel",
+                "-Aretort.defaultSchema=my schema"), source);
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.check.drift=loud is not a severity: use error,"
                 + " warning or off");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.naming=camel is not a naming strategy: use jpa"
                 + " or snake");
+        assertThat(compilation).hadErrorContaining("[retort] -Aretort.defaultSchema=my schema is not a plain SQL"
+                + " identifier");
         assertThat(compilation).hadErrorContaining("[retort:undocumented]").inFile(source).onLine(8);
     }
 }

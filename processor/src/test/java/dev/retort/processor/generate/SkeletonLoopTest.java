@@ -92,6 +92,36 @@ class SkeletonLoopTest {
     }
 
     @Test
+    void aTableInTheDefaultSchemaIsNamedWithoutIt() {
+        JavaFileObject entity = JavaFileObjects.forSourceLines("app.model.Invoice",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "",
+                "@Entity @Table(schema = \"Public\")",
+                "public class Invoice {",
+                "    @Id Long id;",
+                "}");
+        JavaFileObject migration = JavaFileObjects.forSourceLines("app.migrations.CreateInvoice",
+                "package app.migrations;",
+                "",
+                "import static dev.retort.migration.Dsl.*;",
+                "",
+                "import dev.retort.annotation.*;",
+                "import dev.retort.migration.*;",
+                "",
+                "",
+                "@Migration(id = \"a1\", description = \"create invoice\")",
+                "public class CreateInvoice implements MigrationScript {",
+                "    public void upgrade(Ops op) { op.createTable(\"invoice\", column(\"id\", BIGINT).primaryKey()); }",
+                "    public void downgrade(Ops op) { op.dropTable(\"invoice\"); }",
+                "}");
+        assertThat(compile(List.of("-Aretort.defaultSchema=public"), entity, migration)).succeededWithoutWarnings();
+        assertThat(compile(List.of(), entity, migration)).hadErrorContaining("[retort:drift] table public.invoice is in"
+                + " the model but no migration creates it.");
+    }
+
+    @Test
     void theSameDriftGivesTheSameSkeleton() throws IOException {
         JavaFileObject entity = userEntity("    String phone;");
         List<String> options = List.of("-Aretort.skeletons=" + skeletons);
