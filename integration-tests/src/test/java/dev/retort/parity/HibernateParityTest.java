@@ -89,7 +89,8 @@ class HibernateParityTest {
                 Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class,
                 Defined.class, Unkeyed.class, Unkeyed.Loose.class, Registration.class,
                 Oddments.Parcel.class, Oddments.Letter.class, Oddments.Crate.class,
-                Oddments.Vessel.class, Oddments.Barge.class);
+                Oddments.Vessel.class, Oddments.Barge.class,
+                Oddments.Skipper.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

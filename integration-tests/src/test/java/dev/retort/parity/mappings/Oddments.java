@@ -70,6 +70,17 @@ public final class Oddments {
         Long id;
     }
 
+    /** A one-to-one on a shared primary key: no join column. */
+    @Entity
+    public static class Skipper {
+        @Id
+        Long id;
+
+        @jakarta.persistence.OneToOne
+        @jakarta.persistence.PrimaryKeyJoinColumn
+        Vessel vessel;
+    }
+
     @Embeddable
     public static class Stamp {
         @Column(unique = true, length = 16)

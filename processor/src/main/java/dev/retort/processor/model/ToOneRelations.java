@@ -73,6 +73,11 @@ final class ToOneRelations {
                     ProcessorErrors.relationTargetNotEntity(attribute.name(), attribute.type()));
             return;
         }
+        if (Annotations.find(element, Jpa.PRIMARY_KEY_JOIN_COLUMN).isPresent()
+                || Annotations.find(element, Jpa.PRIMARY_KEY_JOIN_COLUMNS).isPresent()) {
+            // The entities share their primary key: no join column, and Hibernate makes no foreign key.
+            return;
+        }
         List<AnnotationMirror> declared = override.map(o -> Annotations.annotations(o, "joinColumns"))
                 .filter(j -> !j.isEmpty())
                 .orElseGet(() -> Annotations.repeated(element, Jpa.JOIN_COLUMN, Jpa.JOIN_COLUMNS));
