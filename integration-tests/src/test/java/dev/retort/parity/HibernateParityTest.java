@@ -19,6 +19,7 @@ import dev.retort.parity.basic.MoreTypes;
 import dev.retort.parity.basic.SequencedThing;
 import dev.retort.parity.mappings.Account;
 import dev.retort.parity.mappings.ColourConverter;
+import dev.retort.parity.mappings.Baskets;
 import dev.retort.parity.mappings.Defined;
 import dev.retort.parity.mappings.Depot;
 import dev.retort.parity.mappings.Dictionary;
@@ -90,7 +91,8 @@ class HibernateParityTest {
                 Defined.class, Unkeyed.class, Unkeyed.Loose.class, Registration.class,
                 Oddments.Parcel.class, Oddments.Letter.class, Oddments.Crate.class,
                 Oddments.Vessel.class, Oddments.Barge.class,
-                Oddments.Skipper.class);
+                Oddments.Skipper.class, Baskets.Basket.class, Baskets.Item.class, Baskets.Note.class,
+                Baskets.Line.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

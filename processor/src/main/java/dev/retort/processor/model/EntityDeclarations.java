@@ -87,6 +87,20 @@ final class EntityDeclarations {
             if (Annotations.find(attribute.element(), Jpa.ID).isEmpty()) {
                 continue;
             }
+            if (Relations.isOwningToOne(attribute.element())) {
+                // A derived identity: the relation's join column is part of the key.
+                Optional<Column> derived = derivedIdColumn(attribute);
+                derived.ifPresent(column -> {
+                    idColumns.add(column);
+                    draft.addColumn(column, attribute.element());
+                    draft.primaryKey.add(column.name());
+                });
+                if (derived.isEmpty()) {
+                    reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
+                            ProcessorErrors.unreadAnnotation("@Id on a relation to a composite key", attribute.name()));
+                }
+                continue;
+            }
             Optional<SqlType> sqlType = basicColumns.idType(attribute);
             if (sqlType.isEmpty()) {
                 continue;
@@ -128,6 +142,17 @@ final class EntityDeclarations {
      * target's key. The target is declared first.
      */
     private Optional<Column> mapsIdColumn(Attribute relation) {
+        Optional<Column> column = derivedIdColumn(relation);
+        column.ifPresent(c -> appliedMapsIds.add(relation.element()));
+        return column;
+    }
+
+    /**
+     * The join column of a relation that is (part of) the entity's key, by {@code @MapsId} or
+     * {@code @Id}: typed as the target's key, which is declared first. Empty for a target with a
+     * composite key.
+     */
+    private Optional<Column> derivedIdColumn(Attribute relation) {
         Element element = relation.element();
         if (relation.type() instanceof DeclaredType declared && declared.asElement() instanceof TypeElement target
                 && Annotations.find(target, Jpa.ENTITY).isPresent() && !entities.containsKey(target)
@@ -140,7 +165,6 @@ final class EntityDeclarations {
         if (target.isEmpty() || target.get().idColumns().size() != 1) {
             return Optional.empty();
         }
-        appliedMapsIds.add(element);
         Column key = target.get().idColumns().get(0);
         return Optional.of(new Column(toOne.joinColumnName(relation, Annotations.find(element, Jpa.JOIN_COLUMN), key),
                 key.type(), false, null, false));

@@ -12,6 +12,7 @@ import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Sequence;
+import dev.retort.schema.SqlType;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -174,7 +175,8 @@ public final class EntityModelReader {
         Map<String, AnnotationMirror> overrides = EmbeddedValues.associationOverrides(entity.type());
         for (Attribute attribute : entity.attributes()) {
             Element element = attribute.element();
-            if (Annotations.find(element, Jpa.ID).isPresent() || Annotations.find(element, Jpa.EMBEDDED_ID).isPresent()) {
+            if ((Annotations.find(element, Jpa.ID).isPresent() && !Relations.isOwningToOne(element))
+                    || Annotations.find(element, Jpa.EMBEDDED_ID).isPresent()) {
                 continue;
             }
             if (Relations.isOwningToOne(element)) {
@@ -374,12 +376,30 @@ public final class EntityModelReader {
             }
             columns.add(name);
         }
+        targetOrderColumn(attribute, target.get());
         if (!columns.isEmpty() && referenceable(entity)
                 && !ForeignKeyModes.noConstraint(joins.stream().findFirst(), "foreignKey")) {
             targetDraft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(target.get().table()) + "_"
                     + String.join("_", columns), columns, entity.table(), key, ReferentialAction.NO_ACTION),
                     attribute.element());
         }
+    }
+
+    /**
+     * {@code @OrderColumn} on a one-to-many whose rows are the target's own (mapped by it, or joined
+     * by a column in it): a nullable integer column in the target's table.
+     */
+    private void targetOrderColumn(Attribute attribute, EntityTable target) {
+        Annotations.find(attribute.element(), Jpa.ORDER_COLUMN).ifPresent(order -> {
+            String name = fold(Annotations.string(order, "name").filter(n -> !n.isBlank())
+                    .orElse(attribute.name() + "_ORDER"));
+            Column column = new Column(name, SqlType.of(SqlType.Kind.INTEGER), true, null, false);
+            TableDraft targetDraft = tables.get(target.table());
+            if (!targetDraft.addColumn(column, attribute.element())) {
+                reporter.report(Check.TABLE_CONFLICT, Location.of(attribute.element()),
+                        ProcessorErrors.columnConflict(target.table(), column, targetDraft.columns.get(name)));
+            }
+        });
     }
 
     /** The owning side of a many-to-many: its join table. */
@@ -415,6 +435,9 @@ public final class EntityModelReader {
             reporter.report(Check.RELATION_TARGET, Location.of(element),
                     ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
             return;
+        }
+        if (Annotations.find(element, Jpa.ONE_TO_MANY).isPresent()) {
+            targetOrderColumn(attribute, target.get());
         }
         Optional<Attribute> back = target.get().attributes().stream().filter(a -> a.name().equals(mappedBy)).findFirst();
         if (back.isEmpty()) {

@@ -161,7 +161,7 @@ final class ToOneRelations {
         TableDraft draft = into.get();
         boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
                 .flatMap(r -> Annotations.bool(r, "optional")).orElse(true);
-        boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent();
+        boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent() || Annotations.find(element, Jpa.ID).isPresent();
         Map<String, String> names = new LinkedHashMap<>();
         for (Column key : referenced) {
             Optional<AnnotationMirror> join = Optional.ofNullable(joins.get(key.name()));
