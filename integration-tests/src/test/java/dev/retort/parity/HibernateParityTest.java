@@ -22,6 +22,7 @@ import dev.retort.parity.mappings.ColourConverter;
 import dev.retort.parity.mappings.Baskets;
 import dev.retort.parity.mappings.Defined;
 import dev.retort.parity.mappings.Depot;
+import dev.retort.parity.mappings.Generic;
 import dev.retort.parity.mappings.Dictionary;
 import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Registration;
@@ -92,7 +93,7 @@ class HibernateParityTest {
                 Oddments.Parcel.class, Oddments.Letter.class, Oddments.Crate.class,
                 Oddments.Vessel.class, Oddments.Barge.class,
                 Oddments.Skipper.class, Baskets.Basket.class, Baskets.Item.class, Baskets.Note.class,
-                Baskets.Line.class);
+                Baskets.Line.class, Generic.Owner.class, Generic.Thing.class, Generic.Gadget.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

@@ -22,6 +22,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The reader's first pass: each entity's table and primary key, which relations to it need, its
@@ -31,6 +32,7 @@ import javax.lang.model.util.Elements;
 final class EntityDeclarations {
 
     private final Elements elements;
+    private final Types types;
     private final Reporter reporter;
     private final Map<TypeElement, EntityTable> entities;
     private final Map<String, TableDraft> tables;
@@ -43,10 +45,11 @@ final class EntityDeclarations {
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
     private final Set<TypeElement> declaring = new HashSet<>();
 
-    EntityDeclarations(Elements elements, Reporter reporter, Map<TypeElement, EntityTable> entities,
+    EntityDeclarations(Elements elements, Types types, Reporter reporter, Map<TypeElement, EntityTable> entities,
                        Map<String, TableDraft> tables, PhysicalNames names, IdGenerators generators,
                        BasicColumns basicColumns, ToOneRelations toOne, Set<Element> appliedMapsIds) {
         this.elements = elements;
+        this.types = types;
         this.reporter = reporter;
         this.entities = entities;
         this.tables = tables;
@@ -73,7 +76,7 @@ final class EntityDeclarations {
             return;
         }
         String table = tableName(type, entityName);
-        List<Attribute> attributes = PersistentAttributes.of(type);
+        List<Attribute> attributes = PersistentAttributes.of(type, types);
         List<Column> idColumns = new ArrayList<>();
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
         Optional<Attribute> mapsId = PersistentAttributes.idCount(attributes) != 1 ? Optional.empty()
@@ -215,7 +218,7 @@ final class EntityDeclarations {
      * table of its own keyed by its parent's key (JOINED).
      */
     private void declareSubclass(TypeElement type, String entityName, EntityTable parent) {
-        List<Attribute> attributes = PersistentAttributes.of(type);
+        List<Attribute> attributes = PersistentAttributes.of(type, types);
         String strategy = Inheritance.strategy(type);
         if (strategy.equals("TABLE_PER_CLASS")) {
             unionSubclass(type, entityName, parent, attributes);

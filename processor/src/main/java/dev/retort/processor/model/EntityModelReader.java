@@ -80,7 +80,7 @@ public final class EntityModelReader {
         this.writers = new ColumnWriters(reporter);
         this.toOne = new ToOneRelations(tables, names, reporter, secondaryTables, writers, this::targetEntity,
                 this::referenceable);
-        this.declarations = new EntityDeclarations(environment.getElementUtils(), reporter, entities, tables, names,
+        this.declarations = new EntityDeclarations(environment.getElementUtils(), environment.getTypeUtils(), reporter, entities, tables, names,
                 generators, basicColumns, toOne, appliedMapsIds);
     }
 

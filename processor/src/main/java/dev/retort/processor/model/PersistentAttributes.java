@@ -9,8 +9,11 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
  * The persistent attributes of an entity, its {@code @MappedSuperclass} ancestors first. Access is
@@ -23,6 +26,28 @@ final class PersistentAttributes {
     /** How many of these attributes are {@code @Id}s (more than one: an {@code @IdClass} key). */
     static long idCount(List<Attribute> attributes) {
         return attributes.stream().filter(a -> Annotations.find(a.element(), Jpa.ID).isPresent()).count();
+    }
+
+    /**
+     * As {@link #of(TypeElement)}, each attribute typed as a member of the entity: an attribute a
+     * generic base class declares as {@code ID} has the entity's type argument for it ({@code Long}).
+     */
+    static List<Attribute> of(TypeElement entity, Types types) {
+        DeclaredType entityType = (DeclaredType) entity.asType();
+        List<Attribute> typed = new ArrayList<>();
+        for (Attribute attribute : of(entity)) {
+            typed.add(new Attribute(attribute.element(), attribute.name(), memberType(types, entityType, attribute)));
+        }
+        return typed;
+    }
+
+    private static TypeMirror memberType(Types types, DeclaredType owner, Attribute attribute) {
+        try {
+            TypeMirror member = types.asMemberOf(owner, attribute.element());
+            return member instanceof ExecutableType method ? method.getReturnType() : member;
+        } catch (IllegalArgumentException notAMember) {
+            return attribute.type();
+        }
     }
 
     static List<Attribute> of(TypeElement entity) {
