@@ -5,6 +5,7 @@ import dev.retort.schema.SqlType;
 import dev.retort.schema.SqlType.Kind;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -57,7 +58,7 @@ final class AttributeTypes {
             Map.entry("java.sql.Clob", SqlType.of(Kind.CLOB)));
 
     /** Types Hibernate writes as their text, {@code varchar(255)} or {@code @Column(length)}. */
-    private static final java.util.Set<String> AS_TEXT = java.util.Set.of("java.lang.String", "java.util.Locale",
+    private static final Set<String> AS_TEXT = Set.of("java.lang.String", "java.util.Locale",
             "java.util.TimeZone", "java.time.ZoneId", "java.net.URL", "java.lang.Class");
 
     private AttributeTypes() {}

@@ -15,8 +15,10 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +48,10 @@ public final class EntityModelReader {
     private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
     private final Map<String, TableDraft> tables = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
-    private final Set<AnnotationMirror> appliedOverrides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<AnnotationMirror> appliedOverrides = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The relations whose {@code @MapsId} made an id column; the others are reported. */
     private final Set<Element> appliedMapsIds = new HashSet<>();
-    private final Set<AnnotationMirror> appliedConverts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<AnnotationMirror> appliedConverts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final PhysicalNames names;
     private final IdGenerators generators;
     private final Converters converters;
