@@ -17,6 +17,7 @@ import dev.retort.parity.application.Shelf;
 import dev.retort.parity.basic.EveryType;
 import dev.retort.parity.basic.MoreTypes;
 import dev.retort.parity.basic.SequencedThing;
+import dev.retort.parity.mappings.Accessed;
 import dev.retort.parity.mappings.Account;
 import dev.retort.parity.mappings.ColourConverter;
 import dev.retort.parity.mappings.Baskets;
@@ -93,7 +94,8 @@ class HibernateParityTest {
                 Oddments.Parcel.class, Oddments.Letter.class, Oddments.Crate.class,
                 Oddments.Vessel.class, Oddments.Barge.class,
                 Oddments.Skipper.class, Baskets.Basket.class, Baskets.Item.class, Baskets.Note.class,
-                Baskets.Line.class, Generic.Owner.class, Generic.Thing.class, Generic.Gadget.class);
+                Baskets.Line.class, Generic.Owner.class, Generic.Thing.class, Generic.Gadget.class,
+                Accessed.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

@@ -51,6 +51,7 @@ final class Jpa {
     static final String ASSOCIATION_OVERRIDE = "jakarta.persistence.AssociationOverride";
     static final String ASSOCIATION_OVERRIDES = "jakarta.persistence.AssociationOverrides";
     static final String TABLE_GENERATOR = "jakarta.persistence.TableGenerator";
+    static final String ACCESS = "jakarta.persistence.Access";
 
     private Jpa() {}
 }

@@ -3,6 +3,7 @@ package dev.retort.processor.model;
 import dev.retort.processor.util.Annotations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -63,18 +64,41 @@ final class PersistentAttributes {
         boolean propertyAccess = hierarchy.stream().anyMatch(PersistentAttributes::idOnGetter);
         List<Attribute> attributes = new ArrayList<>();
         for (TypeElement type : hierarchy) {
-            attributes.addAll(propertyAccess ? properties(type) : fields(type));
+            attributes.addAll(attributes(type, explicitAccess(type).orElse(propertyAccess)));
         }
         return attributes;
     }
 
-    /** The attributes of an embeddable, with its owner's access type. */
+    /**
+     * A class's attributes with this access type, and those whose own {@code @Access} chooses the
+     * other one: a getter marked {@code @Access(PROPERTY)} in a class of field access, say.
+     */
+    private static List<Attribute> attributes(TypeElement type, boolean propertyAccess) {
+        List<Attribute> attributes = new ArrayList<>(propertyAccess ? properties(type) : fields(type));
+        (propertyAccess ? fields(type) : properties(type)).stream()
+                .filter(a -> explicitAccess(a.element()).filter(property -> property != propertyAccess).isPresent())
+                .forEach(attributes::add);
+        return attributes;
+    }
+
+    /** {@code @Access} on a class or an attribute: true for {@code PROPERTY}, false for {@code FIELD}. */
+    private static Optional<Boolean> explicitAccess(Element element) {
+        return Annotations.find(element, Jpa.ACCESS).flatMap(a -> Annotations.value(a, "value"))
+                .map(v -> v.getValue()).filter(VariableElement.class::isInstance)
+                .map(v -> ((VariableElement) v).getSimpleName().contentEquals("PROPERTY"));
+    }
+
+    /** The attributes of an embeddable, with its owner's access type unless its own {@code @Access} says otherwise. */
     static List<Attribute> ofEmbeddable(TypeElement embeddable, boolean propertyAccess) {
-        return propertyAccess ? properties(embeddable) : fields(embeddable);
+        return attributes(embeddable, explicitAccess(embeddable).orElse(propertyAccess));
     }
 
     /** Whether the entity's attributes are read through getters ({@code @Id} on a getter up its hierarchy). */
     static boolean propertyAccess(TypeElement entity) {
+        Optional<Boolean> explicit = explicitAccess(entity);
+        if (explicit.isPresent()) {
+            return explicit.get();
+        }
         for (TypeElement type = entity; type != null; type = superclass(type)) {
             if (idOnGetter(type)) {
                 return true;
