@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Hibernate's own annotations that change the schema it creates. Read: {@code @Formula} (no column),
  * {@code @NaturalId} (a unique key), {@code @OnDelete} on a to-one relation (the key's action),
- * {@code @ColumnDefault} (a literal default), {@code @Check} (a check). The others are reported.
+ * {@code @ColumnDefault} (a literal default), {@code @Check} (a check), {@code @UuidGenerator} (no
+ * sequence). The others are reported, {@code @GenericGenerator} among them.
  */
 final class HibernateAnnotations {
 
@@ -19,6 +20,9 @@ final class HibernateAnnotations {
     static final String CHECKS = PACKAGE + "Checks";
     static final String JDBC_TYPE_CODE = PACKAGE + "JdbcTypeCode";
     static final String MAP_KEY_JDBC_TYPE_CODE = PACKAGE + "MapKeyJdbcTypeCode";
+    /** A generator of Hibernate's own, by class: what it creates (a sequence, a table, nothing) cannot be told. */
+    static final String GENERIC_GENERATOR = PACKAGE + "GenericGenerator";
+    static final String UUID_GENERATOR = PACKAGE + "UuidGenerator";
 
     /** On an attribute: they change its column's type, add a column, or make it generated. */
     static final List<String> UNREAD_ON_ATTRIBUTES = List.of(PACKAGE + "JdbcType", PACKAGE + "Type",

@@ -67,6 +67,14 @@ final class IdGenerators {
         }
         String generator = Annotations.find(attribute.element(), Jpa.GENERATED_VALUE)
                 .flatMap(g -> Annotations.string(g, "generator")).filter(n -> !n.isBlank()).orElse("");
+        if (Annotations.find(attribute.element(), HibernateAnnotations.UUID_GENERATOR).isPresent()) {
+            return; // Hibernate's UUIDs are made in Java: no sequence
+        }
+        if (!generator.isEmpty()
+                && named(entity, attribute, HibernateAnnotations.GENERIC_GENERATOR, generator).isPresent()) {
+            report(attribute.element(), "@GenericGenerator");
+            return;
+        }
         Optional<AnnotationMirror> sequence = named(entity, attribute, Jpa.SEQUENCE_GENERATOR, generator);
         Optional<AnnotationMirror> table = named(entity, attribute, Jpa.TABLE_GENERATOR, generator);
         boolean numeric = type.kind() == SqlType.Kind.BIGINT || type.kind() == SqlType.Kind.INTEGER
@@ -143,7 +151,8 @@ final class IdGenerators {
                 List<Element> places = new ArrayList<>(List.of(type));
                 PersistentAttributes.of(type).forEach(a -> places.add(a.element()));
                 for (Element place : places) {
-                    for (String kind : List.of(Jpa.SEQUENCE_GENERATOR, Jpa.TABLE_GENERATOR)) {
+                    for (String kind : List.of(Jpa.SEQUENCE_GENERATOR, Jpa.TABLE_GENERATOR,
+                            HibernateAnnotations.GENERIC_GENERATOR)) {
                         Annotations.find(place, kind).ifPresent(g -> Annotations.string(g, "name")
                                 .ifPresent(n -> global.putIfAbsent(Map.entry(kind, n), g)));
                     }

@@ -330,7 +330,28 @@ class MappingsReaderTest {
             hibernate("Check", "public @interface Check { String name() default \"\"; String constraints(); }"),
             hibernate("JdbcTypeCode", "public @interface JdbcTypeCode { int value(); }"),
             hibernate("Nationalized", "public @interface Nationalized {}"),
-            hibernate("SoftDelete", "public @interface SoftDelete {}"));
+            hibernate("SoftDelete", "public @interface SoftDelete {}"),
+            hibernate("GenericGenerator", "public @interface GenericGenerator { String name(); String strategy(); }"),
+            hibernate("UuidGenerator", "public @interface UuidGenerator {}"));
+
+    @Test
+    void hibernatesGeneratorsMakeNoSequenceOrAreReported() {
+        JavaFileObject token = source("Token",
+                "@Entity public class Token {",
+                "    @Id @GeneratedValue @org.hibernate.annotations.UuidGenerator String id;",
+                "    @Entity public static class Counter {",
+                "        @Id @GeneratedValue(generator = \"inc\")",
+                "        @org.hibernate.annotations.GenericGenerator(name = \"inc\", strategy = \"increment\") Long id;",
+                "    }",
+                "}");
+        List<JavaFileObject> sources = new java.util.ArrayList<>(HIBERNATE);
+        sources.add(token);
+        Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), sources.toArray(JavaFileObject[]::new));
+        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @GenericGenerator"
+                + " yet ('id'), so it cannot know the schema Hibernate makes of it: map it without, or turn the check"
+                + " off with -Aretort.check.unsupported_mapping=off.").inFile(token).onLine(7);
+        assertThat(compilation).hadErrorCount(1);
+    }
 
     @Test
     void hibernatesOwnAnnotationsAreReadOrReported() {
