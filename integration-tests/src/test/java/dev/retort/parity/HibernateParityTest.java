@@ -25,6 +25,7 @@ import dev.retort.parity.mappings.Defined;
 import dev.retort.parity.mappings.Depot;
 import dev.retort.parity.mappings.Generic;
 import dev.retort.parity.mappings.Dictionary;
+import dev.retort.parity.mappings.Holdings;
 import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Registration;
 import dev.retort.parity.mappings.Oddments;
@@ -95,7 +96,8 @@ class HibernateParityTest {
                 Oddments.Vessel.class, Oddments.Barge.class,
                 Oddments.Skipper.class, Baskets.Basket.class, Baskets.Item.class, Baskets.Note.class,
                 Baskets.Line.class, Generic.Owner.class, Generic.Thing.class, Generic.Gadget.class,
-                Accessed.class);
+                Accessed.class, Holdings.Asset.class, Holdings.Building.class, Holdings.Labelled.class,
+                Holdings.Figure.class, Holdings.Round.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(

@@ -234,22 +234,26 @@ final class EntityDeclarations {
         String table = tableName(type, entityName);
         TableDraft draft = tables.computeIfAbsent(table, name -> new TableDraft(name, type));
         List<Column> idColumns = new ArrayList<>();
-        Optional<String> joinName = Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMN)
-                .flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank());
-        for (Column parentKey : parent.idColumns()) {
-            String name = parent.idColumns().size() == 1 ? joinName.map(names).orElse(parentKey.name())
-                    : parentKey.name();
-            Column column = new Column(name, parentKey.type(), false, null, false);
+        List<AnnotationMirror> keyJoins = Annotations.repeated(type, Jpa.PRIMARY_KEY_JOIN_COLUMN,
+                Jpa.PRIMARY_KEY_JOIN_COLUMNS);
+        List<String> parentKey = tables.get(parent.table()).primaryKey;
+        for (int i = 0; i < parentKey.size(); i++) {
+            Column referenced = tables.get(parent.table()).columns.get(parentKey.get(i));
+            String name = ReferencedColumns.joinFor(keyJoins, i, referenced, names)
+                    .flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(names)
+                    .orElse(referenced.name());
+            Column column = new Column(name, referenced.type(), false, null, false);
             idColumns.add(column);
             draft.addColumn(column, type);
-            draft.primaryKey.add(name);
         }
+        // In the parent's key order, as the foreign key; the table's own key in Hibernate's column order.
+        List<String> columns = idColumns.stream().map(Column::name).toList();
+        draft.primaryKey.addAll(idColumns.size() > 1 ? KeyOrder.of(idColumns, names) : columns);
         Optional<AnnotationMirror> keyJoin = Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMN)
                 .or(() -> Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMNS));
         if (!idColumns.isEmpty() && !ForeignKeyModes.noConstraint(keyJoin, "foreignKey")) {
             draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + ConstraintNames.part(parent.table()),
-                    idColumns.stream().map(Column::name).toList(), parent.table(),
-                    parent.idColumns().stream().map(Column::name).toList(), ReferentialAction.NO_ACTION), type);
+                    columns, parent.table(), parentKey, ReferentialAction.NO_ACTION), type);
         }
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));
     }
