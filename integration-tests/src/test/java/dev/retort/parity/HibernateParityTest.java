@@ -30,6 +30,7 @@ import dev.retort.parity.mappings.Invoice;
 import dev.retort.parity.mappings.Registration;
 import dev.retort.parity.mappings.Oddments;
 import dev.retort.parity.mappings.Product;
+import dev.retort.parity.mappings.Properties;
 import dev.retort.parity.mappings.Profile;
 import dev.retort.parity.mappings.PurchaseLines;
 import dev.retort.parity.mappings.Roster;
@@ -97,7 +98,7 @@ class HibernateParityTest {
                 Oddments.Skipper.class, Baskets.Basket.class, Baskets.Item.class, Baskets.Note.class,
                 Baskets.Line.class, Generic.Owner.class, Generic.Thing.class, Generic.Gadget.class,
                 Accessed.class, Holdings.Asset.class, Holdings.Building.class, Holdings.Labelled.class,
-                Holdings.Figure.class, Holdings.Round.class);
+                Holdings.Figure.class, Holdings.Round.class, Properties.Club.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
         return Stream.of(NamingStrategy.values()).flatMap(naming -> Stream.of(
