@@ -124,7 +124,8 @@ final class BasicColumns {
         if (conversion.isEmpty()) {
             return EnumChecks.of(table, value.type(), column);
         }
-        return conversion.get().booleanValues().map(values -> new dev.retort.schema.Check("ck_" + ConstraintNames.part(table) + "_" + column.name(),
+        return conversion.get().booleanValues().map(values -> new dev.retort.schema.Check(
+                "ck_" + ConstraintNames.part(table) + "_" + column.name(),
                 column.name() + " in (" + String.join(",", values) + ")"));
     }
 

@@ -162,7 +162,8 @@ final class CollectionTables {
                 && (entityValues || Annotations.find(element, Jpa.MAP_KEY).isEmpty())
                 && entities.apply(keyType(attribute)).filter(k -> k.idColumns().size() != 1).isEmpty();
         if (!readable) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element), ProcessorErrors.unsupportedMap(attribute.name()));
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
+                    ProcessorErrors.unsupportedMap(attribute.name()));
         }
         return readable;
     }

@@ -252,7 +252,8 @@ final class EntityDeclarations {
         Optional<AnnotationMirror> keyJoin = Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMN)
                 .or(() -> Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMNS));
         if (!idColumns.isEmpty() && !ForeignKeyModes.noConstraint(keyJoin, "foreignKey")) {
-            draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(table) + "_" + ConstraintNames.part(parent.table()),
+            draft.addConstraint(new ForeignKey(
+                    "fk_" + ConstraintNames.part(table) + "_" + ConstraintNames.part(parent.table()),
                     columns, parent.table(), parentKey, ReferentialAction.NO_ACTION), type);
         }
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));

@@ -82,8 +82,8 @@ public final class EntityModelReader {
         this.writers = new ColumnWriters(reporter);
         this.toOne = new ToOneRelations(tables, names, reporter, secondaryTables, writers, this::targetEntity,
                 this::referenceable);
-        this.declarations = new EntityDeclarations(environment.getElementUtils(), environment.getTypeUtils(), reporter, entities, tables, names,
-                generators, basicColumns, toOne, appliedMapsIds);
+        this.declarations = new EntityDeclarations(environment.getElementUtils(), environment.getTypeUtils(), reporter,
+                entities, tables, names, generators, basicColumns, toOne, appliedMapsIds);
     }
 
     /**
@@ -271,7 +271,8 @@ public final class EntityModelReader {
 
     /** Hibernate's {@code @Check(constraints)}s on an attribute or an entity: checks of its table. */
     private void hibernateChecks(TableDraft draft, Element element, String subject) {
-        List<AnnotationMirror> checks = Annotations.repeated(element, HibernateAnnotations.CHECK, HibernateAnnotations.CHECKS);
+        List<AnnotationMirror> checks = Annotations.repeated(element, HibernateAnnotations.CHECK,
+                HibernateAnnotations.CHECKS);
         for (int i = 0; i < checks.size(); i++) {
             AnnotationMirror check = checks.get(i);
             Optional<String> expression = Annotations.string(check, "constraints").filter(c -> !c.isBlank());

@@ -64,8 +64,8 @@ final class ToOneRelations {
      * foreign key over them in the order of the target's key, and for a one-to-one a unique key. Join
      * columns that reference other columns of the target are read once every entity is mapped.
      */
-    void joinColumn(EntityTable entity, TableDraft primary, Attribute attribute,
-                            Optional<AnnotationMirror> override, Element owner) {
+    void joinColumn(EntityTable entity, TableDraft primary, Attribute attribute, Optional<AnnotationMirror> override,
+                    Element owner) {
         Element element = attribute.element();
         Optional<EntityTable> target = entities.apply(attribute.type());
         if (target.isEmpty()) {
@@ -115,8 +115,8 @@ final class ToOneRelations {
             Optional<String> name = referencedColumn(join);
             Column column = name.map(targetDraft.columns::get).orElse(null);
             if (column == null) {
-                reporter.report(Check.INVALID_MAPPING, Location.of(element, join), ProcessorErrors.unknownReferencedColumn(
-                        attribute.name(), target.table(), name.orElse("")));
+                reporter.report(Check.INVALID_MAPPING, Location.of(element, join),
+                        ProcessorErrors.unknownReferencedColumn(attribute.name(), target.table(), name.orElse("")));
                 return;
             }
             referenced.add(column);
