@@ -28,6 +28,7 @@ import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
 import dev.retort.processor.generate.DslSource;
 import dev.retort.processor.migration.MethodBody;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SqlType;
@@ -419,7 +420,7 @@ public final class ProcessorErrors {
     }
 
     private static String indexName(String table, List<String> columns) {
-        return "idx_" + table.replace('.', '_') + "_" + String.join("_", columns);
+        return "idx_" + Identifiers.namePart(table) + "_" + String.join("_", columns);
     }
 
     public static String unreviewed(String migration) {

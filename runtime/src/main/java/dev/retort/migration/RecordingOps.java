@@ -126,7 +126,7 @@ public final class RecordingOps implements Ops {
 
     /** The name of the unique constraint a column's {@code unique()} makes: {@code uk_<table>_<column>}. */
     public static String uniqueName(String table, String column) {
-        return "uk_" + table.replace('.', '_') + "_" + column;
+        return "uk_" + Identifiers.namePart(table) + "_" + column;
     }
 
     @Override

@@ -52,6 +52,14 @@ public final class Identifiers {
         return dot < 0 ? Optional.empty() : Optional.of(qualifiedName.substring(0, dot));
     }
 
+    /**
+     * A folded, possibly qualified table name as part of another name (a constraint's, an index's):
+     * the schema's dot becomes an underscore, {@code sales.orders} gives {@code sales_orders}.
+     */
+    public static String namePart(String qualifiedName) {
+        return qualifiedName.replace('.', '_');
+    }
+
     /** A folded, possibly qualified name without its SQL schema. */
     public static String localName(String qualifiedName) {
         return qualifiedName.substring(qualifiedName.indexOf('.') + 1);

@@ -9,7 +9,6 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -129,16 +128,13 @@ final class AttributeTypes {
     /** ORDINAL (the default) is a small integer; STRING a varchar long enough for the names. */
     private static SqlType enumerated(Element attribute, Optional<javax.lang.model.element.AnnotationMirror> column,
                                       String annotation) {
-        boolean string = Annotations.find(attribute, annotation)
-                .flatMap(e -> Annotations.value(e, "value"))
-                .map(v -> v.getValue() instanceof VariableElement constant && constant.getSimpleName().contentEquals("STRING"))
-                .orElse(false);
+        boolean string = Annotations.find(attribute, annotation).flatMap(e -> Annotations.constant(e, "value"))
+                .filter("STRING"::equals).isPresent();
         return string ? SqlType.varchar(length(column)) : SqlType.of(Kind.TINYINT);
     }
 
     private static SqlType temporal(Element attribute, String annotation) {
-        String value = Annotations.find(attribute, annotation).flatMap(t -> Annotations.value(t, "value"))
-                .map(v -> v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : "")
+        String value = Annotations.find(attribute, annotation).flatMap(t -> Annotations.constant(t, "value"))
                 .orElse("TIMESTAMP");
         switch (value) {
             case "DATE": return SqlType.of(Kind.DATE);

@@ -7,6 +7,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.SqlType;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -55,9 +56,7 @@ final class BasicColumns {
             return Optional.empty();
         }
         boolean nullable = forceNullable
-                || (value.primitiveNullable() || !value.type().getKind().isPrimitive())
-                && value.column().flatMap(c -> Annotations.bool(c, "nullable")).orElse(true)
-                && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> Annotations.bool(b, "optional")).orElse(true);
+                || (value.primitiveNullable() || !value.type().getKind().isPrimitive()) && declaredOptional(value);
         return Optional.of(new Column(physicalName, type.get(), nullable, columnDefault(value), false));
     }
 
@@ -88,10 +87,14 @@ final class BasicColumns {
                     ProcessorErrors.unreadColumnDefinition(definition, value.name()));
             return Optional.empty();
         }
-        boolean nullable = forceNullable || !parsed.get().notNull()
-                && value.column().flatMap(c -> Annotations.bool(c, "nullable")).orElse(true)
-                && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> Annotations.bool(b, "optional")).orElse(true);
+        boolean nullable = forceNullable || !parsed.get().notNull() && declaredOptional(value);
         return Optional.of(new Column(physicalName, parsed.get().type(), nullable, parsed.get().defaultValue(), false));
+    }
+
+    /** Neither {@code @Column(nullable = false)} nor {@code @Basic(optional = false)}. */
+    private static boolean declaredOptional(BasicValue value) {
+        return value.column().flatMap(c -> Annotations.bool(c, "nullable")).orElse(true)
+                && Annotations.find(value.element(), Jpa.BASIC).flatMap(b -> Annotations.bool(b, "optional")).orElse(true);
     }
 
     /** The type of an id column: its {@code columnDefinition}'s, else its Java type's; empty, and reported, if neither. */
@@ -125,7 +128,7 @@ final class BasicColumns {
             return EnumChecks.of(table, value.type(), column);
         }
         return conversion.get().booleanValues().map(values -> new dev.retort.schema.Check(
-                "ck_" + ConstraintNames.part(table) + "_" + column.name(),
+                "ck_" + Identifiers.namePart(table) + "_" + column.name(),
                 column.name() + " in (" + String.join(",", values) + ")"));
     }
 

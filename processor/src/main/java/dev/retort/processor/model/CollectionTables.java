@@ -182,7 +182,7 @@ final class CollectionTables {
     void oneToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<AnnotationMirror> override) {
         manyToMany(owner, attribute, target, Optional.empty(), override).ifPresent(joinTable -> {
             TableDraft draft = joinTable.draft();
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
+            draft.addConstraint(new UniqueConstraint("uk_" + Identifiers.namePart(draft.name) + "_"
                     + String.join("_", joinTable.targetColumns()), joinTable.targetColumns()), attribute.element());
         });
     }
@@ -244,9 +244,7 @@ final class CollectionTables {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Column key = keys.get(i);
-            Optional<AnnotationMirror> join = ReferencedColumns.joinFor(joins, i, key, fold);
-            String name = fold.apply(join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
-                    .orElse(prefix + "_" + key.name()));
+            String name = ReferencedColumns.name(joins, i, key, fold, fold.apply(prefix + "_" + key.name()));
             columns.add(new Column(name, key.type(), false, null, false));
         }
         return columns;
@@ -257,7 +255,7 @@ final class CollectionTables {
         if (!referenceable.test(entity)) {
             return;
         }
-        draft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(draft.name) + "_" + joins.get(0).name(),
+        draft.addConstraint(new ForeignKey("fk_" + Identifiers.namePart(draft.name) + "_" + joins.get(0).name(),
                 names(joins), entity.table(), tables.get(entity.table()).primaryKey, ReferentialAction.NO_ACTION),
                 element);
     }

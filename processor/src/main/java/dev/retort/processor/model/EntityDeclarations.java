@@ -7,6 +7,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.SqlType;
 import java.util.ArrayList;
@@ -16,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -42,12 +45,14 @@ final class EntityDeclarations {
     private final ToOneRelations toOne;
     /** The relations whose {@code @MapsId} made an id column; the others are reported. */
     private final Set<Element> appliedMapsIds;
+    private final Function<TypeMirror, Optional<EntityTable>> targetEntity;
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
     private final Set<TypeElement> declaring = new HashSet<>();
 
     EntityDeclarations(Elements elements, Types types, Reporter reporter, Map<TypeElement, EntityTable> entities,
                        Map<String, TableDraft> tables, PhysicalNames names, IdGenerators generators,
-                       BasicColumns basicColumns, ToOneRelations toOne, Set<Element> appliedMapsIds) {
+                       BasicColumns basicColumns, ToOneRelations toOne, Set<Element> appliedMapsIds,
+                       Function<TypeMirror, Optional<EntityTable>> targetEntity) {
         this.elements = elements;
         this.types = types;
         this.reporter = reporter;
@@ -58,6 +63,7 @@ final class EntityDeclarations {
         this.basicColumns = basicColumns;
         this.toOne = toOne;
         this.appliedMapsIds = appliedMapsIds;
+        this.targetEntity = targetEntity;
     }
 
     /** First pass: the entity's table and primary key, which relations to it need; a parent entity first. */
@@ -162,9 +168,7 @@ final class EntityDeclarations {
                 && declaring.add(target)) {
             declare(target);
         }
-        Optional<EntityTable> target = relation.type() instanceof DeclaredType type
-                && type.asElement() instanceof TypeElement targetType ? Optional.ofNullable(entities.get(targetType))
-                : Optional.empty();
+        Optional<EntityTable> target = targetEntity.apply(relation.type());
         if (target.isEmpty() || target.get().idColumns().size() != 1) {
             return Optional.empty();
         }
@@ -239,9 +243,7 @@ final class EntityDeclarations {
         List<String> parentKey = tables.get(parent.table()).primaryKey;
         for (int i = 0; i < parentKey.size(); i++) {
             Column referenced = tables.get(parent.table()).columns.get(parentKey.get(i));
-            String name = ReferencedColumns.joinFor(keyJoins, i, referenced, names)
-                    .flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank()).map(names)
-                    .orElse(referenced.name());
+            String name = ReferencedColumns.name(keyJoins, i, referenced, names, referenced.name());
             Column column = new Column(name, referenced.type(), false, null, false);
             idColumns.add(column);
             draft.addColumn(column, type);
@@ -253,7 +255,7 @@ final class EntityDeclarations {
                 .or(() -> Annotations.find(type, Jpa.PRIMARY_KEY_JOIN_COLUMNS));
         if (!idColumns.isEmpty() && !ForeignKeyModes.noConstraint(keyJoin, "foreignKey")) {
             draft.addConstraint(new ForeignKey(
-                    "fk_" + ConstraintNames.part(table) + "_" + ConstraintNames.part(parent.table()),
+                    "fk_" + Identifiers.namePart(table) + "_" + Identifiers.namePart(parent.table()),
                     columns, parent.table(), parentKey, ReferentialAction.NO_ACTION), type);
         }
         entities.put(type, new EntityTable(type, entityName, table, idColumns, attributes, false));

@@ -83,7 +83,7 @@ public final class EntityModelReader {
         this.toOne = new ToOneRelations(tables, names, reporter, secondaryTables, writers, this::targetEntity,
                 this::referenceable);
         this.declarations = new EntityDeclarations(environment.getElementUtils(), environment.getTypeUtils(), reporter,
-                entities, tables, names, generators, basicColumns, toOne, appliedMapsIds);
+                entities, tables, names, generators, basicColumns, toOne, appliedMapsIds, this::targetEntity);
     }
 
     /**
@@ -262,7 +262,7 @@ public final class EntityModelReader {
             return;
         }
         if (BasicColumns.unique(value)) {
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_" + column.name(),
+            draft.addConstraint(new UniqueConstraint("uk_" + Identifiers.namePart(draft.name) + "_" + column.name(),
                     List.of(column.name())), element);
         }
         basicColumns.check(draft.name, value, column).ifPresent(check -> draft.addConstraint(check, element));
@@ -278,7 +278,7 @@ public final class EntityModelReader {
             Optional<String> expression = Annotations.string(check, "constraints").filter(c -> !c.isBlank());
             if (expression.isPresent()) {
                 String name = Annotations.string(check, "name").filter(n -> !n.isBlank()).map(names)
-                        .orElse("ck_" + ConstraintNames.part(draft.name) + "_" + subject + (i == 0 ? "" : "_" + i));
+                        .orElse("ck_" + Identifiers.namePart(draft.name) + "_" + subject + (i == 0 ? "" : "_" + i));
                 draft.addConstraint(new dev.retort.schema.Check(name, expression.get()), element);
             }
         }
@@ -292,7 +292,7 @@ public final class EntityModelReader {
         List<String> columns = draft.columnOrigins.entrySet().stream().filter(e -> natural.contains(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         if (!columns.isEmpty()) {
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_natural_id", columns),
+            draft.addConstraint(new UniqueConstraint("uk_" + Identifiers.namePart(draft.name) + "_natural_id", columns),
                     entity.type());
         }
     }
@@ -382,7 +382,7 @@ public final class EntityModelReader {
         targetOrderColumn(attribute, target.get());
         if (!columns.isEmpty() && referenceable(entity)
                 && !ForeignKeyModes.noConstraint(joins.stream().findFirst(), "foreignKey")) {
-            targetDraft.addConstraint(new ForeignKey("fk_" + ConstraintNames.part(target.get().table()) + "_"
+            targetDraft.addConstraint(new ForeignKey("fk_" + Identifiers.namePart(target.get().table()) + "_"
                     + String.join("_", columns), columns, entity.table(), key, ReferentialAction.NO_ACTION),
                     attribute.element());
         }

@@ -2,6 +2,7 @@ package dev.retort.processor.model;
 
 import dev.retort.schema.Check;
 import dev.retort.schema.Column;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.SqlType;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class EnumChecks {
         if (constants.isEmpty()) {
             return Optional.empty();
         }
-        String name = "ck_" + ConstraintNames.part(table) + "_" + column.name();
+        String name = "ck_" + Identifiers.namePart(table) + "_" + column.name();
         if (column.type().kind() == SqlType.Kind.TINYINT) {
             return Optional.of(new Check(name, column.name() + " between 0 and " + (constants.size() - 1)));
         }

@@ -16,7 +16,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /**
  * What Hibernate 6 creates to generate an id: a sequence (SEQUENCE, or AUTO for a number) or a table of
@@ -53,9 +52,7 @@ final class IdGenerators {
     /** The generation strategy of an id ({@code NONE} when it is assigned by the application). */
     static String strategy(Attribute attribute) {
         return Annotations.find(attribute.element(), Jpa.GENERATED_VALUE)
-                .map(g -> Annotations.value(g, "strategy")
-                        .map(v -> v.getValue() instanceof VariableElement c ? c.getSimpleName().toString() : "AUTO")
-                        .orElse("AUTO"))
+                .map(g -> Annotations.constant(g, "strategy").orElse("AUTO"))
                 .orElse("NONE");
     }
 

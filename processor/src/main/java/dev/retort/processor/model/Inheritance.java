@@ -6,7 +6,6 @@ import dev.retort.schema.SqlType;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /** Entity inheritance as JPA defines it: the root, its strategy, and the SINGLE_TABLE discriminator. */
 final class Inheritance {
@@ -36,9 +35,7 @@ final class Inheritance {
 
     /** The root's {@code @Inheritance(strategy)}: SINGLE_TABLE by default. */
     static String strategy(TypeElement type) {
-        return Annotations.find(root(type), Jpa.INHERITANCE).flatMap(i -> Annotations.value(i, "strategy"))
-                .map(v -> v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString()
-                        : "SINGLE_TABLE")
+        return Annotations.find(root(type), Jpa.INHERITANCE).flatMap(i -> Annotations.constant(i, "strategy"))
                 .orElse("SINGLE_TABLE");
     }
 
@@ -51,10 +48,7 @@ final class Inheritance {
     static Column discriminator(TypeElement root, UnaryOperator<String> fold) {
         java.util.Optional<AnnotationMirror> column = Annotations.find(root, Jpa.DISCRIMINATOR_COLUMN);
         String name = column.flatMap(c -> Annotations.string(c, "name")).filter(n -> !n.isBlank()).orElse("DTYPE");
-        String kind = column.flatMap(c -> Annotations.value(c, "discriminatorType"))
-                .map(v -> v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString()
-                        : "STRING")
-                .orElse("STRING");
+        String kind = column.flatMap(c -> Annotations.constant(c, "discriminatorType")).orElse("STRING");
         int length = column.flatMap(c -> Annotations.value(c, "length")).map(v -> v.getValue())
                 .filter(Integer.class::isInstance).map(Integer.class::cast).orElse(DISCRIMINATOR_LENGTH);
         SqlType type = switch (kind) {

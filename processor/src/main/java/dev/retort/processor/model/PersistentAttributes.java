@@ -83,9 +83,8 @@ final class PersistentAttributes {
 
     /** {@code @Access} on a class or an attribute: true for {@code PROPERTY}, false for {@code FIELD}. */
     private static Optional<Boolean> explicitAccess(Element element) {
-        return Annotations.find(element, Jpa.ACCESS).flatMap(a -> Annotations.value(a, "value"))
-                .map(v -> v.getValue()).filter(VariableElement.class::isInstance)
-                .map(v -> ((VariableElement) v).getSimpleName().contentEquals("PROPERTY"));
+        return Annotations.find(element, Jpa.ACCESS).flatMap(a -> Annotations.constant(a, "value"))
+                .map("PROPERTY"::equals);
     }
 
     /** The attributes of an embeddable, with its owner's access type unless its own {@code @Access} says otherwise. */

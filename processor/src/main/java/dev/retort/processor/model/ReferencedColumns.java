@@ -26,6 +26,16 @@ final class ReferencedColumns {
         return Optional.of(joins.get(position));
     }
 
+    /**
+     * The name of the join column at this position that stands for the key column, folded; else
+     * {@code otherwise}.
+     */
+    static String name(List<AnnotationMirror> joins, int position, Column key, UnaryOperator<String> fold,
+                       String otherwise) {
+        return joinFor(joins, position, key, fold).flatMap(j -> Annotations.string(j, "name"))
+                .filter(n -> !n.isBlank()).map(fold).orElse(otherwise);
+    }
+
     private static Optional<String> referenced(AnnotationMirror join) {
         return Annotations.string(join, "referencedColumnName").filter(r -> !r.isBlank());
     }

@@ -59,7 +59,7 @@ final class SecondaryTables {
             draft.primaryKey.addAll(columns);
             String foreignKeyName = Annotations.value(secondary, "foreignKey").map(v -> (AnnotationMirror) v.getValue())
                     .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank()).map(fold)
-                    .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + ConstraintNames.part(entity.table()));
+                    .orElse("fk_" + Identifiers.namePart(draft.name) + "_" + Identifiers.namePart(entity.table()));
             if (!ForeignKeyModes.noConstraint(Optional.of(secondary), "foreignKey")) {
                 draft.addConstraint(new ForeignKey(foreignKeyName, columns, entity.table(), primaryKey,
                         ReferentialAction.NO_ACTION), entity.type());
@@ -114,9 +114,7 @@ final class SecondaryTables {
         List<Column> keys = new ArrayList<>(entity.idColumns());
         for (int i = 0; i < keys.size(); i++) {
             Column key = keys.get(i);
-            Optional<AnnotationMirror> join = ReferencedColumns.joinFor(joins, i, key, fold);
-            names.put(key.name(), join.flatMap(j -> Annotations.string(j, "name")).filter(n -> !n.isBlank())
-                    .map(fold).orElse(key.name()));
+            names.put(key.name(), ReferencedColumns.name(joins, i, key, fold, key.name()));
         }
         return names;
     }

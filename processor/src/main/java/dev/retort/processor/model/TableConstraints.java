@@ -5,6 +5,7 @@ import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.Index;
 import dev.retort.schema.UniqueConstraint;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ final class TableConstraints {
             }
             boolean unique = Annotations.bool(index, "unique").orElse(false);
             String name = Annotations.string(index, "name").filter(n -> !n.isBlank()).map(fold)
-                    .orElse((unique ? "ux_" : "idx_") + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
+                    .orElse((unique ? "ux_" : "idx_") + Identifiers.namePart(draft.name) + "_" + String.join("_", columns));
             draft.addConstraint(new Index(name, columns, unique), origin);
         }
         for (AnnotationMirror unique : Annotations.annotations(table, "uniqueConstraints")) {
@@ -42,7 +43,7 @@ final class TableConstraints {
                 continue;
             }
             String name = Annotations.string(unique, "name").filter(n -> !n.isBlank()).map(fold)
-                    .orElse("uk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
+                    .orElse("uk_" + Identifiers.namePart(draft.name) + "_" + String.join("_", columns));
             draft.addConstraint(new UniqueConstraint(name, columns), origin);
         }
     }

@@ -7,6 +7,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.util.Annotations;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identifiers;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -133,9 +133,7 @@ final class ToOneRelations {
 
     /** Hibernate's {@code @OnDelete(action)} on the relation: the foreign key's action; no action without it. */
     private static ReferentialAction onDelete(Element relation) {
-        return Annotations.find(relation, HibernateAnnotations.ON_DELETE).flatMap(o -> Annotations.value(o, "action"))
-                .map(v -> v.getValue()).filter(VariableElement.class::isInstance)
-                .map(v -> ((VariableElement) v).getSimpleName().toString())
+        return Annotations.find(relation, HibernateAnnotations.ON_DELETE).flatMap(o -> Annotations.constant(o, "action"))
                 .flatMap(name -> Arrays.stream(ReferentialAction.values()).filter(a -> a.name().equals(name)).findFirst())
                 .orElse(ReferentialAction.NO_ACTION);
     }
@@ -183,7 +181,7 @@ final class ToOneRelations {
         String foreignKeyName = joins.values().stream().findFirst()
                 .flatMap(j -> Annotations.value(j, "foreignKey")).map(v -> (AnnotationMirror) v.getValue())
                 .flatMap(fk -> Annotations.string(fk, "name")).filter(n -> !n.isBlank())
-                .orElse("fk_" + ConstraintNames.part(draft.name) + "_" + String.join("_", columns));
+                .orElse("fk_" + Identifiers.namePart(draft.name) + "_" + String.join("_", columns));
         if (referenceable.test(target) && !ForeignKeyModes.noConstraint(joins.values().stream().findFirst(), "foreignKey")) {
             draft.addConstraint(new ForeignKey(foreignKeyName, columns, target.table(), keyOrder, onDelete(element)),
                     element);
@@ -191,7 +189,7 @@ final class ToOneRelations {
         boolean unique = joins.values().stream().anyMatch(j -> Annotations.bool(j, "unique").orElse(false));
         if (!mapsId && (Annotations.find(element, Jpa.ONE_TO_ONE).isPresent() || unique)) {
             List<String> uniqueColumns = List.copyOf(names.values());
-            draft.addConstraint(new UniqueConstraint("uk_" + ConstraintNames.part(draft.name) + "_"
+            draft.addConstraint(new UniqueConstraint("uk_" + Identifiers.namePart(draft.name) + "_"
                     + String.join("_", uniqueColumns), uniqueColumns), element);
         }
     }

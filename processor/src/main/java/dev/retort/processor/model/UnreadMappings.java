@@ -13,7 +13,6 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /**
  * The JPA annotations that change the schema Hibernate creates but that Retort does not read yet.
@@ -96,9 +95,8 @@ final class UnreadMappings {
         }
         boolean varchar = Annotations.value(code.get(), "value").map(v -> v.getValue())
                 .filter(v -> v instanceof Integer i && i == java.sql.Types.VARCHAR).isPresent();
-        boolean string = Annotations.find(element, enumerated).flatMap(e -> Annotations.value(e, "value"))
-                .map(v -> v.getValue()).filter(v -> v instanceof VariableElement constant
-                        && constant.getSimpleName().contentEquals("STRING")).isPresent();
+        boolean string = Annotations.find(element, enumerated).flatMap(e -> Annotations.constant(e, "value"))
+                .filter("STRING"::equals).isPresent();
         return varchar && string;
     }
 

@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.element.TypeElement;
 
 /** Reads annotations by name as javac sees them, so no annotation class needs to be loaded. */
@@ -42,6 +43,12 @@ public final class Annotations {
             }
         }
         return Optional.empty();
+    }
+
+    /** An enum member's constant, by name ({@code "STRING"}); empty when absent or erroneous. */
+    public static Optional<String> constant(AnnotationMirror mirror, String member) {
+        return value(mirror, member).map(AnnotationValue::getValue).filter(VariableElement.class::isInstance)
+                .map(v -> ((VariableElement) v).getSimpleName().toString());
     }
 
     /** A boolean member's value; empty when absent or erroneous. */
