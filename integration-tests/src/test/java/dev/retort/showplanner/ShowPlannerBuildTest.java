@@ -38,7 +38,7 @@ class ShowPlannerBuildTest {
         Javac.Result result = project.compile();
         assertEquals(List.of(), result.problems());
         assertTrue(result.success());
-        assertTrue(Files.exists(project.classes().resolve("dev/retort/showplanner/migrations/RetortMigrationIndex.class")));
+        assertTrue(Files.exists(project.classes().resolve("META-INF/retort/index")));
         assertTrue(Files.exists(project.classes().resolve("META-INF/retort/schema.json")));
     }
 

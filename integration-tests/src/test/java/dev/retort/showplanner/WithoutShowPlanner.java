@@ -34,7 +34,6 @@ final class WithoutShowPlanner extends ClassLoader {
     }
 
     private static boolean hidden(String name) {
-        return name.startsWith("META-INF/services/dev.retort.migration.MigrationIndex")
-                || name.startsWith("META-INF/retort/") || name.startsWith("dev/retort/showplanner/");
+        return name.startsWith("META-INF/retort/") || name.startsWith("dev/retort/showplanner/");
     }
 }

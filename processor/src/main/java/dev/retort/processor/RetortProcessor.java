@@ -22,7 +22,6 @@ import dev.retort.processor.check.UnreviewedCheck;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
-import dev.retort.processor.generate.IndexWriter;
 import dev.retort.processor.generate.Outputs;
 import dev.retort.processor.generate.SkeletonPlan;
 import dev.retort.processor.generate.SkeletonPlanner;
@@ -37,6 +36,7 @@ import dev.retort.processor.model.EntityModelReader;
 import dev.retort.processor.replay.Replay;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Replayer;
+import dev.retort.migration.IndexFile;
 import dev.retort.operation.Operation;
 import dev.retort.schema.json.SchemaJson;
 import java.io.IOException;
@@ -248,7 +248,7 @@ public final class RetortProcessor extends AbstractProcessor {
                 outputs.writeIndex(ordered);
             } catch (IOException e) {
                 reporter.report(Check.INTERNAL, Location.of(ordered.get(0).type()),
-                        ProcessorErrors.cannotWrite(IndexWriter.CLASS_NAME, e));
+                        ProcessorErrors.cannotWrite(IndexFile.RESOURCE, e));
             }
         }
 

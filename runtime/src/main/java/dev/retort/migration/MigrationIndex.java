@@ -1,11 +1,14 @@
 package dev.retort.migration;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * The migrations of one package, in graph order, as the processor found and checked them. The
- * processor generates one implementation per migrations package and registers it for
- * {@link java.util.ServiceLoader}, so the runtime never scans the classpath.
+ * processor writes each module's index as the resource {@link IndexFile#RESOURCE}, which the runtime
+ * reads; an index can also be registered in code for {@link java.util.ServiceLoader}. Either way the
+ * runtime never scans the class path.
  */
 public interface MigrationIndex {
 
@@ -14,4 +17,15 @@ public interface MigrationIndex {
 
     /** The classpath resource holding the schema the entity model expects, as JSON. */
     String expectedSchemaResource();
+
+    /** The package of the migrations, which {@code migrationsPackage} chooses an index by. */
+    default String packageName() {
+        return getClass().getPackageName();
+    }
+
+    /** The schema the entity model expects, as JSON; null when the module has none. */
+    default InputStream openExpectedSchema() throws IOException {
+        ClassLoader loader = getClass().getClassLoader();
+        return loader == null ? null : loader.getResourceAsStream(expectedSchemaResource());
+    }
 }

@@ -13,8 +13,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Reads the schema each index's module expects ({@link MigrationIndex#expectedSchemaResource()}),
- * from the class loader of that index, and joins them: modules own different tables.
+ * Reads the schema each index's module expects ({@link MigrationIndex#openExpectedSchema()}) and
+ * joins them: modules own different tables.
  */
 final class ExpectedSchemas {
 
@@ -32,12 +32,10 @@ final class ExpectedSchemas {
     }
 
     private static Optional<Schema> read(MigrationIndex index) {
-        String resource = index.expectedSchemaResource();
-        ClassLoader loader = index.getClass().getClassLoader();
-        try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
+        try (InputStream in = index.openExpectedSchema()) {
             return in == null ? Optional.empty() : Optional.of(SchemaJson.read(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource + " of " + index.getClass().getName(), e);
+            throw new UncheckedIOException("cannot read " + index.expectedSchemaResource() + " of " + index, e);
         }
     }
 
@@ -46,7 +44,7 @@ final class ExpectedSchemas {
         for (Table table : more.tables().values()) {
             if (result.table(table.name()).filter(t -> !t.equals(table)).isPresent()) {
                 throw new SchemaMisfitException("table " + table.name() + " is expected differently by two modules ("
-                        + index.getClass().getName() + " and another): one module must own it");
+                        + index + " and another): one module must own it");
             }
             result = result.withTable(table);
         }

@@ -4,6 +4,7 @@ import dev.retort.graph.GraphProblem;
 import dev.retort.graph.MigrationGraph;
 import dev.retort.graph.Revision;
 import dev.retort.migration.Checksums;
+import dev.retort.migration.IndexFile;
 import dev.retort.migration.IndexedMigration;
 import dev.retort.migration.MigrationIndex;
 import dev.retort.migration.MigrationScript;
@@ -24,25 +25,36 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The migrations the generated indexes list, found through {@link ServiceLoader} only, in graph
- * order, each with the operations its class records.
+ * The migrations the indexes list, in graph order, each with the operations its class records. The
+ * indexes are the resources the processor wrote ({@link dev.retort.migration.IndexFile}) and those
+ * registered in code for {@link ServiceLoader}: the class path is never scanned.
  */
 public final class Migrations {
 
     private final Map<String, LoadedMigration> byId;
     private final MigrationGraph graph;
     private final Optional<Schema> modelSchema;
+    private final boolean indexed;
 
-    private Migrations(Map<String, LoadedMigration> byId, MigrationGraph graph, Optional<Schema> modelSchema) {
+    private Migrations(Map<String, LoadedMigration> byId, MigrationGraph graph, Optional<Schema> modelSchema,
+                       boolean indexed) {
         this.byId = byId;
         this.graph = graph;
         this.modelSchema = modelSchema;
+        this.indexed = indexed;
     }
 
-    /** The indexes {@link ServiceLoader} finds with this class loader, those whose package passes the filter. */
+    static final String NO_INDEX = "no migration index (" + IndexFile.RESOURCE + ") is on the class path: Retort's"
+            + " processor did not run on the module that holds the migrations. Add retort-processor to the"
+            + " annotationProcessorPaths of maven-compiler-plugin 3.5 or newer (Maven 3.8's default 3.1 ignores"
+            + " them) and rebuild; see the README";
+
+    /** The indexes this class loader finds, those whose package passes the filter. */
     public static Migrations load(ClassLoader loader, Predicate<MigrationIndex> filter) {
         List<MigrationIndex> indexes = new ArrayList<>();
-        for (MigrationIndex index : ServiceLoader.load(MigrationIndex.class, loader)) {
+        List<MigrationIndex> found = new ArrayList<>(ResourceIndex.findAll(loader));
+        ServiceLoader.load(MigrationIndex.class, loader).forEach(found::add);
+        for (MigrationIndex index : found) {
             if (filter.test(index)) {
                 indexes.add(index);
             }
@@ -56,7 +68,7 @@ public final class Migrations {
         MigrationGraph graph = MigrationGraph.of(all.stream().map(m -> new Revision(m.id(), m.revises())).toList());
         if (!graph.problems().isEmpty()) {
             String packages = indexes.size() < 2 ? "" : " (the class path holds the migration indexes of "
-                    + indexes.stream().map(i -> i.getClass().getPackageName()).sorted().distinct()
+                    + indexes.stream().map(MigrationIndex::packageName).sorted().distinct()
                             .collect(Collectors.joining(", "))
                     + ": choose one with migrationsPackage or --package)";
             throw new RetortException("the migrations do not form one line of history: " + graph.problems().stream()
@@ -68,7 +80,7 @@ public final class Migrations {
         for (String id : graph.order()) {
             byId.put(id, record(indexed.get(id)));
         }
-        return new Migrations(byId, graph, ExpectedSchemas.of(indexes));
+        return new Migrations(byId, graph, ExpectedSchemas.of(indexes), !indexes.isEmpty());
     }
 
     /**
@@ -135,7 +147,7 @@ public final class Migrations {
     public String resolve(String idOrPrefix) {
         if (idOrPrefix.equals("head")) {
             if (heads().isEmpty()) {
-                throw new RetortException("there are no migrations");
+                throw new RetortException(indexed ? "there are no migrations" : NO_INDEX);
             }
             return heads().get(0);
         }

@@ -40,9 +40,9 @@ public final class RetortBuilder {
         return url(url, null, null);
     }
 
-    /** Only the index of this package (one is generated per migrations package). */
+    /** Only the index of this package (the processor writes one per module, in its migrations' package). */
     public RetortBuilder migrationsPackage(String packageName) {
-        this.indexFilter = index -> index.getClass().getPackageName().equals(packageName);
+        this.indexFilter = index -> index.packageName().equals(packageName);
         return this;
     }
 

@@ -1,9 +1,7 @@
 package dev.retort.processor.generate;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.retort.migration.Checksums;
-import dev.retort.processor.migration.LocatedOperation;
+import dev.retort.migration.IndexFile;
 import dev.retort.processor.migration.MigrationSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,17 +13,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes what the processor produces: the migration index and its service registration (compiled
- * and packaged with the application), and skeletons (to a folder that is not compiled).
+ * Writes what the processor produces: the migration index and the expected schema (resources packaged
+ * with the application), and skeletons (to a folder that is not compiled).
  */
 public final class Outputs {
 
-    public static final String SCHEMA_RESOURCE = "META-INF/retort/schema.json";
+    public static final String SCHEMA_RESOURCE = IndexFile.SCHEMA;
 
     private final Filer filer;
     private final Elements elements;
@@ -37,37 +36,18 @@ public final class Outputs {
         this.skeletonDirectory = skeletonDirectory;
     }
 
-    /** Generates the index of these migrations, in the package of the first. */
+    /** Writes the index of these migrations, in graph order. */
     public void writeIndex(List<MigrationSource> ordered) throws IOException {
-        List<IndexWriter.Entry> entries = ordered.stream().map(this::entry).toList();
-        String packageName = elements.getPackageOf(ordered.get(0).type()).getQualifiedName().toString();
-        JavaFile index = IndexWriter.write(packageName, entries, SCHEMA_RESOURCE);
-        index.writeTo(filer);
-        FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", IndexWriter.SERVICE_FILE);
-        try (Writer out = services.openWriter()) {
-            out.write((packageName.isEmpty() ? "" : packageName + ".") + IndexWriter.CLASS_NAME + "\n");
-        }
+        Element[] origins = ordered.stream().map(MigrationSource::type).toArray(Element[]::new);
+        writeResource(IndexFile.RESOURCE, IndexWriter.write(ordered, elements), origins);
     }
 
     /** Writes a resource to the class output, such as the expected schema. */
-    public void writeResource(String name, String content) throws IOException {
-        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name);
+    public void writeResource(String name, String content, Element... origins) throws IOException {
+        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, origins);
         try (Writer out = resource.openWriter()) {
             out.write(content);
         }
-    }
-
-    /** The checksum is empty when javac could not read the bodies; the runtime then has nothing to compare. */
-    private IndexWriter.Entry entry(MigrationSource migration) {
-        boolean read = migration.upgrade().complete() && migration.downgrade().complete();
-        String checksum = !read ? "" : Checksums.of(operations(migration.upgrade().operations()),
-                operations(migration.downgrade().operations()));
-        return new IndexWriter.Entry(migration.id(), migration.revises(), migration.description(),
-                ClassName.get(migration.type()), elements.getBinaryName(migration.type()).toString(), checksum);
-    }
-
-    private static List<dev.retort.operation.Operation> operations(List<LocatedOperation> located) {
-        return located.stream().map(LocatedOperation::operation).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.retort.processor.migration;
 
+import dev.retort.migration.IndexFile;
 import dev.retort.processor.util.Annotations;
 import java.io.IOException;
 import java.io.Reader;
@@ -25,8 +26,7 @@ import javax.tools.StandardLocation;
  */
 public final class OutsideMigrationFinder {
 
-    private static final String SERVICE_FILE = "META-INF/services/dev.retort.migration.MigrationIndex";
-
+    
     private final Elements elements;
     private final Filer filer;
 
@@ -73,7 +73,7 @@ public final class OutsideMigrationFinder {
     private Optional<String> registeredIndexPackage() {
         for (StandardLocation location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH)) {
             try {
-                FileObject services = filer.getResource(location, "", SERVICE_FILE);
+                FileObject services = filer.getResource(location, "", IndexFile.RESOURCE);
                 StringBuilder text = new StringBuilder();
                 try (Reader in = services.openReader(true)) {
                     char[] buffer = new char[512];
@@ -81,11 +81,10 @@ public final class OutsideMigrationFinder {
                         text.append(buffer, 0, n);
                     }
                 }
-                String line = text.toString().lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .findFirst().orElse("");
-                int dot = line.lastIndexOf('.');
-                if (dot > 0) {
-                    return Optional.of(line.substring(0, dot));
+                Optional<String> packageName = text.toString().lines().filter(l -> l.startsWith("package "))
+                        .map(l -> l.substring("package ".length())).findFirst();
+                if (packageName.isPresent()) {
+                    return packageName;
                 }
             } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 // No index from an earlier build there: look in the next place.

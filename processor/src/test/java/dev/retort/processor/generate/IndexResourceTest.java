@@ -10,31 +10,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import dev.retort.migration.Checksums;
-import dev.retort.migration.IndexedMigration;
-import dev.retort.migration.MigrationIndex;
+import dev.retort.migration.IndexFile;
+import dev.retort.migration.MigrationScript;
 import dev.retort.migration.RecordingOps;
-import dev.retort.schema.json.SchemaJson;
+import dev.retort.runner.Migrations;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The index javac generates is what the runtime loads: through ServiceLoader, with true checksums. */
-class IndexServiceLoaderTest {
+/** The index javac writes is what the runtime loads: a resource, in graph order, with true checksums. */
+class IndexResourceTest {
 
     /** Loads the classes and resources a compilation wrote, in memory. */
     static final class CompiledClassLoader extends ClassLoader {
         private final Map<String, byte[]> files = new HashMap<>();
 
         CompiledClassLoader(Compilation compilation) {
-            super(IndexServiceLoaderTest.class.getClassLoader());
+            super(IndexResourceTest.class.getClassLoader());
             for (JavaFileObject file : compilation.generatedFiles()) {
                 String path = file.toUri().getPath();
                 String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
@@ -62,19 +62,23 @@ class IndexServiceLoaderTest {
             return defineClass(name, bytes, 0, bytes.length);
         }
 
+        /** A hierarchical URL, so that a name relative to it (the schema beside the index) resolves. */
         @Override
         protected URL findResource(String name) {
-            byte[] bytes = files.get(name);
-            if (bytes == null) {
+            if (!files.containsKey(name)) {
                 return null;
             }
             try {
-                return new URL(null, "bytes:" + name, new java.net.URLStreamHandler() {
+                return new URL(null, "bytes:/" + name, new java.net.URLStreamHandler() {
                     @Override
                     protected java.net.URLConnection openConnection(URL url) {
                         return new java.net.URLConnection(url) {
                             @Override public void connect() {}
-                            @Override public InputStream getInputStream() {
+                            @Override public InputStream getInputStream() throws IOException {
+                                byte[] bytes = files.get(url.getPath().substring(1));
+                                if (bytes == null) {
+                                    throw new java.io.FileNotFoundException(url.toString());
+                                }
                                 return new java.io.ByteArrayInputStream(bytes);
                             }
                         };
@@ -93,35 +97,48 @@ class IndexServiceLoaderTest {
     }
 
     @Test
-    void theGeneratedIndexListsTheMigrationsInGraphOrderWithTheirChecksums() throws IOException {
+    void theIndexListsTheMigrationsInGraphOrderWithTheirChecksumsAndTheRuntimeLoadsIt() throws IOException {
         Compilation compilation = compile(indexEmail(), createUsers(), userEntity(), addName());
         assertThat(compilation).succeededWithoutWarnings();
         CompiledClassLoader loader = new CompiledClassLoader(compilation);
 
-        List<MigrationIndex> indexes = ServiceLoader.load(MigrationIndex.class, loader).stream()
-                .map(ServiceLoader.Provider::get).toList();
-        assertEquals(1, indexes.size());
-        MigrationIndex index = indexes.get(0);
-        assertEquals("app.migrations.RetortMigrationIndex", index.getClass().getName());
-        List<IndexedMigration> migrations = index.migrations();
-        assertEquals(List.of("a1", "b2", "c3"), migrations.stream().map(IndexedMigration::id).toList());
+        IndexFile.Contents index;
+        try (InputStream in = loader.getResourceAsStream(IndexFile.RESOURCE)) {
+            index = IndexFile.read(new InputStreamReader(in, StandardCharsets.UTF_8), IndexFile.RESOURCE);
+        }
+        assertEquals("app.migrations", index.packageName());
+        List<IndexFile.Entry> entries = index.entries();
+        assertEquals(List.of("a1", "b2", "c3"), entries.stream().map(IndexFile.Entry::id).toList());
         assertEquals(List.of(List.of(), List.of("a1"), List.of("b2")),
-                migrations.stream().map(IndexedMigration::revises).toList());
-        assertEquals("app.migrations.AddName", migrations.get(1).className());
-        for (IndexedMigration migration : migrations) {
-            var script = migration.factory().get();
+                entries.stream().map(IndexFile.Entry::revises).toList());
+        assertEquals("app.migrations.AddName", entries.get(1).className());
+        for (IndexFile.Entry entry : entries) {
+            MigrationScript script = (MigrationScript) instantiate(loader, entry.className());
             assertEquals(Checksums.of(RecordingOps.upgradeOf(script), RecordingOps.downgradeOf(script)),
-                    migration.checksum(), migration.id());
+                    entry.checksum(), entry.id());
         }
-        try (InputStream schema = loader.getResourceAsStream(index.expectedSchemaResource())) {
-            assertEquals("[users]", SchemaJson.read(new String(schema.readAllBytes(), StandardCharsets.UTF_8))
-                    .tables().keySet().toString());
-        }
+
+        Migrations loaded = Migrations.load(loader, i -> true);
+        assertEquals(List.of("a1", "b2", "c3"), loaded.order());
+        assertEquals("[users]", loaded.modelSchema().orElseThrow().tables().keySet().toString());
     }
 
     @Test
-    void anIndexOfMoreMigrationsThanOneMethodHoldsCompilesAndLoadsEachClassOnlyWhenAsked() {
-        int count = 2 * IndexWriter.PER_PART + 3;
+    void aDescriptionWithTabsAndLineBreaksComesBackAsWritten() throws IOException {
+        String inSource = "tabs\\tand\\nbreaks,\\r a backslash \\\\ and a line separator \u2028 too";
+        Compilation compilation = compile(dev.retort.processor.Fixtures.migration("CreateT",
+                "@Migration(id = \"m1\", description = \"" + inSource + "\")",
+                "    @Override public void upgrade(Ops op) { op.createTable(\"t\", column(\"id\", BIGINT).primaryKey()); }",
+                "    @Override public void downgrade(Ops op) { op.dropTable(\"t\"); }"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Migrations loaded = Migrations.load(new CompiledClassLoader(compilation), i -> true);
+        assertEquals("tabs\tand\nbreaks,\r a backslash \\ and a line separator \u2028 too",
+                loaded.get("m1").orElseThrow().description());
+    }
+
+    @Test
+    void thousandsOfMigrationsMakeOneIndexAndNoSourceToCompile() {
+        int count = 1200;
         List<JavaFileObject> sources = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             String revises = i == 0 ? "" : ", revises = \"m" + (i - 1) + "\"";
@@ -133,14 +150,17 @@ class IndexServiceLoaderTest {
         }
         Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
         assertThat(compilation).succeededWithoutWarnings();
-        CompiledClassLoader loader = new CompiledClassLoader(compilation);
-        MigrationIndex index = ServiceLoader.load(MigrationIndex.class, loader).findFirst().orElseThrow();
-        List<IndexedMigration> migrations = index.migrations();
-        assertEquals(count, migrations.size());
-        assertEquals(null, loader.loadedClass("app.migrations.T" + (count - 1)), "listing loads no migration class");
-        for (int i : new int[] {0, IndexWriter.PER_PART - 1, IndexWriter.PER_PART, count - 1}) {
-            assertEquals("m" + i, migrations.get(i).id());
-            assertEquals("app.migrations.T" + i, migrations.get(i).factory().get().getClass().getName());
+        assertEquals(List.of(), compilation.generatedSourceFiles(), "the index is a resource, not a source");
+        Migrations loaded = Migrations.load(new CompiledClassLoader(compilation), i -> true);
+        assertEquals(count, loaded.order().size());
+        assertEquals("m" + (count - 1), loaded.heads().get(0));
+    }
+
+    private static Object instantiate(ClassLoader loader, String name) {
+        try {
+            return loader.loadClass(name).getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
