@@ -82,6 +82,12 @@ public final class ProcessorErrors {
                 + method.getSimpleName() + ": it is not in the sources being compiled; declare it in the migration.";
     }
 
+    public static String unreadableClassFile(TypeElement migration, ExecutableElement method, String why) {
+        return "Retort cannot read " + migration.getSimpleName() + "." + method.getSimpleName() + " from its class file,"
+                + " since it is not among the files compiled now: " + why + ". Its checks, drift and Retort's outputs"
+                + " wait for a build that compiles " + migration.getSimpleName() + ".";
+    }
+
     public static String invalidValue(SchemaMisfitException misfit) {
         return misfit.getMessage() + ": fix this value.";
     }
@@ -529,11 +535,19 @@ public final class ProcessorErrors {
                 + " in another module, name their packages with -Aretort.entityPackages=...";
     }
 
-    public static String partialBuild(List<String> outside, List<String> unreplayed) {
-        return "Retort sees " + names(outside) + " only as compiled classes, not among the sources compiled now: their"
-                + " place in the graph is checked, but they cannot be replayed, so "
-                + (unreplayed.isEmpty() ? "" : "the schema checks of " + names(unreplayed) + ", ")
-                + "drift and the migration index wait for a full build.";
+    public static String partialBuild(String missing) {
+        return "this build compiles only some of the module's files and cannot see the rest: " + missing
+                + ". Drift is not checked and the expected schema, the migration index and skeletons are not"
+                + " written until a build that sees the whole module (build it once in full).";
+    }
+
+    public static String unreadMigrations(List<String> names) {
+        return "the operations of " + names(names) + " cannot be read from their class files";
+    }
+
+    public static String staleClassFile(String binaryName) {
+        return "the class output holds " + binaryName + ", whose source is gone: Retort leaves it out, but it would"
+                + " still be packaged; delete it with a clean build.";
     }
 
     private static String names(List<String> names) {

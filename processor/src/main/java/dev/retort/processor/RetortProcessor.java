@@ -19,8 +19,12 @@ import dev.retort.processor.check.DropWithoutNoteCheck;
 import dev.retort.processor.check.GraphCheck;
 import dev.retort.processor.check.MissingDowngradeCheck;
 import dev.retort.processor.check.UnreviewedCheck;
+import dev.retort.processor.build.ModuleRecord;
+import dev.retort.processor.build.ModuleView;
+import dev.retort.processor.classfile.ClassFiles;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Positions;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.generate.Outputs;
 import dev.retort.processor.generate.SkeletonPlan;
@@ -29,8 +33,7 @@ import dev.retort.processor.migration.BodyReader;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MigrationReader;
 import dev.retort.processor.migration.MigrationSource;
-import dev.retort.processor.migration.OutsideMigration;
-import dev.retort.processor.migration.OutsideMigrationFinder;
+import dev.retort.processor.migration.ClassFileBodyReader;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityModelReader;
 import dev.retort.processor.replay.Replay;
@@ -43,7 +46,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +76,7 @@ public final class RetortProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(MigrationReader.MIGRATION, ENTITY, "jakarta.persistence.MappedSuperclass",
-                "jakarta.persistence.Embeddable");
+                "jakarta.persistence.Embeddable", "jakarta.persistence.Converter");
     }
 
     @Override
@@ -118,28 +120,33 @@ public final class RetortProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** One run of every check over the elements of a round. */
+    /** One run of every check over the module, as this round lets javac see it. */
     private final class Analysis {
 
         private final Reporter reporter;
         private final RoundEnvironment round;
         private final Outputs outputs;
-        /** Every {@code @Migration} class among this compilation's sources, well-formed or not. */
-        private final List<TypeElement> compiledTypes = new ArrayList<>();
+        private final Positions positions;
+        private final ModuleView.Builder views;
 
         Analysis(Reporter reporter, RoundEnvironment round) {
             this.reporter = reporter;
             this.round = round;
             this.outputs = new Outputs(processingEnv.getFiler(), processingEnv.getElementUtils(),
                     options.skeletonDirectory());
+            this.views = new ModuleView.Builder(processingEnv.getElementUtils(), processingEnv.getFiler(),
+                    element -> trees != null && trees.getPath(element) != null);
+            Optional<ModuleRecord> previous = trees == null ? Optional.empty()
+                    : views.previousRecord(round.getRootElements());
+            this.positions = new Positions(trees, processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
+                    previous);
+            reporter.use(positions);
         }
 
         void run() {
-            List<MigrationSource> migrations = readMigrations();
-            List<OutsideMigration> outside = guarded(null, () -> new OutsideMigrationFinder(
-                    processingEnv.getElementUtils(), processingEnv.getFiler())
-                    .find(compiledTypes, options.migrationsPackage())).orElse(List.of());
-            List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations, outside);
+            ModuleView view = moduleView();
+            List<MigrationSource> migrations = readMigrations(view.migrations());
+            List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations);
             Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
             for (MigrationSource migration : migrations) {
                 ReplayedMigration replayed = replay == null ? null : replay.migrations().stream()
@@ -149,20 +156,23 @@ public final class RetortProcessor extends AbstractProcessor {
                     return migration;
                 });
             }
-            EntityModel model = readModel();
+            EntityModel model = readModel(view.modelRoots());
+            for (String stale : view.stale()) {
+                reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.staleClassFile(stale));
+            }
+            Optional<String> missing = view.missing().or(() -> unreadFromClassFiles(migrations));
+            if (missing.isPresent()) {
+                reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.partialBuild(missing.get()));
+                return;
+            }
             if (model != null && model.foundEntities()) {
                 exportSchema(model);
             }
-            if (!outside.isEmpty()) {
-                List<String> unreplayed = migrations.stream().filter(m -> !ordered.contains(m))
-                        .map(MigrationSource::name).toList();
-                reporter.note(null, ProcessorErrors.partialBuild(outside.stream().map(OutsideMigration::name).toList(),
-                        unreplayed));
-                return;
-            }
-            if (!ordered.isEmpty() && ordered.size() == migrations.size()) {
+            boolean wholeGraph = !ordered.isEmpty() && ordered.size() == migrations.size();
+            if (wholeGraph) {
                 index(ordered);
             }
+            record(view);
             if (replay == null || !replay.complete() || ordered.size() < migrations.size()) {
                 return;
             }
@@ -180,6 +190,20 @@ public final class RetortProcessor extends AbstractProcessor {
                 drift(replay, model, head);
                 return head;
             });
+        }
+
+        private ModuleView moduleView() {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(MigrationReader.MIGRATION);
+            Set<? extends Element> annotated = annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
+            return views.build(round.getRootElements(), annotated, positions.previous(), options.migrationsPackage());
+        }
+
+        /** The migrations read from class files whose bodies could not be read (each already reported). */
+        private Optional<String> unreadFromClassFiles(List<MigrationSource> migrations) {
+            List<String> unread = migrations.stream().filter(m -> trees != null && !positions.inSource(m.type()))
+                    .filter(m -> !m.upgrade().complete() || !m.downgrade().complete())
+                    .map(MigrationSource::name).toList();
+            return unread.isEmpty() ? Optional.empty() : Optional.of(ProcessorErrors.unreadMigrations(unread));
         }
 
         /** Every check of one migration; {@code replayed} is null when it was not replayed. */
@@ -233,10 +257,10 @@ public final class RetortProcessor extends AbstractProcessor {
             }
         }
 
-        private EntityModel readModel() {
+        private EntityModel readModel(Set<Element> roots) {
             try {
                 return new EntityModelReader(processingEnv, options.naming(), options.defaultSchema(), reporter)
-                        .read(round.getRootElements(), options.entityPackages());
+                        .read(roots, options.entityPackages());
             } catch (RuntimeException | LinkageError e) {
                 reporter.report(Check.INTERNAL, Location.of(null), ProcessorErrors.internalInModel(e));
                 return null;
@@ -256,28 +280,40 @@ public final class RetortProcessor extends AbstractProcessor {
             return processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
         }
 
-        private List<MigrationSource> readMigrations() {
-            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(MigrationReader.MIGRATION);
-            if (annotation == null) {
-                return List.of();
-            }
+        private List<MigrationSource> readMigrations(List<TypeElement> types) {
             BodyReader bodies = trees == null ? null : new BodyReader(trees, processingEnv.getTypeUtils(),
-                    processingEnv.getElementUtils(), reporter);
+                    processingEnv.getElementUtils(), reporter, new ClassFileBodyReader(
+                            new ClassFiles(processingEnv.getFiler()), processingEnv.getElementUtils()));
             MigrationReader reader = new MigrationReader(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
                     reporter, bodies);
-            List<TypeElement> types = new ArrayList<>();
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                if (element instanceof TypeElement type) {
-                    types.add(type);
-                }
-            }
-            compiledTypes.addAll(types);
-            types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
             List<MigrationSource> migrations = new ArrayList<>();
             for (TypeElement type : types) {
                 guarded(type, () -> reader.read(type)).flatMap(m -> m).ifPresent(migrations::add);
             }
             return migrations;
+        }
+
+        /** What this whole view saw of the module, for the next build that compiles only some of its files. */
+        private void record(ModuleView view) {
+            if (trees == null) {
+                return;
+            }
+            List<ModuleRecord.Entry> entries = new ArrayList<>();
+            for (TypeElement migration : view.migrations()) {
+                entries.addAll(positions.record(migration, ModuleRecord.Kind.MIGRATION));
+            }
+            Set<TypeElement> model = new java.util.LinkedHashSet<>();
+            for (Element root : view.modelRoots()) {
+                if (root instanceof TypeElement type && ModuleView.isModel(type) && !view.migrations().contains(type)) {
+                    model.add(type);
+                }
+            }
+            model.forEach(type -> entries.addAll(positions.record(type, ModuleRecord.Kind.MODEL)));
+            try {
+                outputs.writeResource(ModuleRecord.RESOURCE, new ModuleRecord(entries).write());
+            } catch (IOException e) {
+                reporter.report(Check.INTERNAL, Location.of(null), ProcessorErrors.cannotWrite(ModuleRecord.RESOURCE, e));
+            }
         }
 
         /** Runs one unit of work; an unexpected failure becomes one error on the element at hand. */

@@ -1,137 +1,209 @@
 package dev.retort.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.addName;
 import static dev.retort.processor.Fixtures.createUsers;
 import static dev.retort.processor.Fixtures.indexEmail;
 import static dev.retort.processor.Fixtures.migration;
 import static dev.retort.processor.Fixtures.userEntity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import java.io.File;
+import dev.retort.migration.IndexFile;
+import dev.retort.processor.build.ModuleRecord;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An IDE or an incremental build compiles only some sources; the other migrations are compiled
- * classes from an earlier build. Retort places them in the graph, checks what it can, and says once
- * what it could not.
+ * An IDE, or Maven without incremental compilation, compiles only the files that changed, with the
+ * class output of the earlier build on the class path. Retort reads the rest of the module from its
+ * class files and reports what a full build of the same sources reports, with the same outputs.
  */
 class PartialCompilationTest {
 
     @TempDir
-    static Path earlierBuild;
+    Path root;
 
-    @BeforeAll
-    static void buildEverythingOnce() throws IOException {
-        Compilation full = Fixtures.compile(createUsers(), addName(), indexEmail());
-        assertThat(full).succeededWithoutWarnings();
-        for (JavaFileObject file : full.generatedFiles()) {
-            String uri = file.toUri().getPath();
-            int at = uri.indexOf("/CLASS_OUTPUT/");
-            if (at < 0) {
-                continue;
+    private DirectoryBuild module;
+
+    @BeforeEach
+    void buildEverythingOnce() {
+        module = new DirectoryBuild(root);
+        module.write(createUsers()).write(addName()).write(indexEmail()).write(userEntity());
+        DirectoryBuild.Result full = module.compileAll();
+        assertEquals(List.of(), full.diagnostics());
+    }
+
+    /** The same sources built in full in a folder of their own: what the partial build must match. */
+    private DirectoryBuild fullBuildOfTheSameSources() throws IOException {
+        DirectoryBuild copy = new DirectoryBuild(Files.createDirectories(root.resolve("full")));
+        try (var walk = Files.walk(module.sources)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = copy.sources.resolve(module.sources.relativize(file));
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
             }
-            Path target = earlierBuild.resolve(uri.substring(at + "/CLASS_OUTPUT/".length()));
-            Files.createDirectories(target.getParent());
-            try (InputStream in = file.openInputStream()) {
-                Files.copy(in, target);
-            }
+        }
+        return copy;
+    }
+
+    private static List<DirectoryBuild.Diag> normalized(DirectoryBuild.Result result, DirectoryBuild build) {
+        return result.diagnostics().stream().map(DirectoryBuild.Diag::normalized)
+                .map(d -> new DirectoryBuild.Diag(d.kind(), d.file(), d.line(),
+                        d.message().replace(build.skeletons.toString(), "<skeletons>")))
+                .toList();
+    }
+
+    private void assertSameAsFullBuild(DirectoryBuild.Result partial, String... outputs) throws IOException {
+        DirectoryBuild full = fullBuildOfTheSameSources();
+        DirectoryBuild.Result expected = full.compileAll();
+        assertEquals(normalized(expected, full), normalized(partial, module));
+        assertEquals(expected.success(), partial.success());
+        for (String output : outputs) {
+            assertEquals(full.output(output), module.output(output), output);
         }
     }
 
-    private static Compilation compileWithEarlierBuild(List<String> options, JavaFileObject... sources) {
-        List<File> classpath = new ArrayList<>();
-        classpath.add(earlierBuild.toFile());
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(File::new)
-                .forEach(classpath::add);
-        return Compiler.javac().withProcessors(new RetortProcessor()).withClasspath(classpath).withOptions(options)
-                .compile(sources);
+    @Test
+    void aNewFieldWithoutAMigrationIsDriftAtTheFieldAndTheSkeletonIsTheFullBuildsOne() throws IOException {
+        module.write(userEntity("    String phone;"));
+        DirectoryBuild.Result partial = module.compileOnly("app/model/User.java");
+        assertEquals(1, partial.diagnostics().size(), partial.diagnostics().toString());
+        DirectoryBuild.Diag drift = partial.diagnostics().get(0);
+        assertEquals(Diagnostic.Kind.ERROR, drift.kind());
+        assertEquals("app/model/User.java", drift.file());
+        assertEquals(12, drift.line());
+        assertTrue(drift.message().startsWith("[retort:drift] column users.phone (varchar(255)) is in the model but no"
+                + " migration creates it."), drift.message());
+        String skeleton = Files.readString(module.skeletons.resolve("app/migrations/AddPhoneToUsers.java"));
+        assertSameAsFullBuild(partial);
+        assertEquals(Files.readString(root.resolve("full/skeletons/app/migrations/AddPhoneToUsers.java")), skeleton);
     }
 
-    private static JavaFileObject addPhone(String... downgrade) {
-        List<String> body = new ArrayList<>(List.of(
+    @Test
+    void anEditedMigrationAloneIsCheckedWithTheRestOfTheModuleAndTheOutputsAreWhole() throws IOException {
+        module.write(migration("IndexEmail", "@Migration(id = \"c3\", revises = \"b2\", description = \"index email\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");",
+                "        op.createIndex(\"idx_users_name\", \"users\", \"name\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropIndex(\"idx_users_name\", \"users\");",
+                "        op.dropIndex(\"idx_users_email\", \"users\");",
+                "    }"));
+        DirectoryBuild.Result partial = module.compileOnly("app/migrations/IndexEmail.java");
+        assertEquals(2, partial.diagnostics().size(), partial.diagnostics().toString());
+        DirectoryBuild.Diag drift = partial.diagnostics().get(1);
+        assertEquals(-1, drift.line(), "the entity is a class file: javac has no position in it");
+        assertTrue(drift.message().startsWith("[retort:drift] index idx_users_name (name) on users is created by the"
+                + " migrations but the model does not declare it. (at app/model/User.java:7)"), drift.message());
+        assertSameAsFullBuild(partial);
+    }
+
+    @Test
+    void aMigrationThatNoLongerMakesAColumnIsDriftOnTheEntityFieldItDidNotCompile() throws IOException {
+        module.write(migration("AddName", "@Migration(id = \"b2\", revises = \"a1\", description = \"add name\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.addColumn(\"users\", column(\"nickname\", varchar(255)));",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropColumn(\"users\", \"nickname\");",
+                "    }"));
+        DirectoryBuild.Result partial = module.compileOnly("app/migrations/AddName.java");
+        List<DirectoryBuild.Diag> found = normalized(partial, module);
+        assertTrue(found.stream().anyMatch(d -> d.file() != null && d.file().equals("app/model/User.java")
+                && d.line() == 10 && partial.diagnostics().get(found.indexOf(d)).line() == -1), found.toString());
+        assertSameAsFullBuild(partial);
+    }
+
+    @Test
+    void aNewMigrationAloneIsReplayedAfterTheCompiledOnesAndJoinsTheIndex() throws IOException {
+        module.write(migration("AddPhone", "@Migration(id = \"d4\", revises = \"c3\", description = \"add phone\")",
                 "    @Override public void upgrade(Ops op) {",
                 "        op.addColumn(\"users\", column(\"phone\", varchar(20)));",
                 "    }",
-                "    @Override public void downgrade(Ops op) {"));
-        body.addAll(List.of(downgrade));
-        body.add("    }");
-        return migration("AddPhone", "@Migration(id = \"d4\", revises = \"c3\", description = \"add phone\")",
-                body.toArray(String[]::new));
-    }
-
-    private static long notes(Compilation compilation, String text) {
-        return compilation.diagnostics().stream()
-                .filter(d -> d.getKind() == Diagnostic.Kind.NOTE && d.getMessage(null).contains(text)).count();
-    }
-
-    @Test
-    void aNewMigrationRevisingACompiledOneIsNoGraphErrorAndTheGapIsNotedOnce() {
-        Compilation compilation = compileWithEarlierBuild(List.of(),
-                addPhone("        op.dropColumn(\"users\", \"phone\");"));
-        assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation).hadNoteContaining("[retort] Retort sees AddName, CreateUsers, IndexEmail only as compiled"
-                + " classes, not among the sources compiled now: their place in the graph is checked, but they cannot"
-                + " be replayed, so the schema checks of AddPhone, drift and the migration index wait for a full build.");
-        assertEquals(1, notes(compilation, "[retort] Retort sees"));
-        assertEquals(List.of(), compilation.generatedSourceFiles());
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropColumn(\"users\", \"phone\");",
+                "    }"));
+        module.write(userEntity("    @Column(length = 20) String phone;"));
+        DirectoryBuild.Result partial = module.compileOnly("app/migrations/AddPhone.java", "app/model/User.java");
+        assertEquals(List.of(), partial.diagnostics());
+        assertTrue(module.output(IndexFile.RESOURCE).contains("d4\tc3\tapp.migrations.AddPhone\t"));
+        assertSameAsFullBuild(partial, IndexFile.RESOURCE, IndexFile.SCHEMA, ModuleRecord.RESOURCE);
     }
 
     @Test
-    void checksThatNeedNoReplayStillRun() {
-        JavaFileObject source = addPhone();
-        Compilation compilation = compileWithEarlierBuild(List.of(), source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] the downgrade of AddPhone is empty:"
-                + " write the exact inverse of upgrade.").inFile(source).onLine(13);
+    void aMissingDowngradeInTheChangedMigrationIsReportedWhereAFullBuildReportsIt() throws IOException {
+        module.write(migration("AddPhone", "@Migration(id = \"d4\", revises = \"c3\", description = \"add phone\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.addColumn(\"users\", column(\"phone\", varchar(20)));",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "    }"));
+        module.write(userEntity("    @Column(length = 20) String phone;"));
+        DirectoryBuild.Result partial = module.compileOnly("app/migrations/AddPhone.java", "app/model/User.java");
+        assertFalse(partial.success());
+        assertSameAsFullBuild(partial);
     }
 
     @Test
-    void aGraphErrorAgainstTheCompiledMigrationsIsStillFound() {
-        JavaFileObject source = migration("AddPhone", "@Migration(id = \"d4\", revises = \"b2\", description = \"x\")",
-                "    @Override public void upgrade(Ops op) { op.addColumn(\"users\", column(\"phone\", TEXT)); }",
-                "    @Override public void downgrade(Ops op) { op.dropColumn(\"users\", \"phone\"); }");
-        Compilation compilation = compileWithEarlierBuild(List.of(), source);
-        assertThat(compilation).hadErrorContaining("[retort:graph] the migrations have several heads (AddPhone,"
-                + " IndexEmail): create a merge migration with revises = {\"d4\", \"c3\"}.").inFile(source).onLine(8);
-        assertThat(compilation).hadErrorCount(1);
+    void aDeletedMigrationLeavesItsSuccessorRevisingAnUnknownIdAsInAFullBuild() throws IOException {
+        module.delete("app/migrations/AddName.java");
+        module.write(migration("IndexEmail", "@Migration(id = \"c3\", revises = \"b2\", description = \"index email!\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropIndex(\"idx_users_email\", \"users\");",
+                "    }"));
+        DirectoryBuild.Result partial = module.compileOnly("app/migrations/IndexEmail.java");
+        assertSameAsFullBuild(partial);
     }
 
     @Test
-    void theFirstMigrationAloneIsReplayedAndChecked() {
-        Compilation compilation = compileWithEarlierBuild(List.of(), createUsers());
-        assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation).hadNoteContaining("[retort] Retort sees AddName, IndexEmail only as compiled classes,"
-                + " not among the sources compiled now: their place in the graph is checked, but they cannot be"
-                + " replayed, so drift and the migration index wait for a full build.");
+    void compiledIntoAnotherFolderTheEarlierBuildIsFoundOnTheClassPath() throws IOException {
+        module.write(userEntity("    String phone;"));
+        Path elsewhere = root.resolve("ide-out");
+        DirectoryBuild.Result partial = module.compileOnly(elsewhere, List.of(), "app/model/User.java");
+        assertEquals(1, partial.diagnostics().size(), partial.diagnostics().toString());
+        assertTrue(partial.diagnostics().get(0).message().startsWith("[retort:drift] column users.phone"));
+        assertTrue(Files.exists(elsewhere.resolve(IndexFile.SCHEMA)));
+        assertTrue(DirectoryBuild.output(elsewhere, IndexFile.SCHEMA).contains("\"phone\""));
     }
 
     @Test
-    void anEntityAloneFindsTheMigrationsThroughTheRegisteredIndex() {
-        Compilation compilation = compileWithEarlierBuild(List.of(), userEntity("    String phone;"));
-        assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation).hadNoteContaining("[retort] Retort sees AddName, CreateUsers, IndexEmail only as"
-                + " compiled classes");
-        assertEquals(1, notes(compilation, "[retort] Retort sees"));
+    void withoutTheRecordOfAWholeBuildAPartialOneWarnsAndWritesNothing() throws IOException {
+        Files.delete(module.classes.resolve(ModuleRecord.RESOURCE));
+        String schema = module.output(IndexFile.SCHEMA);
+        module.write(userEntity("    String phone;"));
+        DirectoryBuild.Result partial = module.compileOnly("app/model/User.java");
+        assertEquals(List.of(new DirectoryBuild.Diag(Diagnostic.Kind.WARNING, null, -1,
+                "[retort:partial-build] this build compiles only some of the module's files and cannot see the rest:"
+                        + " no earlier build of this Retort recorded the module's classes (META-INF/retort/module), so"
+                        + " the entities among the files not compiled now are unknown. Drift is not checked and the"
+                        + " expected schema, the migration index and skeletons are not written until a build that sees"
+                        + " the whole module (build it once in full).")), partial.diagnostics());
+        assertEquals(schema, module.output(IndexFile.SCHEMA));
+        assertFalse(Files.exists(module.skeletons));
     }
 
     @Test
-    void withoutAnEarlierBuildAnEntityAloneIsCheckedForDrift() {
-        Compilation compilation = Fixtures.compile(userEntity());
-        assertThat(compilation).hadErrorContaining("[retort:drift] table users is in the model but no migration"
-                + " creates it.");
+    void aClassFileWhoseSourceIsGoneIsLeftOutWhenJavacKnowsTheSourcePath() throws IOException {
+        Files.delete(module.sources.resolve("app/migrations/IndexEmail.java"));
+        module.write(userEntity("    String phone;"));
+        DirectoryBuild.Result partial = module.compileOnly(module.classes, List.of("-sourcepath",
+                module.sources.toString()), "app/model/User.java");
+        assertTrue(partial.diagnostics().contains(new DirectoryBuild.Diag(Diagnostic.Kind.WARNING, null, -1,
+                "[retort:partial-build] the class output holds app.migrations.IndexEmail, whose source is gone: Retort"
+                        + " leaves it out, but it would still be packaged; delete it with a clean build.")),
+                partial.diagnostics().toString());
+        assertFalse(module.output(IndexFile.RESOURCE).contains("IndexEmail"));
     }
 }

@@ -43,7 +43,7 @@ public final class BlockingIndexCheck {
             }
             if (message != null) {
                 reporter.report(Check.BLOCKING_INDEX,
-                        Location.of(step.located().call(), replayed.source().upgrade().method()), message);
+                        step.located().at(replayed.source().upgrade().method()), message);
             }
         }
     }

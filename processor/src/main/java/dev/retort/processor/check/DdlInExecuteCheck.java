@@ -36,7 +36,7 @@ public final class DdlInExecuteCheck {
             if (ddl.isPresent()) {
                 String instead = ddl.get().operation() == null ? ProcessorErrors.ddlWithoutOperation()
                         : ProcessorErrors.ddlOperation(ddl.get().operation());
-                reporter.report(Check.DDL_IN_EXECUTE, Location.of(located.call(), body.method()),
+                reporter.report(Check.DDL_IN_EXECUTE, located.at(body.method()),
                         ProcessorErrors.ddlInExecute(ddl.get().text(), instead));
             }
         }

@@ -46,7 +46,7 @@ public final class DropWithoutNoteCheck {
             }
             if (migration.notes().stream().noneMatch(note -> note.covers(table, column))) {
                 reporter.report(Check.DROP_WITHOUT_NOTE,
-                        Location.of(located.call(), migration.upgrade().method()),
+                        located.at(migration.upgrade().method()),
                         ProcessorErrors.dropWithoutNote(operation, table, column, migration.name()));
             }
         }

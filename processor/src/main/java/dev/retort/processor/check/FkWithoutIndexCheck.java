@@ -53,7 +53,7 @@ public final class FkWithoutIndexCheck {
     }
 
     private void report(ReplayedMigration replayed, Step step, String message) {
-        reporter.report(Check.FK_WITHOUT_INDEX, Location.of(step.located().call(), replayed.source().upgrade().method()),
+        reporter.report(Check.FK_WITHOUT_INDEX, step.located().at(replayed.source().upgrade().method()),
                 message);
     }
 

@@ -8,7 +8,6 @@ import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
-import dev.retort.processor.migration.OutsideMigration;
 import dev.retort.processor.util.Annotations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,31 +33,16 @@ public final class GraphCheck {
      * unknown id). Several heads still replay: the schema of both branches is known.
      */
     public List<MigrationSource> order(List<MigrationSource> migrations) {
-        return order(migrations, List.of());
-    }
-
-    /**
-     * Like {@link #order(List)}, with the migrations javac sees only as compiled classes: they take
-     * their place in the graph (so that revising one is no error), their own problems are left to the
-     * build that compiles them, and only the migrations before the first of them can be replayed.
-     */
-    public List<MigrationSource> order(List<MigrationSource> migrations, List<OutsideMigration> outside) {
         Map<String, List<MigrationSource>> byId = new LinkedHashMap<>();
         List<Revision> revisions = new ArrayList<>();
         for (MigrationSource migration : migrations) {
             byId.computeIfAbsent(migration.id(), id -> new ArrayList<>()).add(migration);
             revisions.add(new Revision(migration.id(), migration.revises()));
         }
-        Map<String, String> outsideNames = new LinkedHashMap<>();
-        for (OutsideMigration migration : outside) {
-            if (!byId.containsKey(migration.id()) && outsideNames.putIfAbsent(migration.id(), migration.name()) == null) {
-                revisions.add(new Revision(migration.id(), migration.revises()));
-            }
-        }
         MigrationGraph graph = MigrationGraph.of(revisions);
         boolean replayable = true;
         for (GraphProblem problem : graph.problems()) {
-            report(problem, byId, outsideNames);
+            report(problem, byId);
             replayable &= problem instanceof GraphProblem.SeveralHeads;
         }
         if (!replayable) {
@@ -66,18 +50,12 @@ public final class GraphCheck {
         }
         List<MigrationSource> ordered = new ArrayList<>();
         for (String id : graph.order()) {
-            if (outsideNames.containsKey(id)) {
-                break;
-            }
             ordered.add(byId.get(id).get(0));
         }
         return ordered;
     }
 
-    private void report(GraphProblem problem, Map<String, List<MigrationSource>> all,
-                        Map<String, String> outsideNames) {
-        Map<String, List<MigrationSource>> byId = new java.util.HashMap<>(all);
-        outsideNames.keySet().forEach(id -> byId.put(id, List.of()));
+    private void report(GraphProblem problem, Map<String, List<MigrationSource>> byId) {
         if (problem instanceof GraphProblem.DuplicateId duplicate) {
             List<MigrationSource> sharing = byId.get(duplicate.id());
             for (MigrationSource migration : sharing) {
@@ -96,31 +74,23 @@ public final class GraphCheck {
             }
         } else if (problem instanceof GraphProblem.Cycle cycle) {
             for (String id : cycle.path().subList(0, cycle.path().size() - 1)) {
-                for (MigrationSource migration : byId.get(id).subList(0, Math.min(1, byId.get(id).size()))) {
-                    reporter.report(Check.GRAPH, at(migration, "revises", null), ProcessorErrors.cycle(cycle.path()));
-                }
+                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "revises", null), ProcessorErrors.cycle(cycle.path()));
             }
         } else if (problem instanceof GraphProblem.SeveralRoots roots) {
             for (String id : roots.roots()) {
-                for (MigrationSource migration : byId.get(id).subList(0, Math.min(1, byId.get(id).size()))) {
-                    reporter.report(Check.GRAPH, at(migration, "id", null),
-                            ProcessorErrors.severalRoots(names(roots.roots(), byId, outsideNames)));
-                }
+                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "id", null),
+                        ProcessorErrors.severalRoots(names(roots.roots(), byId)));
             }
         } else if (problem instanceof GraphProblem.SeveralHeads heads) {
             for (String id : heads.heads()) {
-                for (MigrationSource migration : byId.get(id).subList(0, Math.min(1, byId.get(id).size()))) {
-                    reporter.report(Check.GRAPH, at(migration, "id", null), ProcessorErrors.severalHeads(heads.heads(),
-                            names(heads.heads(), byId, outsideNames)));
-                }
+                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "id", null),
+                        ProcessorErrors.severalHeads(heads.heads(), names(heads.heads(), byId)));
             }
         }
     }
 
-    private static List<String> names(List<String> ids, Map<String, List<MigrationSource>> byId,
-                                      Map<String, String> outsideNames) {
-        return ids.stream().map(id -> byId.get(id).isEmpty() ? outsideNames.get(id) : byId.get(id).get(0).name())
-                .toList();
+    private static List<String> names(List<String> ids, Map<String, List<MigrationSource>> byId) {
+        return ids.stream().map(id -> byId.get(id).get(0).name()).toList();
     }
 
     /** The annotation value a graph problem is about: one element of revises, or the member. */

@@ -59,7 +59,7 @@ public final class LossyDowngradeCheck {
             Optional<PreservationNote> note = migration.notes().stream().filter(n -> n.covers(table, column)).findFirst();
             if (note.isPresent()) {
                 restore(downgrade.operations(), table, column).ifPresent(restore -> reporter.report(
-                        Check.LOSSY_DOWNGRADE, Location.of(restore.call(), downgrade.method()),
+                        Check.LOSSY_DOWNGRADE, restore.at(downgrade.method()),
                         ProcessorErrors.lossyDowngrade(restore.operation(), table, column, note.get().note())));
             }
         }

@@ -37,7 +37,7 @@ public final class NarrowingWithoutNoteCheck {
             Optional<String> loss = TypeNarrowing.loss(was, change.type());
             if (loss.isPresent()) {
                 reporter.report(Check.NARROWING_WITHOUT_NOTE,
-                        Location.of(step.located().call(), migration.upgrade().method()),
+                        step.located().at(migration.upgrade().method()),
                         ProcessorErrors.narrowingWithoutNote(change, was, loss.get(), migration.name()));
             }
         }

@@ -36,7 +36,7 @@ public final class NotNullWithoutBackfillCheck {
                 continue;
             }
             reporter.report(Check.NOT_NULL_WITHOUT_BACKFILL,
-                    Location.of(step.located().call(), replayed.source().upgrade().method()),
+                    step.located().at(replayed.source().upgrade().method()),
                     ProcessorErrors.notNullWithoutBackfill(set));
         }
     }

@@ -51,7 +51,7 @@ public final class RenameAsDropCheck {
                 message = createdTable(replayed, paired, drop.before().requireTable(dropTable.table()));
             }
             if (message != null && reporter.report(Check.RENAME_AS_DROP,
-                    Location.of(drop.located().call(), migration.upgrade().method()), message)) {
+                    drop.located().at(migration.upgrade().method()), message)) {
                 reported.add(drop.located());
             }
         }

@@ -43,7 +43,7 @@ public final class UniqueOnExistingTableCheck {
                 continue;
             }
             reporter.report(Check.UNIQUE_ON_EXISTING_TABLE,
-                    Location.of(step.located().call(), replayed.source().upgrade().method()),
+                    step.located().at(replayed.source().upgrade().method()),
                     ProcessorErrors.uniqueOnExistingTable(operation, table, key.get()));
         }
     }

@@ -26,7 +26,7 @@ public final class UnsafeNotNullCheck {
             if (step.located().operation() instanceof AddColumn add && !add.column().nullable()
                     && !add.column().hasDefault() && !add.column().identity() && novelty.existed(i, add.table())) {
                 reporter.report(Check.UNSAFE_NOT_NULL,
-                        Location.of(step.located().call(), replayed.source().upgrade().method()),
+                        step.located().at(replayed.source().upgrade().method()),
                         ProcessorErrors.unsafeNotNull(add));
             }
         }

@@ -34,7 +34,7 @@ public final class VolatileDefaultCheck {
                     ? ProcessorErrors.volatileDefault(add) : null;
             if (message != null) {
                 reporter.report(Check.VOLATILE_DEFAULT,
-                        Location.of(step.located().call(), replayed.source().upgrade().method()), message);
+                        step.located().at(replayed.source().upgrade().method()), message);
             }
         }
     }

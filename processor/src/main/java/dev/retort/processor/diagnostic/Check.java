@@ -39,6 +39,9 @@ public enum Check {
     VOLATILE_DEFAULT("volatile-default", Severity.WARNING),
     LOSSY_DOWNGRADE("lossy-downgrade", Severity.WARNING),
 
+    /** A build that compiles only some files cannot see part of the module: what it could not check. */
+    PARTIAL_BUILD("partial-build", Severity.WARNING),
+
     /** The Tree API is unavailable: bodies cannot be read. Cannot be turned into an error. */
     TREE_API("tree-api", Severity.WARNING),
     /** Retort itself failed on an element: always an error, never suppressed. */

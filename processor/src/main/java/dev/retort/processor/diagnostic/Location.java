@@ -7,7 +7,8 @@ import javax.lang.model.element.Element;
 
 /**
  * Where a diagnostic goes, so that an IDE underlines the exact spot: a tree in a method body, or an
- * element, optionally narrowed to one of its annotations and one value of it.
+ * element, optionally narrowed to one of its annotations and one value of it; for an element javac
+ * read from a class file, the line of its source that an earlier build recorded.
  */
 public sealed interface Location {
 
@@ -30,9 +31,20 @@ public sealed interface Location {
         return new InTree(path, enclosing);
     }
 
+    /**
+     * A line of a source that is not being compiled (a class file of an earlier build records it),
+     * for a diagnostic about the element from that class file.
+     */
+    static Location atLine(Element element, String file, int line) {
+        return new AtLine(element, file, line);
+    }
+
     /** An element, its annotation, its annotation's value; the last two may be null. */
     record OnElement(Element element, AnnotationMirror annotation, AnnotationValue value) implements Location {}
 
     /** A tree, inside the given element (the method or class whose body holds it). */
     record InTree(TreePath path, Element element) implements Location {}
+
+    /** A line of the source file, relative to its source root, of an element read from its class file. */
+    record AtLine(Element element, String file, int line) implements Location {}
 }

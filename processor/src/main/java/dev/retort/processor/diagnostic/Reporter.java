@@ -21,6 +21,7 @@ public final class Reporter {
     private final Messager messager;
     private final Trees trees;
     private final Map<Check, Severity> severities;
+    private Positions positions;
     private int errors;
 
     /** {@code trees} may be null where the Tree API is unavailable. */
@@ -28,6 +29,11 @@ public final class Reporter {
         this.messager = messager;
         this.trees = trees;
         this.severities = Map.copyOf(severities);
+    }
+
+    /** Where to find the lines of elements read from class files, which javac cannot show. */
+    public void use(Positions positions) {
+        this.positions = positions;
     }
 
     /** Whether the build reports this check at all. */
@@ -52,12 +58,28 @@ public final class Reporter {
         String text = "[retort:" + check.checkName() + "] " + message;
         if (location instanceof Location.InTree inTree && trees != null) {
             trees.printMessage(kind, text, inTree.path().getLeaf(), inTree.path().getCompilationUnit());
+        } else if (location instanceof Location.AtLine at) {
+            messager.printMessage(kind, at(text, at.file() + ":" + at.line()));
         } else if (location instanceof Location.OnElement on) {
-            print(kind, text, on.element(), on.annotation(), on.value());
+            Optional<String> position = positions == null ? Optional.empty()
+                    : positions.of(on.element(), on.annotation(), on.value());
+            if (position.isPresent()) {
+                // javac has no position in a class file, and would name the file it compiled last.
+                messager.printMessage(kind, at(text, position.get()));
+            } else {
+                print(kind, text, on.element(), on.annotation(), on.value());
+            }
         } else {
             print(kind, text, location.element(), null, null);
         }
         return true;
+    }
+
+    /** The message with the source position javac cannot show (of a class file) at the end of its first line. */
+    private static String at(String text, String position) {
+        int end = text.indexOf('\n');
+        String suffix = " (at " + position + ")";
+        return end < 0 ? text + suffix : text.substring(0, end) + suffix + text.substring(end);
     }
 
     /** A note that belongs to no check, such as what Retort could not see. */

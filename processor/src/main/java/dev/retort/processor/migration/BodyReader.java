@@ -41,12 +41,15 @@ public final class BodyReader {
     private final Elements elements;
     private final ReflectiveTypes reflectiveTypes;
     private final Reporter reporter;
+    private final ClassFileBodyReader classFiles;
 
-    public BodyReader(Trees trees, Types types, Elements elements, Reporter reporter) {
+    /** {@code classFiles} reads the bodies of migrations that are not among the sources being compiled. */
+    public BodyReader(Trees trees, Types types, Elements elements, Reporter reporter, ClassFileBodyReader classFiles) {
         this.trees = trees;
         this.elements = elements;
         this.reflectiveTypes = new ReflectiveTypes(types, elements);
         this.reporter = reporter;
+        this.classFiles = classFiles;
     }
 
     public MethodBody read(TypeElement migration, String methodName) {
@@ -56,12 +59,26 @@ public final class BodyReader {
         }
         ExecutableElement method = found.get();
         TreePath methodPath = trees.getPath(method);
-        if (methodPath == null || !(methodPath.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
+        if (methodPath == null) {
+            return fromClassFile(migration, method);
+        }
+        if (!(methodPath.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
             reporter.report(Check.UNREADABLE, Location.of(migration), ProcessorErrors.bodyNotInSource(method));
             return new MethodBody(method, MethodBody.Shape.OPERATIONS, List.of(), false);
         }
         TreePath bodyPath = new TreePath(methodPath, tree.getBody());
         return readStatements(method, bodyPath, tree.getBody().getStatements());
+    }
+
+    /** The body of a migration javac reads from a class file: an earlier build compiled and checked it. */
+    private MethodBody fromClassFile(TypeElement migration, ExecutableElement method) {
+        try {
+            return classFiles.read(method);
+        } catch (ClassFileBodyReader.Unreadable e) {
+            reporter.report(Check.PARTIAL_BUILD, Location.of(migration),
+                    ProcessorErrors.unreadableClassFile(migration, method, e.getMessage()));
+            return new MethodBody(method, MethodBody.Shape.OPERATIONS, List.of(), false);
+        }
     }
 
     private MethodBody readStatements(ExecutableElement method, TreePath bodyPath,
@@ -121,7 +138,7 @@ public final class BodyReader {
             return false;
         }
         if (opsMethod.getSimpleName().contentEquals("run")) {
-            operations.add(new LocatedOperation(new RunJava(null), callPath));
+            operations.add(LocatedOperation.inSource(new RunJava(null), callPath));
             return true;
         }
         try {
@@ -129,7 +146,7 @@ public final class BodyReader {
             RecordingOps recorder = new RecordingOps();
             evaluator.invoke(callPath, opsMethod, recorder, arguments);
             for (Operation operation : recorder.operations()) {
-                operations.add(new LocatedOperation(operation, callPath));
+                operations.add(LocatedOperation.inSource(operation, callPath));
             }
             return true;
         } catch (UnreadableValue e) {

@@ -70,7 +70,7 @@ public final class Replayer {
                 fit = false;
                 Set<String> tables = tablesOf(operation);
                 if (!blind && tables.stream().noneMatch(tainted::contains)) {
-                    reporter.report(Check.UNKNOWN_OBJECT, Location.of(located.call(), body.method()),
+                    reporter.report(Check.UNKNOWN_OBJECT, located.at(body.method()),
                             ProcessorErrors.misfit(operation, misfit));
                 }
                 tainted.addAll(tables);
@@ -85,7 +85,7 @@ public final class Replayer {
             try {
                 schema = located.operation().applyTo(schema);
             } catch (SchemaMisfitException misfit) {
-                reporter.report(Check.UNKNOWN_OBJECT, Location.of(located.call(), body.method()),
+                reporter.report(Check.UNKNOWN_OBJECT, located.at(body.method()),
                         ProcessorErrors.misfit(located.operation(), misfit));
                 return null;
             }

@@ -1,0 +1,135 @@
+package dev.retort.processor.diagnostic;
+
+import com.sun.source.util.Trees;
+import dev.retort.processor.build.ModuleRecord;
+import dev.retort.processor.util.SourcePaths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Source positions of elements javac read from class files, which it cannot show: the lines an
+ * earlier build recorded in the {@link ModuleRecord}. Also records those lines, for the classes being
+ * compiled, for the next build.
+ */
+public final class Positions {
+
+    private final Trees trees;
+    private final Elements elements;
+    private final ElementKeys keys;
+    private final Optional<ModuleRecord> previous;
+    private SourceLines sourceLines;
+
+    /** {@code trees} is null where the Tree API is unavailable: nothing is then recorded. */
+    public Positions(Trees trees, Types types, Elements elements, Optional<ModuleRecord> previous) {
+        this.trees = trees;
+        this.elements = elements;
+        this.keys = new ElementKeys(types);
+        this.previous = previous;
+    }
+
+    /** What the previous whole build recorded of the module, if anything. */
+    public Optional<ModuleRecord> previous() {
+        return previous;
+    }
+
+    /** Whether javac compiles this element's class now (it has a tree), rather than reading its class file. */
+    public boolean inSource(Element element) {
+        return trees != null && trees.getPath(element) != null;
+    }
+
+    /** {@code app/model/User.java:32} for an element of a class file whose line was recorded; empty otherwise. */
+    public Optional<String> of(Element element, AnnotationMirror annotation, AnnotationValue value) {
+        if (element == null || previous.isEmpty() || (trees != null && trees.getPath(element) != null)) {
+            return Optional.empty();
+        }
+        Element member = element;
+        while (member != null && keys.of(member).isEmpty()) {
+            member = member.getEnclosingElement();
+        }
+        if (member == null) {
+            return Optional.empty();
+        }
+        TypeElement owner = member instanceof TypeElement type ? type : (TypeElement) member.getEnclosingElement();
+        Optional<String> key = annotation == null || member != element ? keys.of(member)
+                : keys.of(member, annotation, value).or(() -> keys.of(element));
+        Optional<ModuleRecord.Entry> entry = previous.get().entry(elements.getBinaryName(owner).toString());
+        if (key.isEmpty() || entry.isEmpty() || !entry.get().lines().containsKey(key.get())) {
+            return entry.map(e -> e.sourcePath());
+        }
+        return Optional.of(entry.get().sourcePath() + ":" + entry.get().lines().get(key.get()));
+    }
+
+    /**
+     * The entries to record for a class and the classes nested in it: for one being compiled, the
+     * lines of its source; for one read from its class file, what the previous record had.
+     */
+    public List<ModuleRecord.Entry> record(TypeElement type, ModuleRecord.Kind kind) {
+        List<ModuleRecord.Entry> entries = new java.util.ArrayList<>();
+        record(type, kind, entries);
+        return entries;
+    }
+
+    private void record(TypeElement type, ModuleRecord.Kind kind, List<ModuleRecord.Entry> entries) {
+        String binaryName = elements.getBinaryName(type).toString();
+        if (inSource(type)) {
+            if (sourceLines == null) {
+                sourceLines = new SourceLines(trees);
+            }
+            Map<String, Long> lines = new LinkedHashMap<>();
+            lineOf(type, lines);
+            for (Element member : type.getEnclosedElements()) {
+                if (!(member instanceof TypeElement)) {
+                    lineOf(member, lines);
+                }
+            }
+            entries.add(new ModuleRecord.Entry(binaryName, kind, sourcePath(type), lines));
+        } else {
+            previous.flatMap(p -> p.entry(binaryName)).ifPresent(entries::add);
+        }
+        for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+            record(nested, kind, entries);
+        }
+    }
+
+    private void lineOf(Element element, Map<String, Long> lines) {
+        Optional<String> key = keys.of(element);
+        if (key.isEmpty()) {
+            return;
+        }
+        sourceLines.lineOf(element).ifPresent(line -> lines.put(key.get(), line));
+        keys.visit(element, (itemKey, item) -> {
+            OptionalLong line = item instanceof AnnotationMirror mirror
+                    ? sourceLines.lineOf(element, mirror, null)
+                    : sourceLines.lineOf(element, owningMirror(element, itemKey), (AnnotationValue) item);
+            line.ifPresent(l -> lines.put(itemKey, l));
+        });
+    }
+
+    /** The innermost annotation holding the value of this key, for {@link Trees#getPath(Element, AnnotationMirror, AnnotationValue)}. */
+    private AnnotationMirror owningMirror(Element element, String valueKey) {
+        AnnotationMirror[] owner = new AnnotationMirror[1];
+        int[] longest = {-1};
+        keys.visit(element, (key, item) -> {
+            if (item instanceof AnnotationMirror mirror && valueKey.startsWith(key + "=") && key.length() > longest[0]) {
+                owner[0] = mirror;
+                longest[0] = key.length();
+            }
+        });
+        return owner[0];
+    }
+
+    private String sourcePath(TypeElement type) {
+        String file = trees.getPath(SourcePaths.outermost(type)).getCompilationUnit().getSourceFile().getName();
+        return SourcePaths.in(elements, type, file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1));
+    }
+}

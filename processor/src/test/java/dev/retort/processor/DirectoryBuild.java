@@ -1,0 +1,164 @@
+package dev.retort.processor;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * A module in folders, compiled by the JDK's javac with Retort's processor the ways a user's build
+ * compiles it: every source into a clean class output (a full build), or only some sources with the
+ * class output of the earlier build on the class path (an IDE, or Maven without incremental
+ * compilation).
+ */
+final class DirectoryBuild {
+
+    /** One diagnostic: its source file relative to the source folder (null when javac gives none). */
+    record Diag(Diagnostic.Kind kind, String file, long line, String message) {
+        private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile(" \\(at ([^:()]+):(\\d+)\\)");
+
+        /**
+         * The diagnostic as it reads in a full build: one about a class javac read from its class file
+         * has no position (javac names the file it compiled last, at no line) and names its source and
+         * line in its text, where a full build has them as the diagnostic's own.
+         */
+        Diag normalized() {
+            java.util.regex.Matcher at = AT.matcher(message);
+            if (line > 0 || !at.find()) {
+                return this;
+            }
+            return new Diag(kind, at.group(1), Long.parseLong(at.group(2)),
+                    message.substring(0, at.start()) + message.substring(at.end()));
+        }
+
+        @Override
+        public String toString() {
+            return (file == null ? "" : file + ":" + line + ": ") + kind + ": " + message;
+        }
+    }
+
+    record Result(boolean success, List<Diag> diagnostics) {}
+
+    final Path sources;
+    final Path classes;
+    final Path skeletons;
+
+    DirectoryBuild(Path root) {
+        this.sources = root.resolve("src");
+        this.classes = root.resolve("classes");
+        this.skeletons = root.resolve("skeletons");
+    }
+
+    /** Writes a source from a test fixture, at its package's path. */
+    DirectoryBuild write(JavaFileObject source) {
+        try {
+            String name = source.getName().replaceFirst("^/", "");
+            Path file = sources.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a source, and its class files as an IDE does. */
+    void delete(String sourcePath) {
+        try {
+            Files.deleteIfExists(sources.resolve(sourcePath));
+            String base = sourcePath.substring(0, sourcePath.length() - ".java".length());
+            Path folder = classes.resolve(base).getParent();
+            String simple = classes.resolve(base).getFileName().toString();
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        String name = file.getFileName().toString();
+                        if (name.equals(simple + ".class") || name.startsWith(simple + "$")) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A full build: every source, into an emptied class output. */
+    Result compileAll(String... options) {
+        try {
+            if (Files.exists(classes)) {
+                try (Stream<Path> walk = Files.walk(classes)) {
+                    for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            try (Stream<Path> walk = Files.walk(sources)) {
+                return compile(classes, List.of(options),
+                        walk.filter(p -> p.toString().endsWith(".java")).sorted().toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only these sources (paths relative to the source folder), into the class output, which is on the class path. */
+    Result compileOnly(String... sourcePaths) {
+        return compileOnly(classes, List.of(), sourcePaths);
+    }
+
+    Result compileOnly(Path output, List<String> options, String... sourcePaths) {
+        return compile(output, options, Arrays.stream(sourcePaths).map(sources::resolve).toList());
+    }
+
+    private Result compile(Path output, List<String> extra, List<Path> files) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            Files.createDirectories(output);
+            String classPath = classes + File.pathSeparator + System.getProperty("java.class.path");
+            List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-classpath", classPath,
+                    "-processorpath", System.getProperty("java.class.path"), "-implicit:none",
+                    "-Aretort.skeletons=" + skeletons));
+            options.addAll(extra);
+            boolean success = javac.getTask(null, manager, diagnostics, options, null,
+                    manager.getJavaFileObjectsFromPaths(files)).call();
+            List<Diag> found = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                String file = d.getSource() == null ? null
+                        : sources.toAbsolutePath().relativize(Path.of(d.getSource().toUri())).toString();
+                found.add(new Diag(d.getKind(), file, d.getLineNumber(), d.getMessage(Locale.ROOT)));
+            }
+            return new Result(success, found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String output(String resource) {
+        return output(classes, resource);
+    }
+
+    static String output(Path classes, String resource) {
+        try {
+            return Files.readString(classes.resolve(resource), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
