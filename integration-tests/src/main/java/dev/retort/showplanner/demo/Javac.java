@@ -64,6 +64,22 @@ public final class Javac {
 
     /** Compiles every {@code .java} file under {@code sources} into {@code classes}. */
     public Result compile(Path sources, Path classes) {
+        try {
+            return compile(javaFiles(sources), classes, classPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Compiles only these files into {@code classes}, which is on the class path with what an earlier
+     * build compiled there: what an IDE does with the files that changed.
+     */
+    public Result compileOnly(List<Path> files, Path classes) {
+        return compile(files.stream().map(Path::toFile).toList(), classes, classes + File.pathSeparator + classPath);
+    }
+
+    private Result compile(List<File> javaFiles, Path classes, String compileClassPath) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("this Java runtime has no javac: run it with a JDK");
@@ -71,10 +87,9 @@ public final class Javac {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             Files.createDirectories(classes);
-            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
-                    "-processorpath", classPath, "-encoding", "UTF-8", "--release", "17"));
+            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", compileClassPath,
+                    "-processorpath", classPath, "-implicit:none", "-encoding", "UTF-8", "--release", "17"));
             options.addAll(processorOptions);
-            List<File> javaFiles = javaFiles(sources);
             StringWriter output = new StringWriter();
             boolean success = compiler.getTask(output, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromFiles(javaFiles)).call();

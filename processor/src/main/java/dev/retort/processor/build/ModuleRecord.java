@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,10 +14,13 @@ import java.util.Optional;
  * model class and migration by binary name, its source file, and the source line of every place a
  * diagnostic can be attached to in it. A later build that compiles only some files finds there the
  * classes it does not compile, and the lines to name when it reports on them.
+ * Since {@code @SuppressWarnings} is not kept in class files, the {@code retort:} names it gives each
+ * element are recorded too.
  * <pre>
  * retort-module 1
  * class TAB binary name TAB kind (model or migration) TAB source path
- * TAB key TAB line          (the lines of the class above)
+ * TAB key TAB line                          (the lines of the class above)
+ * TAB suppress TAB key TAB names, comma separated
  * </pre>
  */
 public final class ModuleRecord {
@@ -27,17 +31,20 @@ public final class ModuleRecord {
     /** What the kind of a recorded class is. */
     public enum Kind { MODEL, MIGRATION }
 
-    /** One recorded class: where its source is and the line of each key in it. */
-    public record Entry(String binaryName, Kind kind, String sourcePath, Map<String, Long> lines) {
+    /** One recorded class: where its source is, the line of each key in it, and what each key suppresses. */
+    public record Entry(String binaryName, Kind kind, String sourcePath, Map<String, Long> lines,
+                        Map<String, List<String>> suppressions) {
         public Entry {
             lines = Map.copyOf(lines);
+            suppressions = Map.copyOf(suppressions);
         }
     }
 
     private final Map<String, Entry> entries;
 
+    /** The record of these classes, kept in the order of their names, so that every build writes the same text. */
     public ModuleRecord(Collection<Entry> entries) {
-        Map<String, Entry> byName = new LinkedHashMap<>();
+        Map<String, Entry> byName = new java.util.TreeMap<>();
         entries.forEach(e -> byName.put(e.binaryName(), e));
         this.entries = byName;
     }
@@ -57,6 +64,9 @@ public final class ModuleRecord {
                     .append('\t').append(entry.sourcePath()).append('\n');
             entry.lines().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(line ->
                     out.append('\t').append(line.getKey()).append('\t').append(line.getValue()).append('\n'));
+            entry.suppressions().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(names ->
+                    out.append("\tsuppress\t").append(names.getKey()).append('\t')
+                            .append(String.join(",", names.getValue())).append('\n'));
         }
         return out.toString();
     }
@@ -70,19 +80,23 @@ public final class ModuleRecord {
         Map<String, Entry> entries = new LinkedHashMap<>();
         String[] current = null;
         Map<String, Long> lines = new LinkedHashMap<>();
+        Map<String, List<String>> suppressions = new LinkedHashMap<>();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String[] fields = line.split("\t", -1);
             if (fields.length == 4 && fields[0].equals("class")) {
-                add(entries, current, lines);
+                add(entries, current, lines, suppressions);
                 current = fields;
                 lines = new LinkedHashMap<>();
+                suppressions = new LinkedHashMap<>();
+            } else if (fields.length == 4 && fields[0].isEmpty() && fields[1].equals("suppress") && current != null) {
+                suppressions.put(fields[2], List.of(fields[3].split(",")));
             } else if (fields.length == 3 && fields[0].isEmpty() && current != null && isNumber(fields[2])) {
                 lines.put(fields[1], Long.parseLong(fields[2]));
             } else {
                 return Optional.empty();
             }
         }
-        add(entries, current, lines);
+        add(entries, current, lines, suppressions);
         return Optional.of(new ModuleRecord(entries.values()));
     }
 
@@ -90,10 +104,11 @@ public final class ModuleRecord {
         return !text.isEmpty() && text.length() < 10 && text.chars().allMatch(Character::isDigit);
     }
 
-    private static void add(Map<String, Entry> entries, String[] fields, Map<String, Long> lines) {
+    private static void add(Map<String, Entry> entries, String[] fields, Map<String, Long> lines,
+                            Map<String, List<String>> suppressions) {
         if (fields != null) {
             Kind kind = fields[2].equals("migration") ? Kind.MIGRATION : Kind.MODEL;
-            entries.put(fields[1], new Entry(fields[1], kind, fields[3], lines));
+            entries.put(fields[1], new Entry(fields[1], kind, fields[3], lines, suppressions));
         }
     }
 }

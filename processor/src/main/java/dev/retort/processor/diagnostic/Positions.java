@@ -70,6 +70,29 @@ public final class Positions {
     }
 
     /**
+     * The {@code retort:} names an element's {@code @SuppressWarnings} gives: from its source when
+     * javac compiles it, else from the record (class files do not keep the annotation).
+     */
+    public List<String> suppressions(Element element) {
+        if (inSource(element) || trees == null) {
+            return retortSuppressions(element);
+        }
+        Optional<String> key = keys.of(element);
+        Element owner = element instanceof TypeElement ? element : element.getEnclosingElement();
+        if (key.isEmpty() || previous.isEmpty() || !(owner instanceof TypeElement type)) {
+            return List.of();
+        }
+        return previous.get().entry(elements.getBinaryName(type).toString())
+                .map(e -> e.suppressions().getOrDefault(key.get(), List.of())).orElse(List.of());
+    }
+
+    private static List<String> retortSuppressions(Element element) {
+        SuppressWarnings annotation = element.getAnnotation(SuppressWarnings.class);
+        return annotation == null ? List.of()
+                : java.util.Arrays.stream(annotation.value()).filter(n -> n.startsWith("retort")).toList();
+    }
+
+    /**
      * The entries to record for a class and the classes nested in it: for one being compiled, the
      * lines of its source; for one read from its class file, what the previous record had.
      */
@@ -86,13 +109,17 @@ public final class Positions {
                 sourceLines = new SourceLines(trees);
             }
             Map<String, Long> lines = new LinkedHashMap<>();
-            lineOf(type, lines);
-            for (Element member : type.getEnclosedElements()) {
-                if (!(member instanceof TypeElement)) {
-                    lineOf(member, lines);
+            Map<String, List<String>> suppressions = new LinkedHashMap<>();
+            List<Element> elements = new java.util.ArrayList<>(List.of(type));
+            type.getEnclosedElements().stream().filter(m -> !(m instanceof TypeElement)).forEach(elements::add);
+            for (Element element : elements) {
+                lineOf(element, lines);
+                List<String> names = retortSuppressions(element);
+                if (!names.isEmpty()) {
+                    suppressions.put(keys.of(element).orElseThrow(), names);
                 }
             }
-            entries.add(new ModuleRecord.Entry(binaryName, kind, sourcePath(type), lines));
+            entries.add(new ModuleRecord.Entry(binaryName, kind, sourcePath(type), lines, suppressions));
         } else {
             previous.flatMap(p -> p.entry(binaryName)).ifPresent(entries::add);
         }

@@ -109,11 +109,11 @@ public final class Reporter {
         return errors;
     }
 
-    private static boolean suppressed(Check check, Element element) {
+    private boolean suppressed(Check check, Element element) {
         String wanted = "retort:" + check.checkName();
         for (Element e = element; e != null; e = e.getEnclosingElement()) {
-            Optional<List<String>> names = suppressions(e);
-            if (names.isPresent() && (names.get().contains(wanted) || names.get().contains("retort"))) {
+            List<String> names = suppressions(e);
+            if (names.contains(wanted) || names.contains("retort")) {
                 return true;
             }
             if (e instanceof TypeElement type && !type.getNestingKind().isNested()) {
@@ -123,8 +123,11 @@ public final class Reporter {
         return false;
     }
 
-    private static Optional<List<String>> suppressions(Element element) {
+    private List<String> suppressions(Element element) {
+        if (positions != null) {
+            return positions.suppressions(element);
+        }
         SuppressWarnings annotation = element.getAnnotation(SuppressWarnings.class);
-        return annotation == null ? Optional.empty() : Optional.of(List.of(annotation.value()));
+        return annotation == null ? List.of() : List.of(annotation.value());
     }
 }
