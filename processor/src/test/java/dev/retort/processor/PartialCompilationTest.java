@@ -206,4 +206,83 @@ class PartialCompilationTest {
                 partial.diagnostics().toString());
         assertFalse(module.output(IndexFile.RESOURCE).contains("IndexEmail"));
     }
+
+    @Test
+    void everyOperationAndEveryFormOfArgumentReadsTheSameFromAClassFile() throws IOException {
+        module.write(Fixtures.source("app.migrations.Names",
+                "package app.migrations;",
+                "import static dev.retort.migration.Dsl.*;",
+                "import dev.retort.migration.ColumnSpec;",
+                "final class Names {",
+                "    static final String ORDERS = \"orders\";",
+                "    static final ColumnSpec ID = column(\"id\", BIGINT).primaryKey().identity();",
+                "    private Names() {}",
+                "}"));
+        module.write(migration("EveryOperation", "@Migration(id = \"d4\", revises = \"c3\", description = \"all\")",
+                "    private static final String CHECK = \"total >= \" + 0;",
+                "    @Override public void upgrade(Ops op) {",
+                "        String orders = Names.ORDERS;",
+                "        op.createSchema(\"sales\");",
+                "        op.createTable(orders, Names.ID, column(\"code\", character(3)).notNull().unique(),",
+                "            column(\"total\", numeric(12, 2)).defaultValue(0), column(\"paid\", BOOLEAN).defaultValue(false),",
+                "            column(\"note\", varchar(40)).defaultValue(\"it's\"), column(\"at\", TIMESTAMP_TZ).defaultNow(),",
+                "            column(\"ratio\", DOUBLE).defaultValue(-1.5), column(\"big\", BIGINT).defaultValue(12L),",
+                "            column(\"user_id\", INTEGER), column(\"blob\", varbinary(16)));",
+                "        op.createTable(\"sales.lines\", column(\"order_id\", BIGINT).notNull(),",
+                "            column(\"line\", SMALLINT).notNull(), column(\"qty\", TINYINT));",
+                "        op.addPrimaryKey(\"sales.lines\", \"order_id\", \"line\");",
+                "        op.createForeignKey(\"fk_lines_order\", \"sales.lines\", new String[] {\"order_id\"}, orders,",
+                "            new String[] {\"id\"}, CASCADE);",
+                "        op.createForeignKey(\"fk_orders_user\", orders, \"user_id\", \"users\", \"id\", SET_NULL);",
+                "        op.createIndex(\"idx_orders_user\", orders, \"user_id\", \"code\");",
+                "        op.createUniqueIndexOnline(\"uq_orders_note\", orders, \"note\");",
+                "        op.createCheck(\"ck_orders_total\", orders, CHECK);",
+                "        op.createUniqueConstraint(\"uk_orders_ratio\", orders, \"ratio\");",
+                "        op.createSequence(\"sales.seq\", 1, 50);",
+                "        op.alterColumnType(orders, \"note\", varchar(80));",
+                "        op.setDefault(orders, \"paid\", true);",
+                "        op.setDefault(orders, \"total\", 2);",
+                "        op.dropDefault(orders, \"at\");",
+                "        op.dropDefault(orders, \"big\");",
+                "        op.execute(\"UPDATE orders SET ratio = 0\");",
+                "        op.setNotNull(orders, \"ratio\");",
+                "        op.run(connection -> connection.createStatement().execute(\"SELECT 1\"));",
+                "        op.renameColumn(orders, \"blob\", \"payload\");",
+                "        op.renameTable(\"sales.lines\", \"sales.order_lines\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.renameTable(\"sales.order_lines\", \"sales.lines\");",
+                "        op.renameColumn(\"orders\", \"payload\", \"blob\");",
+                "        op.dropNotNull(\"orders\", \"ratio\");",
+                "        op.setDefault(\"orders\", \"big\", 12L);",
+                "        op.setDefault(\"orders\", \"at\", CURRENT_TIMESTAMP);",
+                "        op.setDefault(\"orders\", \"total\", 0);",
+                "        op.setDefault(\"orders\", \"paid\", false);",
+                "        op.alterColumnType(\"orders\", \"note\", varchar(40));",
+                "        op.dropSequence(\"sales.seq\");",
+                "        op.dropUniqueConstraint(\"uk_orders_ratio\", \"orders\");",
+                "        op.dropCheck(\"ck_orders_total\", \"orders\");",
+                "        op.dropIndex(\"uq_orders_note\", \"orders\");",
+                "        op.dropIndex(\"idx_orders_user\", \"orders\");",
+                "        op.dropForeignKey(\"fk_orders_user\", \"orders\");",
+                "        op.dropForeignKey(\"fk_lines_order\", \"sales.lines\");",
+                "        op.dropPrimaryKey(\"sales.lines\");",
+                "        op.dropTable(\"sales.lines\");",
+                "        op.dropTable(\"orders\");",
+                "        op.dropSchema(\"sales\");",
+                "    }"));
+        DirectoryBuild.Result full = module.compileAll("-Aretort.check.drift=off");
+        assertTrue(full.success(), full.diagnostics().toString());
+        String index = module.output(IndexFile.RESOURCE);
+        assertTrue(index.contains("d4\tc3\tapp.migrations.EveryOperation\t"), full.diagnostics().toString());
+        module.write(userEntity("    // edited"));
+        DirectoryBuild.Result partial = module.compileOnly(module.classes, List.of("-Aretort.check.drift=off"),
+                "app/model/User.java");
+        assertEquals(normalizedText(full), normalizedText(partial));
+        assertEquals(index, module.output(IndexFile.RESOURCE), "the checksums read from the class file are the source's");
+    }
+
+    private static List<String> normalizedText(DirectoryBuild.Result result) {
+        return result.diagnostics().stream().map(DirectoryBuild.Diag::normalized).map(Object::toString).toList();
+    }
 }
