@@ -110,6 +110,8 @@ public final class Benchmarks {
                     lastOwn / firstOwn, (double) last / firstSize);
         }
         print("");
+        oneFileRebuild(largest);
+        print("");
         heap(largest);
         print("");
         runtime();
@@ -128,6 +130,32 @@ public final class Benchmarks {
         } catch (ClassNotFoundException e) {
             return false;
         }
+    }
+
+    /**
+     * An IDE's rebuild of one changed entity of the largest project: javac on that file alone, with
+     * the full build's classes on the class path, with and without Retort. Retort reads the rest of
+     * the module from the class files; its findings must be the full build's (none).
+     */
+    private void oneFileRebuild(Path sources) throws IOException {
+        Path classes = work.resolve("classes-rebuild");
+        TimedJavac.Run full = javac.compile(sources, classes, List.of("-processor", RETORT));
+        if (!full.errors().isEmpty()) {
+            throw new IllegalStateException("the full build has errors: " + full.errors().get(0));
+        }
+        Path entity = sources.resolve(ProjectGenerator.MODEL).resolve("Entity1.java");
+        java.nio.file.Files.writeString(entity, java.nio.file.Files.readString(entity) + "\n// edited\n");
+        TimedJavac.Run check = javac.forkOnly(List.of(entity), classes, List.of("-processor", RETORT));
+        if (!check.errors().isEmpty()) {
+            throw new IllegalStateException("the one-file rebuild does not report what the full build reports"
+                    + " (nothing): " + check.errors().get(0));
+        }
+        double[] medians = Median.interleaved(1, 5, List.of(
+                () -> javac.forkOnly(List.of(entity), classes, List.of("-proc:none")).nanos(),
+                () -> javac.forkOnly(List.of(entity), classes, List.of("-processor", RETORT)).nanos()));
+        print("One-file rebuild of %s (Entity1.java alone, the full build's classes on the class path): javac alone"
+                + " %.0f ms, with Retort %.0f ms, ratio %.2f; findings equal to the full build's (none)",
+                sources.getFileName(), medians[0], medians[1], medians[1] / medians[0]);
     }
 
     /** Peak heap of one compilation of the largest project, with and without the processor. */

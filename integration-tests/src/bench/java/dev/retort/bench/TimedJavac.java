@@ -75,6 +75,35 @@ final class TimedJavac {
         }
     }
 
+    /**
+     * javac in a new process on these files only, into {@code classes}, which holds an earlier full
+     * build and is on the class path: a one-file rebuild, as an IDE or Maven without incremental
+     * compilation runs it.
+     */
+    Run forkOnly(List<Path> files, Path classes, List<String> processing) {
+        try {
+            List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                    classes + File.pathSeparator + classPath, "-processorpath", classPath, "--release", "17", "-nowarn",
+                    "-Xlint:none", "-implicit:none"));
+            arguments.addAll(processing);
+            files.forEach(p -> arguments.add(p.toString()));
+            Path argumentFile = classes.resolveSibling(classes.getFileName() + "-only.args");
+            Files.write(argumentFile, arguments.stream().map(TimedJavac::quoted).toList());
+            Path javacBinary = Path.of(System.getProperty("java.home"), "bin", "javac");
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(javacBinary.toString(), "@" + argumentFile).redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes());
+            int exit = process.waitFor();
+            return new Run(System.nanoTime() - start, exit == 0 && output.isBlank() ? List.of() : List.of(output));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The options of every compilation, into a class folder emptied first. */
     private List<String> options(Path classes, List<String> processing) throws IOException {
         clean(classes);
