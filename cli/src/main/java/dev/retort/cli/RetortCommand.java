@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Applies a project's migrations, as javac checked them, to a database.",
         subcommands = {RetortCommand.Upgrade.class, RetortCommand.Downgrade.class, RetortCommand.Current.class,
                 RetortCommand.History.class, RetortCommand.Heads.class, RetortCommand.Stamp.class,
-                RetortCommand.Check.class})
+                RetortCommand.Check.class, RevisionCommand.class})
 final class RetortCommand implements Callable<Integer> {
 
     @Spec

@@ -151,6 +151,19 @@ class CliTest {
     }
 
     @Test
+    void revisionWritesAMigrationIntoTheSources(@TempDir Path directory) throws Exception {
+        Path sources = directory.resolve("src");
+        assertEquals(0, run(Map.of(), "revision", "-m", "create notes", "--sources", sources.toString(),
+                "--migrations-package", "app.migrations"));
+        Path file = sources.resolve("app/migrations/CreateNotes.java");
+        assertTrue(out.toString().startsWith("Wrote " + file + ": CreateNotes (id "), out.toString());
+        assertTrue(out.toString().endsWith(", revises <base>). Write its upgrade and downgrade.\n"), out.toString());
+        assertTrue(java.nio.file.Files.readString(file).contains("description = \"create notes\""));
+        assertEquals(2, run(Map.of(), "revision", "--sources", sources.toString()));
+        assertTrue(err.toString().startsWith("Missing required option: '--message=<message>'"), err.toString());
+    }
+
+    @Test
     void aNegativeLockTimeoutIsWrongUsage() {
         assertEquals(2, run("--lock-timeout", "-5", "current"));
         assertTrue(err.toString().startsWith("--lock-timeout must be 0 or more seconds, not -5\n"), err.toString());
