@@ -10,14 +10,13 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 /**
- * A {@code @DataJpaTest} gets a database Retort migrated: the embedded one the slice starts, with
+ * A {@code @DataJpaTest} ({@link JpaSlice}, as Boot 4.0 and 3.5 name it) gets a database Retort migrated: the embedded one the slice starts, with
  * Hibernate's schema tool left off (not Boot's {@code create-drop} for embedded databases), since
  * Retort manages the schema.
  */
-@DataJpaTest
+@JpaSlice
 class DataJpaSliceTest {
 
     @Autowired
