@@ -2,9 +2,12 @@ package dev.retort.cli;
 
 import dev.retort.runner.Retort;
 import dev.retort.runner.RetortBuilder;
+import dev.retort.runner.RetortException;
 import dev.retort.tools.ProjectClassLoader;
 import dev.retort.tools.Reports;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +28,8 @@ import picocli.CommandLine.Spec;
                 RetortCommand.History.class, RetortCommand.Heads.class, RetortCommand.Stamp.class,
                 RetortCommand.Check.class, RevisionCommand.class})
 final class RetortCommand implements Callable<Integer> {
+
+    private static final Path DEFAULT_CLASSES = Path.of("target", "classes");
 
     @Spec
     CommandSpec spec;
@@ -58,11 +63,27 @@ final class RetortCommand implements Callable<Integer> {
 
     /** The project's class loader: --classpath, else target/classes when there is one. */
     ClassLoader projectLoader() {
-        String path = classPath;
-        if (path == null) {
-            path = java.nio.file.Files.isDirectory(java.nio.file.Path.of("target", "classes")) ? "target/classes" : "";
+        return ProjectClassLoader.of(ProjectClassLoader.parse(classPathOrDefault(), "--classpath"),
+                RetortCommand.class.getClassLoader());
+    }
+
+    private String classPathOrDefault() {
+        if (classPath != null) {
+            return classPath;
         }
-        return ProjectClassLoader.of(ProjectClassLoader.parse(path, "--classpath"), RetortCommand.class.getClassLoader());
+        return Files.isDirectory(DEFAULT_CLASSES) ? DEFAULT_CLASSES.toString() : "";
+    }
+
+    /** Refuses a command that needs migrations when the class path gives none: a wrong folder, or no build yet. */
+    Retort requireMigrations(Retort retort) {
+        if (retort.migrations().order().isEmpty()) {
+            String where = classPath != null ? "--classpath " + classPath
+                    : Files.isDirectory(DEFAULT_CLASSES) ? DEFAULT_CLASSES + " (the default of --classpath)"
+                    : "the class path (there is no " + DEFAULT_CLASSES + " here, and no --classpath)";
+            throw new RetortException("there are no migrations in " + where + ": build the project first, or give"
+                    + " --classpath its compiled classes");
+        }
+        return retort;
     }
 
     Retort retort() {
@@ -115,7 +136,7 @@ final class RetortCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Retort retort = root.retort();
+            Retort retort = root.requireMigrations(root.retort());
             if (sql) {
                 String[] range = range(target, "base");
                 root.out().print(retort.upgradeSql(range[0], range[1]));
@@ -139,7 +160,7 @@ final class RetortCommand implements Callable<Integer> {
                 throw new ParameterException(root.spec.commandLine(),
                         "downgrade --sql needs a range FROM:TO, e.g. head:base");
             }
-            Retort retort = root.retort();
+            Retort retort = root.requireMigrations(root.retort());
             if (sql) {
                 String[] range = range(target, "head");
                 root.out().print(retort.downgradeSql(range[0], range[1]));

@@ -144,6 +144,10 @@ class CliTest {
         assertEquals(0, run(Map.of(), "--url", db.url(), "-cp", classes.toString(), "--package", "app.migrations",
                 "history"));
         assertEquals("<base> -> 0a1b2c3d4e5f (head) (current), create notes\n", out.toString());
+        assertEquals(1, run(Map.of(), "--url", db.url(), "--classpath", directory.resolve("src").toString(),
+                "--package", "app.migrations", "upgrade", "head"));
+        assertEquals("FAILED: there are no migrations in --classpath " + directory.resolve("src") + ": build the project"
+                + " first, or give --classpath its compiled classes\n", err.toString());
         assertEquals(1, run(Map.of(), "--url", db.url(), "--classpath", directory.resolve("nowhere").toString(),
                 "current"));
         assertEquals("FAILED: --classpath names " + directory.resolve("nowhere") + ", which does not exist: give the"
