@@ -2,9 +2,11 @@ package dev.retort.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.runner.Retort;
+import dev.retort.runner.RetortException;
 import dev.retort.spring.app.Customer;
 import dev.retort.spring.app.CustomerRepository;
 import dev.retort.spring.app.ShopApplication;
@@ -12,11 +14,16 @@ import dev.retort.sql.Database;
 import dev.retort.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
  * A real Spring Boot application starting on each database with {@code ddl-auto=validate}:
  * Hibernate validates the schema Retort has just migrated, so the migration ran first.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupMigrationTest {
 
     static final String ID = "e059b649a526";
@@ -90,7 +98,7 @@ class StartupMigrationTest {
     @Test
     void disabledItLeavesTheDatabaseAloneAndHibernateFindsNoTable() throws Exception {
         try (TestDatabase db = TestDatabase.create(Database.H2, "boot_disabled")) {
-            Exception failure = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () ->
+            Exception failure = assertThrows(Exception.class, () ->
                     new SpringApplicationBuilder(ShopApplication.class).web(WebApplicationType.NONE)
                             .properties(datasource(db))
                             .properties("spring.jpa.hibernate.ddl-auto=validate", "spring.retort.enabled=false",
@@ -102,6 +110,39 @@ class StartupMigrationTest {
                 cause = cause.getCause();
             }
             assertTrue(cause.getMessage().contains("missing table [customers]"), cause.getMessage());
+        }
+    }
+
+    @Test
+    void aConnectionOfItsOwnMigratesAndLeavesTheApplicationsDataSourceUnmanaged() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_own_url");
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(ShopApplication.class)
+                     .web(WebApplicationType.NONE)
+                     .properties(datasource(db))
+                     .properties("spring.retort.url=" + db.url(), "spring.jpa.hibernate.ddl-auto=validate",
+                             "spring.main.banner-mode=off")
+                     .run()) {
+            assertEquals(List.of(ID), context.getBean(Retort.class).current());
+            assertEquals(SchemaManagement.UNMANAGED, context.getBean(RetortSchemaManagementProvider.class)
+                    .getSchemaManagement(context.getBean(DataSource.class)));
+        }
+    }
+
+    @Test
+    void checkOnStartRefusesASchemaTheModelDoesNotHaveInOneMessage(CapturedOutput output) throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_check")) {
+            db.execute("CREATE TABLE stray (id INTEGER)");
+            Exception failure = assertThrows(Exception.class, () -> start(db).close());
+            Throwable cause = failure;
+            while (!(cause instanceof RetortException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertTrue(cause.getMessage().startsWith("the database does not have the schema the model expects"
+                    + " (2 difference(s)): unexpected: stray.id integer; unexpected: table stray."), cause.getMessage());
+            assertTrue(output.getOut().contains("APPLICATION FAILED TO START"), output.getOut());
+            assertTrue(output.getOut().contains("Retort could not migrate the database: the database does not have the"
+                    + " schema the model expects"), output.getOut());
+            assertFalse(output.toString().contains("\tat dev.retort"), output.toString());
         }
     }
 
