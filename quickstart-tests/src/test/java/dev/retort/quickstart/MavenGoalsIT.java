@@ -61,6 +61,23 @@ class MavenGoalsIT {
     }
 
     @Test
+    void theSettingsServersEncryptedPasswordIsDecrypted() throws Exception {
+        SampleProject shop = SampleProject.copy("goals-encrypted").withReviewedMigration()
+                .withDependency("com.h2database", "h2", "2.3.232").withoutPomUser();
+        String url = "-Dretort.url=jdbc:h2:file:" + shop.file("target/secured");
+        String security = "-Dsettings.security=" + Path.of("src/it/settings-security.xml").toAbsolutePath();
+        // The first connection to a new H2 database sets its password: here, the decrypted one.
+        shop.mvn(List.<String[]>of(new String[] {"h2-db", "sa", "{RV77R483wZcHnoZQ4qOYLdu6+igzxwYFkIT6TNsRjZ0=}"}),
+                        "compile", "retort:upgrade", url, "-Dretort.serverId=h2-db", security)
+                .assertSucceeded()
+                .assertPrinted("[INFO] Running upgrade <base> -> " + ID + ", createTable customers (");
+        shop.mvn(List.<String[]>of(new String[] {"h2-db", "sa", "s3cret-h2"}), "retort:current", url,
+                        "-Dretort.serverId=h2-db")
+                .assertSucceeded()
+                .assertPrinted(":current (default-cli) @ shop ---\n[INFO] " + ID + " (head)\n");
+    }
+
+    @Test
     void upgradeAndCheckOnMariaDbWithTheSettingsServer() throws Exception {
         try (TestDatabase db = TestDatabase.create(Database.MARIADB, "maven_goals")) {
             SampleProject shop = SampleProject.copy("goals-mariadb").withReviewedMigration()
