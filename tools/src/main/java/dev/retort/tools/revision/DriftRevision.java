@@ -107,9 +107,12 @@ final class DriftRevision {
             if (!task.call()) {
                 List<String> errors = diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(DriftRevision::describe).toList();
+                String classPath = request.classPath().isEmpty() ? "\nThey were compiled against Retort's classes only:"
+                        + " give the project's compile class path (jakarta.persistence-api and the rest) with --classpath."
+                        : "";
                 throw new RetortException("the sources do not compile, so the model's drift cannot be known; fix"
                         + " this first:\n  " + String.join("\n  ", errors.subList(0, Math.min(5, errors.size())))
-                        + (errors.size() > 5 ? "\n  (and " + (errors.size() - 5) + " more)" : ""));
+                        + (errors.size() > 5 ? "\n  (and " + (errors.size() - 5) + " more)" : "") + classPath);
             }
         }
         return classes;

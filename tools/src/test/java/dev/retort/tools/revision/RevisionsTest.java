@@ -158,6 +158,20 @@ class RevisionsTest {
     }
 
     @Test
+    void autogenerateOnSourcesThatDoNotCompileSaysWhatToGive() throws IOException {
+        write("app/model/User.java", USER.formatted(""));
+        write("app/migrations/CreateUsers.java", CREATE_USERS);
+        RetortException refused = assertThrows(RetortException.class, () -> Revisions.create(new NewRevision(
+                "add phone", true, List.of(sources()), Optional.empty(), List.of(), List.of())));
+        assertTrue(refused.getMessage().startsWith("the sources do not compile, so the model's drift cannot be known;"
+                + " fix this first:\n  " + sources().resolve("app/model/User.java") + ":3: package jakarta.persistence"
+                + " does not exist"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("\nThey were compiled against Retort's classes only: give the project's"
+                + " compile class path (jakarta.persistence-api and the rest) with --classpath."), refused.getMessage());
+        assertEquals(2, countSources());
+    }
+
+    @Test
     void aBlankMessageIsRefused() {
         RetortException refused = assertThrows(RetortException.class, () -> revision("  ", false));
         assertEquals("revision needs a message saying what the migration changes, e.g. -m \"add phone to users\"",
