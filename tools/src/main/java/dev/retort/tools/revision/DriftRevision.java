@@ -1,6 +1,8 @@
 package dev.retort.tools.revision;
 
 import dev.retort.diff.SchemaDiff;
+import dev.retort.migration.IndexedMigration;
+import dev.retort.migration.MigrationIndex;
 import dev.retort.operation.Operation;
 import dev.retort.processor.RetortProcessor;
 import dev.retort.processor.generate.Outputs;
@@ -56,8 +58,7 @@ final class DriftRevision {
             ClassLoader loader = ProjectClassLoader.of(paths, DriftRevision.class.getClassLoader());
             try {
                 Schema head = headId == null ? Schema.EMPTY
-                        : Migrations.load(loader, index -> index.getClass().getPackageName().equals(packageName))
-                                .headSchema();
+                        : Migrations.load(loader, index -> holds(index, packageName)).headSchema();
                 List<Operation> closing = SchemaDiff.between(head, model);
                 if (closing.isEmpty()) {
                     throw new RetortException("the migrations already give the schema of the model: there is no drift"
@@ -76,6 +77,13 @@ final class DriftRevision {
         } finally {
             delete(scratch);
         }
+    }
+
+    /** The index of the head's package, whatever form the index takes: its migrations' classes say. */
+    private static boolean holds(MigrationIndex index, String packageName) {
+        return index.migrations().stream().map(IndexedMigration::className)
+                .anyMatch(name -> name.lastIndexOf('.') >= 0 ? name.substring(0, name.lastIndexOf('.')).equals(packageName)
+                        : packageName.isEmpty());
     }
 
     private static Path compile(NewRevision request, Path scratch) throws IOException {
