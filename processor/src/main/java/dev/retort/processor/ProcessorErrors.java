@@ -311,6 +311,11 @@ public final class ProcessorErrors {
         return what + ": write the exact inverse of upgrade: " + hint(inverse);
     }
 
+    public static String emptyMigration(String migration) {
+        return migration + " does nothing: write its upgrade, and a downgrade that undoes it (only a merge of"
+                + " several heads may stay empty).";
+    }
+
     public static String downgradeNotInverse(String migration, List<String> differences, List<Operation> inverse) {
         String first = differences.get(0) + (differences.size() > 1 ? " (and " + (differences.size() - 1)
                 + " more difference" + (differences.size() > 2 ? "s" : "") + ")" : "");

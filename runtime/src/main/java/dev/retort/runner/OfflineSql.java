@@ -1,5 +1,6 @@
 package dev.retort.runner;
 
+import dev.retort.operation.CreateIndex;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RunJava;
 import dev.retort.schema.Schema;
@@ -8,7 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A range of migrations as a SQL script, for a DBA to review or run: what the runner would execute. */
+/**
+ * A range of migrations as a SQL script, for a DBA to review or run: what the runner would execute.
+ * Where DDL is transactional (PostgreSQL) each migration is one transaction with its history row, as
+ * online, unless it builds an index CONCURRENTLY, which PostgreSQL runs only outside a transaction.
+ */
 final class OfflineSql {
 
     private final Dialect dialect;
@@ -32,10 +37,12 @@ final class OfflineSql {
         }
         Schema schema = migrations.schemaOf(applied);
         for (LoadedMigration migration : plan) {
-            out.append("-- Running upgrade ").append(String.join(", ", migration.revises())).append(" -> ")
+            out.append("-- Running upgrade ").append(Retort.parents(migration)).append(" -> ")
                     .append(migration.id()).append(", ").append(migration.description()).append('\n');
+            boolean transaction = begin(migration.upgrade());
             schema = operations(migration.upgrade(), schema);
             statement(history.insertSql(migration, appliedBy));
+            commit(transaction);
             out.append('\n');
         }
         return out.toString();
@@ -45,14 +52,35 @@ final class OfflineSql {
         Set<String> remaining = new HashSet<>(applied);
         for (LoadedMigration migration : plan) {
             out.append("-- Running downgrade ").append(migration.id()).append(" -> ")
-                    .append(String.join(", ", migration.revises())).append(", ").append(migration.description())
+                    .append(Retort.parents(migration)).append(", ").append(migration.description())
                     .append('\n');
+            boolean transaction = begin(migration.downgrade());
             operations(migration.downgrade(), migrations.schemaOf(remaining));
             remaining.remove(migration.id());
             statement(history.deleteSql(migration.id()));
+            commit(transaction);
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** Opens the migration's transaction where the database runs it in one; says so where it cannot. */
+    private boolean begin(List<Operation> operations) {
+        if (!dialect.transactionalDdl()) {
+            return false;
+        }
+        if (operations.stream().anyMatch(o -> o instanceof CreateIndex create && create.online())) {
+            out.append("-- not in a transaction: PostgreSQL builds an index CONCURRENTLY only outside one\n");
+            return false;
+        }
+        statement("BEGIN");
+        return true;
+    }
+
+    private void commit(boolean transaction) {
+        if (transaction) {
+            statement("COMMIT");
+        }
     }
 
     private Schema operations(List<Operation> operations, Schema schema) {

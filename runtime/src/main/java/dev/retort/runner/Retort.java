@@ -70,8 +70,8 @@ public final class Retort {
                     history.insert(c, new AppliedMigration(migration.id(), migration.revises(),
                             migration.description(), migration.checksum(), HistoryTable.now(), appliedBy, duration[0]));
                 });
-                LOG.info("Running upgrade {} -> {}, {} ({} ms)", String.join(", ", migration.revises()),
-                        migration.id(), migration.description(), duration[0]);
+                LOG.info("Running upgrade {} -> {}, {} ({} ms)", parents(migration), migration.id(),
+                        migration.description(), duration[0]);
                 done.add(migration.id());
             }
             return done;
@@ -92,8 +92,8 @@ public final class Retort {
                 schema = runner.run(connection, migration.id(), migration.downgrade(), schema,
                         c -> history.delete(c, migration.id()));
                 applied.remove(migration.id());
-                LOG.info("Running downgrade {} -> {}, {} ({} ms)", migration.id(),
-                        String.join(", ", migration.revises()), migration.description(),
+                LOG.info("Running downgrade {} -> {}, {} ({} ms)", migration.id(), parents(migration),
+                        migration.description(),
                         (System.nanoTime() - start) / 1_000_000);
                 done.add(migration.id());
             }
@@ -132,6 +132,11 @@ public final class Retort {
         return migrations.heads();
     }
 
+    /** The ids a migration revises, as Alembic writes them: {@code <base>} for the first. */
+    static String parents(LoadedMigration migration) {
+        return migration.revises().isEmpty() ? "<base>" : String.join(", ", migration.revises());
+    }
+
     /**
      * Records that the database is at {@code target} (an id, {@code head} or {@code base}) without
      * running anything; rows kept take the migrations' current checksums.
@@ -156,7 +161,7 @@ public final class Retort {
                     history.updateChecksum(connection, m.id(), m.checksum());
                 }
             }
-            LOG.info("Stamped {}", target);
+            LOG.info("Stamped {}", target.equals("base") ? "<base>" : migrations.resolve(target));
             return null;
         });
     }

@@ -83,7 +83,13 @@ class RetortCommandsTest {
             retort(online).upgrade("head");
             String script = retort(offline).upgradeSql("base", "head");
             assertTrue(script.startsWith("-- Retort's history table\nCREATE TABLE retort_history ("), script);
-            assertTrue(script.contains("-- Running upgrade  -> " + USERS + ", create users\n"), script);
+            String begin = database == Database.POSTGRESQL ? "BEGIN;\n" : "";
+            String commit = database == Database.POSTGRESQL ? "COMMIT;\n" : "";
+            assertTrue(script.contains("-- Running upgrade <base> -> " + USERS + ", create users\n" + begin + "CREATE TABLE users"),
+                    script);
+            assertTrue(script.contains("INSERT INTO retort_history (id, revises, description, checksum, applied_at, applied_by,"
+                    + " duration_ms) VALUES ('" + USERS + "',"), script);
+            assertTrue(script.endsWith("', 0);\n" + commit + "\n"), script);
             assertTrue(script.contains("-- Running upgrade " + SHOWS + " -> " + CREATED_BY + ", add created_by on show\n"),
                     script);
             try (Connection connection = offline.connect(); Statement statement = connection.createStatement()) {
@@ -101,7 +107,7 @@ class RetortCommandsTest {
             String down = retort(offline).downgradeSql("head", SHOWS);
             assertTrue(down.startsWith("-- Running downgrade " + CREATED_BY + " -> " + SHOWS + ", add created_by on show\n"),
                     down);
-            assertTrue(down.endsWith("DELETE FROM retort_history WHERE id = '" + CREATED_BY + "';\n\n"), down);
+            assertTrue(down.endsWith("DELETE FROM retort_history WHERE id = '" + CREATED_BY + "';\n" + commit + "\n"), down);
         }
     }
 

@@ -12,7 +12,10 @@ import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
 import java.util.List;
 
-/** A downgrade that is absent, empty, or only throws: rule 2 of the workflow. */
+/**
+ * A downgrade that is absent, empty, or only throws: rule 2 of the workflow. A merge of several heads
+ * whose upgrade is empty changes nothing, and needs no downgrade.
+ */
 public final class MissingDowngradeCheck {
 
     private final Reporter reporter;
@@ -24,7 +27,13 @@ public final class MissingDowngradeCheck {
     /** {@code replayed} is null when the migration was not replayed; the message then has no hint. */
     public void check(MigrationSource migration, ReplayedMigration replayed) {
         MethodBody downgrade = migration.downgrade();
-        if (!downgrade.missing()) {
+        boolean emptyUpgrade = migration.upgrade().shape() == MethodBody.Shape.EMPTY;
+        if (!downgrade.missing() || emptyUpgrade && migration.revises().size() > 1) {
+            return;
+        }
+        if (emptyUpgrade && downgrade.shape() == MethodBody.Shape.EMPTY) {
+            reporter.report(Check.MISSING_DOWNGRADE, Location.of(migration.type(), migration.annotation()),
+                    ProcessorErrors.emptyMigration(migration.name()));
             return;
         }
         List<Operation> inverse = replayed == null || replayed.after() == null ? null

@@ -72,6 +72,49 @@ class MissingDowngradeTest {
                 .inFile(source(compilation)).onLine(8);
     }
 
+    @Test
+    void aMigrationWithBothBodiesEmptyIsAnErrorOnTheAnnotation() {
+        Compilation compilation = compile(migration("AddPhone", "@Migration(id = \"a1\", description = \"add phone\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        // TODO: what this migration changes",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "    }"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] AddPhone does nothing: write its upgrade,"
+                        + " and a downgrade that undoes it (only a merge of several heads may stay empty).")
+                .inFile(source(compilation)).onLine(8);
+    }
+
+    @Test
+    void anEmptyMergeOfTwoHeadsCompiles() {
+        Compilation compilation = compile(
+                migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3,
+                        "    @Override public void downgrade(Ops op) {",
+                        "        op.dropTable(\"shows\");",
+                        "    }"),
+                migration("CreateUsers", "@Migration(id = \"b1\", revises = \"a1\", description = \"create users\")",
+                        "    @Override public void upgrade(Ops op) {",
+                        "        op.createTable(\"users\", column(\"id\", BIGINT).primaryKey());",
+                        "    }",
+                        "    @Override public void downgrade(Ops op) {",
+                        "        op.dropTable(\"users\");",
+                        "    }"),
+                migration("CreateTags", "@Migration(id = \"c1\", revises = \"a1\", description = \"create tags\")",
+                        "    @Override public void upgrade(Ops op) {",
+                        "        op.createTable(\"tags\", column(\"id\", BIGINT).primaryKey());",
+                        "    }",
+                        "    @Override public void downgrade(Ops op) {",
+                        "        op.dropTable(\"tags\");",
+                        "    }"),
+                migration("MergeHeads", "@Migration(id = \"d1\", revises = {\"b1\", \"c1\"}, description = \"merge\")",
+                        "    @Override public void upgrade(Ops op) {",
+                        "    }",
+                        "    @Override public void downgrade(Ops op) {",
+                        "    }"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
     static JavaFileObject source(Compilation compilation) {
         return compilation.sourceFiles().get(0);
     }

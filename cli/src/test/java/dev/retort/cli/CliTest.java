@@ -57,7 +57,7 @@ class CliTest {
     @Test
     void upgradeCurrentHistoryHeadsDowngrade() {
         assertEquals(0, run("current"));
-        assertEquals("", out.toString());
+        assertEquals("<base>\n", out.toString());
         assertEquals(0, run("upgrade", "head"));
         assertEquals(0, run("current"));
         assertEquals(CREATED_BY + " (head)\n", out.toString());
@@ -75,7 +75,10 @@ class CliTest {
         assertEquals(SHOWS + "\n", out.toString());
         assertEquals(0, run("downgrade", "base"));
         assertEquals(0, run("current"));
-        assertEquals("", out.toString());
+        assertEquals("<base>\n", out.toString());
+        assertEquals(0, run("stamp", "head"));
+        assertEquals(0, run("current"));
+        assertEquals(CREATED_BY + " (head)\n", out.toString());
     }
 
     @Test
@@ -97,7 +100,7 @@ class CliTest {
         assertEquals(0, run("downgrade", "head:base", "--sql"));
         assertTrue(out.toString().endsWith("DELETE FROM retort_history WHERE id = '" + USERS + "';\n\n"), out.toString());
         assertEquals(0, run("current"));
-        assertEquals("", out.toString());
+        assertEquals("<base>\n", out.toString());
         assertEquals(2, run("downgrade", "-1", "--sql"));
         assertTrue(err.toString().startsWith("downgrade --sql needs a range FROM:TO, e.g. head:base\nUsage:"),
                 err.toString());
@@ -112,6 +115,62 @@ class CliTest {
         assertTrue(err.toString().startsWith("Missing required parameter"), err.toString());
         assertEquals(2, run(Map.of(), "current"));
         assertTrue(err.toString().startsWith("Missing required option: '--url'\nUsage: retort"), err.toString());
+    }
+
+    @Test
+    void theMigrationsComeFromTheClassPathGiven(@TempDir Path directory) throws Exception {
+        Path classes = CompiledProject.compile(directory, "app.migrations.CreateNotes", """
+                package app.migrations;
+
+                import static dev.retort.migration.Dsl.*;
+
+                import dev.retort.annotation.Migration;
+                import dev.retort.migration.MigrationScript;
+                import dev.retort.migration.Ops;
+
+                @Migration(id = "0a1b2c3d4e5f", description = "create notes")
+                public final class CreateNotes implements MigrationScript {
+                    @Override public void upgrade(Ops op) {
+                        op.createTable("notes", column("id", BIGINT).primaryKey());
+                    }
+
+                    @Override public void downgrade(Ops op) {
+                        op.dropTable("notes");
+                    }
+                }
+                """);
+        assertEquals(0, run(Map.of(), "--url", db.url(), "--classpath", classes.toString(), "--package", "app.migrations",
+                "upgrade", "head"));
+        assertEquals(0, run(Map.of(), "--url", db.url(), "-cp", classes.toString(), "--package", "app.migrations",
+                "history"));
+        assertEquals("<base> -> 0a1b2c3d4e5f (head) (current), create notes\n", out.toString());
+        assertEquals(1, run(Map.of(), "--url", db.url(), "--classpath", directory.resolve("src").toString(),
+                "--package", "app.migrations", "upgrade", "head"));
+        assertEquals("FAILED: there are no migrations in --classpath " + directory.resolve("src") + ": build the project"
+                + " first, or give --classpath its compiled classes\n", err.toString());
+        assertEquals(1, run(Map.of(), "--url", db.url(), "--classpath", directory.resolve("nowhere").toString(),
+                "current"));
+        assertEquals("FAILED: --classpath names " + directory.resolve("nowhere") + ", which does not exist: give the"
+                + " folder of the compiled classes (target/classes) or a jar\n", err.toString());
+    }
+
+    @Test
+    void revisionWritesAMigrationIntoTheSources(@TempDir Path directory) throws Exception {
+        Path sources = directory.resolve("src");
+        assertEquals(0, run(Map.of(), "revision", "-m", "create notes", "--sources", sources.toString(),
+                "--migrations-package", "app.migrations"));
+        Path file = sources.resolve("app/migrations/CreateNotes.java");
+        assertTrue(out.toString().startsWith("Wrote " + file + ": CreateNotes (id "), out.toString());
+        assertTrue(out.toString().endsWith(", revises <base>). Write its upgrade and downgrade.\n"), out.toString());
+        assertTrue(java.nio.file.Files.readString(file).contains("description = \"create notes\""));
+        assertEquals(2, run(Map.of(), "revision", "--sources", sources.toString()));
+        assertTrue(err.toString().startsWith("Missing required option: '--message=<message>'"), err.toString());
+    }
+
+    @Test
+    void aNegativeLockTimeoutIsWrongUsage() {
+        assertEquals(2, run("--lock-timeout", "-5", "current"));
+        assertTrue(err.toString().startsWith("--lock-timeout must be 0 or more seconds, not -5\n"), err.toString());
     }
 
     @Test

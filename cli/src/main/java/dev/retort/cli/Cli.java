@@ -1,11 +1,15 @@
 package dev.retort.cli;
 
 import dev.retort.runner.RetortException;
+import dev.retort.schema.SchemaMisfitException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** The {@code retort} command line. Exit codes: 0 done, 1 failed, 2 wrong usage. */
+/**
+ * The {@code retort} command line. Exit codes, the same for every verb: 0 done, 1 failed (and
+ * {@code check} with differences), 2 wrong usage. A failure is one message, never a stack trace.
+ */
 public final class Cli {
 
     private final PrintWriter out;
@@ -37,7 +41,7 @@ public final class Cli {
                 return 2;
             }
             boolean expected = e instanceof RetortException || e instanceof IllegalArgumentException
-                    || e instanceof dev.retort.schema.SchemaMisfitException;
+                    || e instanceof SchemaMisfitException;
             err.println("FAILED: " + (expected ? e.getMessage() : e));
             err.flush();
             return 1;

@@ -1,27 +1,35 @@
 package dev.retort.cli;
 
-import dev.retort.runner.HistoryEntry;
 import dev.retort.runner.Retort;
 import dev.retort.runner.RetortBuilder;
+import dev.retort.runner.RetortException;
+import dev.retort.tools.ProjectClassLoader;
+import dev.retort.tools.Reports;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code retort}: Alembic's verbs for the migrations on the class path. */
-@Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
-        description = "Applies the migrations of the generated index to a database.",
+/** {@code retort}: Alembic's verbs for the migrations of a project's compiled classes. */
+@Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = RetortCommand.Version.class,
+        description = "Applies a project's migrations, as javac checked them, to a database.",
         subcommands = {RetortCommand.Upgrade.class, RetortCommand.Downgrade.class, RetortCommand.Current.class,
                 RetortCommand.History.class, RetortCommand.Heads.class, RetortCommand.Stamp.class,
-                RetortCommand.Check.class})
+                RetortCommand.Check.class, RevisionCommand.class})
 final class RetortCommand implements Callable<Integer> {
+
+    private static final Path DEFAULT_CLASSES = Path.of("target", "classes");
 
     @Spec
     CommandSpec spec;
@@ -32,6 +40,11 @@ final class RetortCommand implements Callable<Integer> {
     @Option(names = "--user", scope = ScopeType.INHERIT, description = "database user; the password comes from "
             + PasswordSource.VARIABLE + " or a prompt")
     String user;
+
+    @Option(names = {"--classpath", "-cp"}, scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "the project's compiled migrations and what they need: class folders and jars, separated"
+                    + " as for java -cp (dir/* for every jar in dir); default: the current folder's target/classes")
+    String classPath;
 
     @Option(names = "--package", scope = ScopeType.INHERIT, description = "use only the index of this migrations package")
     String migrationsPackage;
@@ -48,12 +61,42 @@ final class RetortCommand implements Callable<Integer> {
         return 2;
     }
 
+    /** The project's class loader: --classpath, else target/classes when there is one. */
+    ClassLoader projectLoader() {
+        return ProjectClassLoader.of(ProjectClassLoader.parse(classPathOrDefault(), "--classpath"),
+                RetortCommand.class.getClassLoader());
+    }
+
+    private String classPathOrDefault() {
+        if (classPath != null) {
+            return classPath;
+        }
+        return Files.isDirectory(DEFAULT_CLASSES) ? DEFAULT_CLASSES.toString() : "";
+    }
+
+    /** Refuses a command that needs migrations when the class path gives none: a wrong folder, or no build yet. */
+    Retort requireMigrations(Retort retort) {
+        if (retort.migrations().order().isEmpty()) {
+            String where = classPath != null ? "--classpath " + classPath
+                    : Files.isDirectory(DEFAULT_CLASSES) ? DEFAULT_CLASSES + " (the default of --classpath)"
+                    : "the class path (there is no " + DEFAULT_CLASSES + " here, and no --classpath)";
+            throw new RetortException("there are no migrations in " + where + ": build the project first, or give"
+                    + " --classpath its compiled classes");
+        }
+        return retort;
+    }
+
     Retort retort() {
         if (url == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--url'");
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--url'");
+        }
+        if (lockTimeoutSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--lock-timeout must be 0 or more seconds, not "
+                    + lockTimeoutSeconds);
         }
         RetortBuilder builder = Retort.configure().url(url, user, passwords.passwordFor(user))
-                .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds));
+                .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds))
+                .classLoader(projectLoader());
         if (migrationsPackage != null) {
             builder.migrationsPackage(migrationsPackage);
         }
@@ -64,10 +107,25 @@ final class RetortCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    int print(List<String> lines) {
+        lines.forEach(out()::println);
+        out().flush();
+        return 0;
+    }
+
     /** {@code FROM:TO}, or {@code TO} from the default start. */
     static String[] range(String text, String defaultFrom) {
         int colon = text.indexOf(':');
         return colon < 0 ? new String[] {defaultFrom, text} : new String[] {text.substring(0, colon), text.substring(colon + 1)};
+    }
+
+    /** The version the jar's manifest gives. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = RetortCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"retort " + (version == null ? "(development build)" : version)};
+        }
     }
 
     @Command(name = "upgrade", description = "Apply migrations up to head, an id, or +N.")
@@ -78,14 +136,14 @@ final class RetortCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Retort retort = root.retort();
+            Retort retort = root.requireMigrations(root.retort());
             if (sql) {
                 String[] range = range(target, "base");
                 root.out().print(retort.upgradeSql(range[0], range[1]));
+                root.out().flush();
             } else {
                 retort.upgrade(target);
             }
-            root.out().flush();
             return 0;
         }
     }
@@ -98,35 +156,29 @@ final class RetortCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Retort retort = root.retort();
+            if (sql && !target.contains(":")) {
+                throw new ParameterException(root.spec.commandLine(),
+                        "downgrade --sql needs a range FROM:TO, e.g. head:base");
+            }
+            Retort retort = root.requireMigrations(root.retort());
             if (sql) {
-                if (!target.contains(":")) {
-                    throw new picocli.CommandLine.ParameterException(root.spec.commandLine(),
-                            "downgrade --sql needs a range FROM:TO, e.g. head:base");
-                }
                 String[] range = range(target, "head");
                 root.out().print(retort.downgradeSql(range[0], range[1]));
+                root.out().flush();
             } else {
                 retort.downgrade(target);
             }
-            root.out().flush();
             return 0;
         }
     }
 
-    @Command(name = "current", description = "Show where the database is.")
+    @Command(name = "current", description = "Show where the database is (<base> when nothing is applied).")
     static final class Current implements Callable<Integer> {
         @ParentCommand RetortCommand root;
 
         @Override
         public Integer call() {
-            Retort retort = root.retort();
-            List<String> heads = retort.heads();
-            for (String id : retort.current()) {
-                root.out().println(id + (heads.contains(id) ? " (head)" : ""));
-            }
-            root.out().flush();
-            return 0;
+            return root.print(Reports.current(root.retort()));
         }
     }
 
@@ -138,28 +190,7 @@ final class RetortCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Retort retort = root.retort();
-            List<String> current = retort.current();
-            PrintWriter out = root.out();
-            for (HistoryEntry entry : retort.history()) {
-                String marks = (entry.head() ? " (head)" : "") + (current.contains(entry.id()) ? " (current)" : "")
-                        + (entry.known() ? "" : " (unknown)") + (entry.edited() ? " (edited since applied)" : "");
-                String parents = entry.revises().isEmpty() ? "<base>" : String.join(", ", entry.revises());
-                if (!verbose) {
-                    out.println(parents + " -> " + entry.id() + marks + ", " + entry.description());
-                    continue;
-                }
-                out.println("Rev: " + entry.id() + marks);
-                out.println("Parent: " + parents);
-                out.println(entry.isApplied() ? "Applied: " + entry.applied().appliedAt() + " by "
-                        + entry.applied().appliedBy() + " in " + entry.applied().durationMs() + " ms" : "Applied: no");
-                out.println("Checksum: " + entry.checksum());
-                out.println();
-                out.println("    " + entry.description());
-                out.println();
-            }
-            out.flush();
-            return 0;
+            return root.print(Reports.history(root.retort(), verbose));
         }
     }
 
@@ -169,9 +200,7 @@ final class RetortCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            root.retort().heads().forEach(id -> root.out().println(id + " (head)"));
-            root.out().flush();
-            return 0;
+            return root.print(Reports.heads(root.retort()));
         }
     }
 
@@ -188,24 +217,15 @@ final class RetortCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", description = "Compare the live schema with the one the entity model expects"
-            + " (or, without entities, the one the migrations give).")
+            + " (or, without entities, the one the migrations give); exit code 1 when they differ.")
     static final class Check implements Callable<Integer> {
         @ParentCommand RetortCommand root;
 
         @Override
         public Integer call() {
-            Retort retort = root.retort();
-            List<String> differences = retort.check();
-            String against = retort.migrations().modelSchema().isPresent() ? "the model" : "the migrations";
-            if (differences.isEmpty()) {
-                root.out().println("No differences: the database has the schema of " + against + ".");
-                root.out().flush();
-                return 0;
-            }
-            root.out().println(differences.size() + " difference(s) between the database and " + against + ":");
-            differences.forEach(d -> root.out().println("  " + d));
-            root.out().flush();
-            return 1;
+            Reports.CheckReport report = Reports.check(root.retort());
+            root.print(report.lines());
+            return report.matches() ? 0 : 1;
         }
     }
 }

@@ -1,0 +1,97 @@
+package dev.retort.spring;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code spring.retort.*}: how the application migrates its database at start-up. */
+@ConfigurationProperties(prefix = "spring.retort")
+public class RetortProperties {
+
+    /** Whether to migrate at start-up. */
+    private boolean enabled = true;
+
+    /** Where to upgrade to: {@code head}, an id, or {@code +N}. */
+    private String target = "head";
+
+    /** A JDBC URL of its own to migrate with (a user allowed DDL); default: the application's DataSource. */
+    private String url;
+
+    /** The user for {@link #url}. */
+    private String user;
+
+    /** The password for {@link #url}. */
+    private String password;
+
+    /** How long to wait for another instance's migration lock. */
+    private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /** After migrating, compare the live schema with the model's and refuse to start when they differ. */
+    private boolean checkOnStart = false;
+
+    /** Only the migrations of this package; default: every migration index on the class path. */
+    private String migrationsPackage;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Duration getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    public boolean isCheckOnStart() {
+        return checkOnStart;
+    }
+
+    public void setCheckOnStart(boolean checkOnStart) {
+        this.checkOnStart = checkOnStart;
+    }
+
+    public String getMigrationsPackage() {
+        return migrationsPackage;
+    }
+
+    public void setMigrationsPackage(String migrationsPackage) {
+        this.migrationsPackage = migrationsPackage;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.retort.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.runner.Retort;
+import dev.retort.runner.RetortException;
+import dev.retort.spring.app.Customer;
+import dev.retort.spring.app.CustomerRepository;
+import dev.retort.spring.app.ShopApplication;
+import dev.retort.sql.Database;
+import dev.retort.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A real Spring Boot application starting on each database with {@code ddl-auto=validate}:
+ * Hibernate validates the schema Retort has just migrated, so the migration ran first.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupMigrationTest {
+
+    static final String ID = "e059b649a526";
+
+    static ConfigurableApplicationContext start(TestDatabase db, Class<?>... more) {
+        List<Class<?>> sources = new ArrayList<>(List.of(ShopApplication.class));
+        sources.addAll(List.of(more));
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
+                .web(WebApplicationType.NONE)
+                .properties(datasource(db))
+                .properties("spring.jpa.hibernate.ddl-auto=validate",
+                        "spring.retort.check-on-start=true",
+                        "management.endpoints.web.exposure.include=retort",
+                        "spring.main.banner-mode=off")
+                .run();
+    }
+
+    /** The test database's URL; on H2 without Boot's default user "sa", as the test database connects without one. */
+    static String[] datasource(TestDatabase db) {
+        return db.database() == Database.H2
+                ? new String[] {"spring.datasource.url=" + db.url(), "spring.datasource.hikari.username="}
+                : new String[] {"spring.datasource.url=" + db.url()};
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theApplicationMigratesItselfBeforeHibernateValidates(Database database) throws Exception {
+        try (TestDatabase db = TestDatabase.create(database, "boot");
+             ConfigurableApplicationContext context = start(db)) {
+            CustomerRepository customers = context.getBean(CustomerRepository.class);
+            customers.save(new Customer("Ada", "ada@example.com"));
+            assertEquals("Ada", customers.findByName("Ada").orElseThrow().getName());
+
+            RetortEndpoint.Report report = context.getBean(RetortEndpoint.class).migrations();
+            assertEquals(List.of(ID), report.current());
+            assertEquals(List.of(ID), report.heads());
+            RetortEndpoint.Migration only = report.migrations().get(0);
+            assertEquals(1, report.migrations().size());
+            assertEquals("createTable customers", only.description());
+            assertTrue(only.current() && only.head() && only.known() && !only.edited());
+            assertTrue(only.appliedAt() != null && only.durationMs() != null);
+        }
+    }
+
+    @Test
+    void aSecondStartFindsTheDatabaseMigratedAndRunsNothing() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_twice")) {
+            start(db).close();
+            try (ConfigurableApplicationContext again = start(db)) {
+                assertEquals(List.of(ID), again.getBean(Retort.class).current());
+            }
+        }
+    }
+
+    @Test
+    void aStrategyBeanRunsInPlaceOfTheUpgrade() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_strategy");
+             ConfigurableApplicationContext context = start(db, Strategy.class)) {
+            assertEquals(List.of("before " + List.of(), "after " + List.of(ID)), context.getBean(Strategy.class).calls);
+        }
+    }
+
+    @Test
+    void disabledItLeavesTheDatabaseAloneAndHibernateFindsNoTable() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_disabled")) {
+            Exception failure = assertThrows(Exception.class, () ->
+                    new SpringApplicationBuilder(ShopApplication.class).web(WebApplicationType.NONE)
+                            .properties(datasource(db))
+                            .properties("spring.jpa.hibernate.ddl-auto=validate", "spring.retort.enabled=false",
+                                    "spring.main.banner-mode=off")
+                            .run().close());
+            assertFalse(failure.getMessage() == null);
+            Throwable cause = failure;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertTrue(cause.getMessage().contains("missing table [customers]"), cause.getMessage());
+        }
+    }
+
+    @Test
+    void aConnectionOfItsOwnMigratesAndLeavesTheApplicationsDataSourceUnmanaged() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_own_url");
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(ShopApplication.class)
+                     .web(WebApplicationType.NONE)
+                     .properties(datasource(db))
+                     .properties("spring.retort.url=" + db.url(), "spring.jpa.hibernate.ddl-auto=validate",
+                             "spring.main.banner-mode=off")
+                     .run()) {
+            assertEquals(List.of(ID), context.getBean(Retort.class).current());
+            assertEquals(SchemaManagement.UNMANAGED, context.getBean(RetortSchemaManagementProvider.class)
+                    .getSchemaManagement(context.getBean(DataSource.class)));
+        }
+    }
+
+    @Test
+    void checkOnStartRefusesASchemaTheModelDoesNotHaveInOneMessage(CapturedOutput output) throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_check")) {
+            db.execute("CREATE TABLE stray (id INTEGER)");
+            Exception failure = assertThrows(Exception.class, () -> start(db).close());
+            Throwable cause = failure;
+            while (!(cause instanceof RetortException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertTrue(cause.getMessage().startsWith("the database does not have the schema the model expects"
+                    + " (2 difference(s)): unexpected: stray.id integer; unexpected: table stray."), cause.getMessage());
+            assertTrue(output.getOut().contains("APPLICATION FAILED TO START"), output.getOut());
+            assertTrue(output.getOut().contains("Retort could not migrate the database: the database does not have the"
+                    + " schema the model expects"), output.getOut());
+            assertFalse(output.toString().contains("\tat dev.retort"), output.toString());
+        }
+    }
+
+    /** Records what it sees, and upgrades. */
+    @Configuration(proxyBeanMethods = false)
+    static class Strategy {
+
+        final List<String> calls = new ArrayList<>();
+
+        @Bean
+        RetortMigrationStrategy recordingStrategy() {
+            return retort -> {
+                calls.add("before " + retort.current());
+                retort.upgrade("head");
+                calls.add("after " + retort.current());
+            };
+        }
+    }
+}
