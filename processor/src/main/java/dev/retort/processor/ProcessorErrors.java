@@ -57,8 +57,8 @@ public final class ProcessorErrors {
         return "Retort cannot read this value at compile time: use a literal or a constant.";
     }
 
-    public static String unreadableLocal(Element local) {
-        return "Retort cannot read local variable '" + local.getSimpleName()
+    public static String unreadableLocal(String local) {
+        return "Retort cannot read local variable '" + local
                 + "' at compile time: declare it with a literal or constant initializer, or use a literal.";
     }
 
@@ -67,8 +67,13 @@ public final class ProcessorErrors {
                 + "' at compile time: use a literal, or a static final constant with a readable initializer.";
     }
 
-    public static String unknownDslMethod(ExecutableElement method) {
-        return "Retort cannot call " + method.getSimpleName() + " at compile time: this build's retort-processor"
+    public static String opOutsideCall(String op) {
+        return "Retort reads only calls on " + op + ", such as " + op + ".addColumn(...): keep no other reference to it"
+                + " (move such code into " + op + ".run(connection -> { ... })).";
+    }
+
+    public static String unknownDslMethod(String method) {
+        return "Retort cannot call " + method + " at compile time: this build's retort-processor"
                 + " and retort-runtime versions differ; use the same version for both.";
     }
 

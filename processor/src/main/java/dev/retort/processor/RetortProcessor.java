@@ -281,9 +281,10 @@ public final class RetortProcessor extends AbstractProcessor {
         }
 
         private List<MigrationSource> readMigrations(List<TypeElement> types) {
-            BodyReader bodies = trees == null ? null : new BodyReader(trees, processingEnv.getTypeUtils(),
-                    processingEnv.getElementUtils(), reporter, new ClassFileBodyReader(
-                            new ClassFiles(processingEnv.getFiler()), processingEnv.getElementUtils()));
+            ClassFileBodyReader classFiles = new ClassFileBodyReader(new ClassFiles(processingEnv.getFiler()),
+                    processingEnv.getElementUtils());
+            BodyReader bodies = trees == null ? null
+                    : new BodyReader(trees, processingEnv.getElementUtils(), reporter, classFiles);
             MigrationReader reader = new MigrationReader(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
                     reporter, bodies);
             List<MigrationSource> migrations = new ArrayList<>();

@@ -9,6 +9,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.retort.migration.Ops;
 import dev.retort.migration.RecordingOps;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RunJava;
@@ -19,18 +20,17 @@ import dev.retort.processor.diagnostic.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Reads {@code upgrade} or {@code downgrade} through the Compiler Tree API into operations. A body is
  * a straight list of {@code op.} calls, locals with readable initializers, and {@code throw}s; each
  * call runs on a {@link RecordingOps}, the very code the runner uses, with the values javac read.
+ * Only the syntax tree is read: javac does not attribute the body for Retort, and attributes it
+ * once, later, as it would without Retort.
  */
 public final class BodyReader {
 
@@ -39,15 +39,13 @@ public final class BodyReader {
 
     private final Trees trees;
     private final Elements elements;
-    private final ReflectiveTypes reflectiveTypes;
     private final Reporter reporter;
     private final ClassFileBodyReader classFiles;
 
     /** {@code classFiles} reads the bodies of migrations that are not among the sources being compiled. */
-    public BodyReader(Trees trees, Types types, Elements elements, Reporter reporter, ClassFileBodyReader classFiles) {
+    public BodyReader(Trees trees, Elements elements, Reporter reporter, ClassFileBodyReader classFiles) {
         this.trees = trees;
         this.elements = elements;
-        this.reflectiveTypes = new ReflectiveTypes(types, elements);
         this.reporter = reporter;
         this.classFiles = classFiles;
     }
@@ -67,7 +65,7 @@ public final class BodyReader {
             return new MethodBody(method, MethodBody.Shape.OPERATIONS, List.of(), false);
         }
         TreePath bodyPath = new TreePath(methodPath, tree.getBody());
-        return readStatements(method, bodyPath, tree.getBody().getStatements());
+        return readStatements(method, bodyPath, tree);
     }
 
     /** The body of a migration javac reads from a class file: an earlier build compiled and checked it. */
@@ -81,15 +79,16 @@ public final class BodyReader {
         }
     }
 
-    private MethodBody readStatements(ExecutableElement method, TreePath bodyPath,
-                                      List<? extends StatementTree> statements) {
-        VariableElement op = method.getParameters().get(0);
-        ValueEvaluator evaluator = new ValueEvaluator(trees, reflectiveTypes);
+    private MethodBody readStatements(ExecutableElement method, TreePath bodyPath, MethodTree tree) {
+        String op = tree.getParameters().get(0).getName().toString();
+        NameScope scope = new NameScope(elements, (TypeElement) method.getEnclosingElement(),
+                bodyPath.getCompilationUnit());
+        ValueEvaluator evaluator = new ValueEvaluator(trees, elements, scope, op);
         List<LocatedOperation> operations = new ArrayList<>();
         boolean complete = true;
         int throwsCount = 0;
         int counted = 0;
-        for (StatementTree statement : statements) {
+        for (StatementTree statement : tree.getBody().getStatements()) {
             TreePath path = new TreePath(bodyPath, statement);
             if (statement.getKind() == Tree.Kind.EMPTY_STATEMENT) {
                 continue;
@@ -100,7 +99,7 @@ public final class BodyReader {
             } else if (statement instanceof VariableTree local) {
                 complete &= bind(method, path, local, evaluator);
             } else {
-                Optional<TreePath> opCall = opCall(statement, op, path);
+                Optional<TreePath> opCall = opCall(statement, evaluator, path);
                 if (opCall.isPresent()) {
                     complete &= call(method, opCall.get(), evaluator, operations);
                 } else {
@@ -117,14 +116,15 @@ public final class BodyReader {
     private boolean bind(ExecutableElement method, TreePath path, VariableTree local, ValueEvaluator evaluator) {
         if (local.getInitializer() == null) {
             reporter.report(Check.UNREADABLE, Location.of(path, method), ProcessorErrors.unreadableValue());
+            evaluator.unreadLocal(local);
             return false;
         }
         try {
-            evaluator.bindLocal(trees.getElement(path),
-                    evaluator.evaluate(new TreePath(path, local.getInitializer())));
+            evaluator.bindLocal(local, evaluator.evaluate(new TreePath(path, local.getInitializer())));
             return true;
         } catch (UnreadableValue e) {
-            reporter.report(e.check(), Location.of(e.where(), method), e.getMessage());
+            report(method, e);
+            evaluator.unreadLocal(local);
             return false;
         }
     }
@@ -132,42 +132,40 @@ public final class BodyReader {
     private boolean call(ExecutableElement method, TreePath callPath, ValueEvaluator evaluator,
                          List<LocatedOperation> operations) {
         MethodInvocationTree invocation = (MethodInvocationTree) callPath.getLeaf();
-        Element called = trees.getElement(callPath);
-        if (!(called instanceof ExecutableElement opsMethod)) {
-            reporter.report(Check.UNREADABLE, Location.of(callPath, method), ProcessorErrors.notAnOpCall());
-            return false;
-        }
-        if (opsMethod.getSimpleName().contentEquals("run")) {
+        String name = ((MemberSelectTree) invocation.getMethodSelect()).getIdentifier().toString();
+        if (name.equals("run") && invocation.getArguments().size() == 1) {
             operations.add(LocatedOperation.inSource(new RunJava(null), callPath));
             return true;
         }
         try {
-            Object[] arguments = evaluator.arguments(callPath, opsMethod, invocation.getArguments());
+            Object[] arguments = evaluator.arguments(callPath, invocation.getArguments());
             RecordingOps recorder = new RecordingOps();
-            evaluator.invoke(callPath, opsMethod, recorder, arguments);
+            evaluator.invoke(callPath, Ops.class, name, recorder, arguments);
             for (Operation operation : recorder.operations()) {
                 operations.add(LocatedOperation.inSource(operation, callPath));
             }
             return true;
         } catch (UnreadableValue e) {
-            reporter.report(e.check(), Location.of(e.where(), method), e.getMessage());
+            report(method, e);
             return false;
         }
     }
 
+    private void report(ExecutableElement method, UnreadableValue e) {
+        if (e.reported()) {
+            reporter.report(e.check(), Location.of(e.where(), method), e.getMessage());
+        }
+    }
+
     /** The call when the statement is {@code op.something(...)} on the method's own parameter. */
-    private Optional<TreePath> opCall(StatementTree statement, VariableElement op, TreePath path) {
+    private static Optional<TreePath> opCall(StatementTree statement, ValueEvaluator evaluator, TreePath path) {
         if (!(statement instanceof ExpressionStatementTree expression)
                 || !(expression.getExpression() instanceof MethodInvocationTree invocation)
-                || !(invocation.getMethodSelect() instanceof MemberSelectTree select)) {
+                || !(invocation.getMethodSelect() instanceof MemberSelectTree select)
+                || !evaluator.isOps(select.getExpression())) {
             return Optional.empty();
         }
-        TreePath callPath = new TreePath(path, invocation);
-        TreePath receiverPath = new TreePath(new TreePath(callPath, select), select.getExpression());
-        if (!op.equals(trees.getElement(receiverPath))) {
-            return Optional.empty();
-        }
-        return Optional.of(callPath);
+        return Optional.of(new TreePath(path, invocation));
     }
 
     /** The method that implements {@code name(Ops)}, unless it is the interface's default. */

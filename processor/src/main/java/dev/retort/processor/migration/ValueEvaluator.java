@@ -1,58 +1,90 @@
 package dev.retort.processor.migration;
 
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.retort.migration.Ops;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.schema.SchemaMisfitException;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
- * Computes, at compile time, the value of an argument in a migration body: a literal, a constant, an
- * effectively final local with a readable initializer, a Retort enum constant or DSL constant, or a
- * DSL factory call ({@code column(...)}, {@code varchar(255)}, chained modifiers). Anything else is
- * an {@link UnreadableValue} at the sub-expression javac cannot know.
+ * Computes, at compile time, the value of an argument in a migration body from its syntax tree alone,
+ * without javac attributing the body: a literal or constant expression, a constant (a static final
+ * field, of the migration, of a class it names or imports, or of Retort), an effectively final local
+ * with a readable initializer, or a DSL factory call ({@code column(...)}, {@code varchar(255)},
+ * chained modifiers). Names are found as javac finds them ({@link NameScope}), overloads as javac
+ * chooses them ({@link Overloads}). Anything else is an {@link UnreadableValue} at the sub-expression
+ * javac cannot know.
  */
 final class ValueEvaluator {
 
-    private final Trees trees;
-    private final ReflectiveTypes reflectiveTypes;
-    private final Map<Element, Object> locals = new HashMap<>();
-    private final Set<Element> evaluating = new HashSet<>();
+    static final Set<String> DSL = Set.of("dev.retort.migration.Dsl", "dev.retort.migration.ColumnSpec",
+            "dev.retort.schema.SqlType");
 
-    ValueEvaluator(Trees trees, ReflectiveTypes reflectiveTypes) {
-        this.trees = trees;
-        this.reflectiveTypes = reflectiveTypes;
+    private final Trees trees;
+    private final Elements elements;
+    private final NameScope scope;
+    private final String opName;
+    private final Map<String, Object> locals = new HashMap<>();
+    private final Set<String> unreadLocals = new java.util.HashSet<>();
+    private final Set<VariableElement> evaluating;
+
+    /** {@code opName} is the name of the body's {@code Ops} parameter (null for a field's initializer). */
+    ValueEvaluator(Trees trees, Elements elements, NameScope scope, String opName) {
+        this(trees, elements, scope, opName, new java.util.HashSet<>());
     }
 
-    void bindLocal(Element local, Object value) {
-        locals.put(local, value);
+    private ValueEvaluator(Trees trees, Elements elements, NameScope scope, String opName,
+                           Set<VariableElement> evaluating) {
+        this.trees = trees;
+        this.elements = elements;
+        this.scope = scope;
+        this.opName = opName;
+        this.evaluating = evaluating;
+    }
+
+    void bindLocal(VariableTree local, Object value) {
+        Object converted = value;
+        if (local.getType() instanceof PrimitiveTypeTree primitive && value != null) {
+            converted = Overloads.convert(primitiveClass(primitive), value);
+        }
+        locals.put(local.getName().toString(), converted);
+    }
+
+    /** A local whose initializer could not be read (already reported): naming it later is reported as such. */
+    void unreadLocal(VariableTree local) {
+        unreadLocals.add(local.getName().toString());
+    }
+
+    /** Whether the expression is the body's {@code Ops} parameter itself. */
+    boolean isOps(ExpressionTree tree) {
+        return opName != null && tree instanceof IdentifierTree identifier && identifier.getName().contentEquals(opName)
+                && !locals.containsKey(opName);
     }
 
     Object evaluate(TreePath path) throws UnreadableValue {
@@ -65,66 +97,86 @@ final class ValueEvaluator {
                 return evaluate(child(path, ((ParenthesizedTree) tree).getExpression()));
             case TYPE_CAST:
                 return cast(path, (TypeCastTree) tree);
-            case UNARY_MINUS: case UNARY_PLUS:
-                return sign(path, (UnaryTree) tree);
-            case PLUS: case MINUS: case MULTIPLY:
-                return arithmetic(path, (BinaryTree) tree);
-            case IDENTIFIER: case MEMBER_SELECT:
-                return variable(path);
+            case UNARY_MINUS: case UNARY_PLUS: case LOGICAL_COMPLEMENT: case BITWISE_COMPLEMENT:
+                return unary(path, (UnaryTree) tree);
+            case CONDITIONAL_EXPRESSION:
+                return conditional(path, (ConditionalExpressionTree) tree);
+            case IDENTIFIER:
+                return identifier(path, ((IdentifierTree) tree).getName().toString());
+            case MEMBER_SELECT:
+                return memberSelect(path, (MemberSelectTree) tree);
             case METHOD_INVOCATION:
                 return dslCall(path, (MethodInvocationTree) tree);
             case NEW_ARRAY:
                 return array(path, (NewArrayTree) tree);
             default:
+                if (tree instanceof BinaryTree binary) {
+                    return ConstantExpressions.binary(binary.getKind(), evaluate(child(path, binary.getLeftOperand())),
+                            evaluate(child(path, binary.getRightOperand()))).orElseThrow(() -> unreadable(path));
+                }
                 throw unreadable(path);
         }
     }
 
-    private Object variable(TreePath path) throws UnreadableValue {
-        Element element = trees.getElement(path);
-        if (!(element instanceof VariableElement variable)) {
+    private Object identifier(TreePath path, String name) throws UnreadableValue {
+        if (locals.containsKey(name)) {
+            return locals.get(name);
+        }
+        if (name.equals(opName)) {
+            throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.opOutsideCall(opName));
+        }
+        if (unreadLocals.contains(name)) {
+            throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.unreadableLocal(name));
+        }
+        Optional<VariableElement> field = scope.field(name);
+        if (field.isEmpty()) {
+            throw UnreadableValue.javacReports(path);
+        }
+        return field(path, field.get());
+    }
+
+    private Object memberSelect(TreePath path, MemberSelectTree select) throws UnreadableValue {
+        Optional<TypeElement> owner = scope.typeNamed(select.getExpression());
+        if (owner.isEmpty()) {
             throw unreadable(path);
         }
-        Object constant = variable.getConstantValue();
+        Optional<VariableElement> field = scope.memberField(owner.get(), select.getIdentifier().toString());
+        if (field.isEmpty()) {
+            throw unreadable(path);
+        }
+        return field(path, field.get());
+    }
+
+    private Object field(TreePath path, VariableElement field) throws UnreadableValue {
+        if (!NameScope.isConstant(field)) {
+            throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.notAConstant(field));
+        }
+        Object constant = field.getConstantValue();
         if (constant != null) {
             return constant;
         }
-        if (variable.getKind() == ElementKind.LOCAL_VARIABLE) {
-            if (!locals.containsKey(variable)) {
-                throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.unreadableLocal(variable));
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        if (owner.getQualifiedName().toString().startsWith("dev.retort.")) {
+            try {
+                return retortClass(owner).getField(field.getSimpleName().toString()).get(null);
+            } catch (ReflectiveOperationException e) {
+                throw unreadable(path);
             }
-            return locals.get(variable);
         }
-        TypeElement owner = (TypeElement) variable.getEnclosingElement();
-        if (variable.getKind() == ElementKind.ENUM_CONSTANT || variable.getKind() == ElementKind.FIELD) {
-            if (!variable.getModifiers().contains(Modifier.STATIC) || !variable.getModifiers().contains(Modifier.FINAL)) {
-                throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.notAConstant(variable));
-            }
-            if (ReflectiveTypes.isRetortType(owner)) {
-                return retortConstant(path, owner, variable);
-            }
-            return fieldInitializer(path, variable);
-        }
-        throw unreadable(path);
+        return initializer(path, field, owner);
     }
 
-    private Object retortConstant(TreePath path, TypeElement owner, VariableElement variable) throws UnreadableValue {
-        try {
-            Class<?> type = reflectiveTypes.classOf(owner.asType());
-            return type.getField(variable.getSimpleName().toString()).get(null);
-        } catch (ReflectiveOperationException e) {
-            throw unreadable(path);
-        }
-    }
-
-    private Object fieldInitializer(TreePath path, VariableElement field) throws UnreadableValue {
+    /** A static final field's value, from its initializer, read in the scope of its own class. */
+    private Object initializer(TreePath path, VariableElement field, TypeElement owner) throws UnreadableValue {
         TreePath declaration = trees.getPath(field);
         if (declaration == null || !(declaration.getLeaf() instanceof VariableTree tree)
                 || tree.getInitializer() == null || !evaluating.add(field)) {
             throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.notAConstant(field));
         }
         try {
-            return evaluate(child(declaration, tree.getInitializer()));
+            CompilationUnitTree unit = declaration.getCompilationUnit();
+            return new ValueEvaluator(trees, elements, new NameScope(elements, owner, unit), null, evaluating)
+                    .evaluate(child(declaration, tree.getInitializer()));
         } catch (UnreadableValue inner) {
             throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.notAConstant(field));
         } finally {
@@ -133,61 +185,59 @@ final class ValueEvaluator {
     }
 
     private Object dslCall(TreePath path, MethodInvocationTree call) throws UnreadableValue {
-        Element element = trees.getElement(path);
-        if (!(element instanceof ExecutableElement method)
-                || !ReflectiveTypes.isDslClass((TypeElement) method.getEnclosingElement())) {
+        ExpressionTree select = call.getMethodSelect();
+        String name;
+        Class<?> owner;
+        Object receiver = null;
+        if (select instanceof IdentifierTree identifier) {
+            name = identifier.getName().toString();
+            Optional<TypeElement> imported = scope.declaresMethod(name) ? Optional.empty() : scope.staticMethodOwner(name);
+            owner = imported.filter(t -> DSL.contains(t.getQualifiedName().toString())).map(this::retortClassOrNull)
+                    .orElseThrow(() -> unreadable(path));
+        } else if (select instanceof MemberSelectTree member) {
+            name = member.getIdentifier().toString();
+            Optional<TypeElement> type = scope.typeNamed(member.getExpression());
+            if (type.isPresent()) {
+                owner = type.filter(t -> DSL.contains(t.getQualifiedName().toString())).map(this::retortClassOrNull)
+                        .orElseThrow(() -> unreadable(path));
+            } else {
+                receiver = evaluate(child(child(path, member), member.getExpression()));
+                if (receiver == null || !DSL.contains(receiver.getClass().getName())) {
+                    throw unreadable(path);
+                }
+                owner = receiver.getClass();
+            }
+        } else {
             throw unreadable(path);
         }
-        Object receiver = null;
-        if (!method.getModifiers().contains(Modifier.STATIC)) {
-            if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
-                throw unreadable(path);
-            }
-            receiver = evaluate(child(path, select.getExpression()));
-        }
-        Object[] arguments = arguments(path, method, call.getArguments());
-        return invoke(path, method, receiver, arguments);
+        Object[] values = arguments(path, call.getArguments());
+        return invoke(path, owner, name, receiver, values);
     }
 
-    /** The values of a call's arguments, packed as the method's parameters take them. */
-    Object[] arguments(TreePath call, ExecutableElement method, List<? extends ExpressionTree> trees)
-            throws UnreadableValue {
-        int parameters = method.getParameters().size();
-        Object[] values = new Object[trees.size()];
+    /** The values of a call's arguments, in order. */
+    Object[] arguments(TreePath call, List<? extends ExpressionTree> arguments) throws UnreadableValue {
+        Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = evaluate(child(call, trees.get(i)));
+            values[i] = evaluate(child(call, arguments.get(i)));
         }
-        if (!method.isVarArgs() || (values.length == parameters && lastIsArray(call, trees))) {
-            return values;
-        }
-        TypeMirror varargsType = method.getParameters().get(parameters - 1).asType();
-        Object packed;
-        try {
-            Class<?> arrayType = reflectiveTypes.classOf(varargsType);
-            packed = Array.newInstance(arrayType.getComponentType(), values.length - parameters + 1);
-            for (int i = parameters - 1; i < values.length; i++) {
-                Array.set(packed, i - parameters + 1, values[i]);
-            }
-        } catch (ClassNotFoundException | IllegalArgumentException e) {
-            throw unreadable(call);
-        }
-        Object[] result = new Object[parameters];
-        System.arraycopy(values, 0, result, 0, parameters - 1);
-        result[parameters - 1] = packed;
-        return result;
+        return values;
     }
 
-    private boolean lastIsArray(TreePath call, List<? extends ExpressionTree> arguments) {
-        TypeMirror type = trees.getTypeMirror(child(call, arguments.get(arguments.size() - 1)));
-        return type != null && type.getKind() == TypeKind.ARRAY;
-    }
-
-    /** Calls a Retort method with values read at compile time; a value it refuses is reported as such. */
-    Object invoke(TreePath path, ExecutableElement method, Object receiver, Object[] arguments)
-            throws UnreadableValue {
-        Method target = reflect(path, method);
+    /**
+     * Calls a method of Retort with values read at compile time: a DSL method, or an {@code Ops}
+     * method on the recorder. A value Retort refuses is reported as such; arguments no overload
+     * takes are javac's own error to report, and leave the body unread.
+     */
+    Object invoke(TreePath path, Class<?> owner, String name, Object receiver, Object[] values) throws UnreadableValue {
+        boolean isStatic = receiver == null;
+        Optional<Overloads.Call> call = Overloads.resolve(owner, name, isStatic, values);
+        if (call.isEmpty()) {
+            boolean known = java.util.Arrays.stream(owner.getMethods()).anyMatch(m -> m.getName().equals(name));
+            throw known ? UnreadableValue.javacReports(path)
+                    : new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.unknownDslMethod(name));
+        }
         try {
-            return target.invoke(receiver, arguments);
+            return call.get().method().invoke(receiver, call.get().arguments());
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof SchemaMisfitException misfit) {
                 throw new UnreadableValue(path, Check.INVALID_OPERATION, ProcessorErrors.invalidValue(misfit));
@@ -195,97 +245,90 @@ final class ValueEvaluator {
             if (e.getCause() instanceof NullPointerException) {
                 throw new UnreadableValue(path, Check.INVALID_OPERATION, ProcessorErrors.nullArgument());
             }
-            throw new IllegalStateException("Retort's " + method.getSimpleName() + " failed", e.getCause());
+            throw new IllegalStateException("Retort's " + name + " failed", e.getCause());
         } catch (IllegalAccessException | IllegalArgumentException e) {
             throw unreadable(path);
         }
     }
 
-    private Method reflect(TreePath path, ExecutableElement method) throws UnreadableValue {
-        try {
-            Class<?> owner = reflectiveTypes.classOf(method.getEnclosingElement().asType());
-            Class<?>[] parameterTypes = new Class<?>[method.getParameters().size()];
-            for (int i = 0; i < parameterTypes.length; i++) {
-                parameterTypes[i] = reflectiveTypes.classOf(method.getParameters().get(i).asType());
-            }
-            return owner.getMethod(method.getSimpleName().toString(), parameterTypes);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.unknownDslMethod(method));
-        }
-    }
-
     private Object array(TreePath path, NewArrayTree tree) throws UnreadableValue {
-        if (tree.getInitializers() == null) {
+        if (tree.getInitializers() == null || tree.getType() == null) {
             throw unreadable(path);
         }
-        try {
-            Class<?> arrayType = reflectiveTypes.classOf(trees.getTypeMirror(path));
-            Object array = Array.newInstance(arrayType.getComponentType(), tree.getInitializers().size());
-            for (int i = 0; i < tree.getInitializers().size(); i++) {
-                Array.set(array, i, evaluate(child(path, tree.getInitializers().get(i))));
+        Class<?> component;
+        if (tree.getType() instanceof PrimitiveTypeTree primitive) {
+            component = primitiveClass(primitive);
+        } else {
+            component = scope.typeNamed((ExpressionTree) tree.getType()).map(this::loadableClass)
+                    .orElseThrow(() -> unreadable(path));
+        }
+        Object array = Array.newInstance(component, tree.getInitializers().size());
+        for (int i = 0; i < tree.getInitializers().size(); i++) {
+            Object value = evaluate(child(path, tree.getInitializers().get(i)));
+            try {
+                Array.set(array, i, Overloads.convert(component, value));
+            } catch (IllegalArgumentException e) {
+                throw unreadable(child(path, tree.getInitializers().get(i)));
             }
-            return array;
-        } catch (ClassNotFoundException | IllegalArgumentException e) {
-            throw unreadable(path);
         }
+        return array;
     }
 
     private Object cast(TreePath path, TypeCastTree tree) throws UnreadableValue {
         Object value = evaluate(child(path, tree.getExpression()));
-        TypeMirror target = trees.getTypeMirror(child(path, tree.getType()));
-        if (!(value instanceof Number number) || target == null) {
-            return value;
+        if (tree.getType() instanceof PrimitiveTypeTree primitive && (value instanceof Number
+                || value instanceof Character)) {
+            Class<?> type = primitiveClass(primitive);
+            if (type == char.class) {
+                return (char) ((Number) (value instanceof Character c ? (Number) (int) c : (Number) value)).intValue();
+            }
+            return Overloads.convert(type, value);
         }
-        switch (target.getKind()) {
-            case INT: return number.intValue();
-            case LONG: return number.longValue();
-            case SHORT: return number.shortValue();
-            case BYTE: return number.byteValue();
-            case DOUBLE: return number.doubleValue();
-            case FLOAT: return number.floatValue();
-            default: return value;
-        }
+        return value;
     }
 
-    private Object sign(TreePath path, UnaryTree tree) throws UnreadableValue {
+    private Object unary(TreePath path, UnaryTree tree) throws UnreadableValue {
         Object value = evaluate(child(path, tree.getExpression()));
-        if (tree.getKind() == Tree.Kind.UNARY_PLUS) {
-            return value;
-        }
-        if (value instanceof Integer i) {
-            return -i;
-        }
-        if (value instanceof Long l) {
-            return -l;
-        }
-        if (value instanceof Double d) {
-            return -d;
-        }
-        if (value instanceof Float f) {
-            return -f;
-        }
-        throw unreadable(path);
+        return ConstantExpressions.unary(tree.getKind(), value).orElseThrow(() -> unreadable(path));
     }
 
-    private Object arithmetic(TreePath path, BinaryTree tree) throws UnreadableValue {
-        Object left = evaluate(child(path, tree.getLeftOperand()));
-        Object right = evaluate(child(path, tree.getRightOperand()));
-        if (tree.getKind() == Tree.Kind.PLUS && (left instanceof String || right instanceof String)) {
-            return String.valueOf(left) + right;
+    private Object conditional(TreePath path, ConditionalExpressionTree tree) throws UnreadableValue {
+        Object condition = evaluate(child(path, tree.getCondition()));
+        if (!(condition instanceof Boolean test)) {
+            throw unreadable(path);
         }
-        if (left instanceof Integer a && right instanceof Integer b) {
-            return switchInt(tree.getKind(), a, b);
-        }
-        if ((left instanceof Integer || left instanceof Long) && (right instanceof Integer || right instanceof Long)) {
-            long a = ((Number) left).longValue();
-            long b = ((Number) right).longValue();
-            return tree.getKind() == Tree.Kind.PLUS ? a + b : tree.getKind() == Tree.Kind.MINUS ? a - b : a * b;
-        }
-        throw unreadable(path);
+        return evaluate(child(path, test ? tree.getTrueExpression() : tree.getFalseExpression()));
     }
 
-    private static int switchInt(Tree.Kind kind, int a, int b) {
-        return kind == Tree.Kind.PLUS ? a + b : kind == Tree.Kind.MINUS ? a - b : a * b;
+    private static Class<?> primitiveClass(PrimitiveTypeTree primitive) {
+        switch (primitive.getPrimitiveTypeKind()) {
+            case BOOLEAN: return boolean.class;
+            case BYTE: return byte.class;
+            case SHORT: return short.class;
+            case CHAR: return char.class;
+            case INT: return int.class;
+            case LONG: return long.class;
+            case FLOAT: return float.class;
+            case DOUBLE: return double.class;
+            default: return void.class;
+        }
+    }
+
+    /** A class the processor itself can load to build an array of: the JDK's and Retort's. */
+    private Class<?> loadableClass(TypeElement type) {
+        try {
+            return Class.forName(elements.getBinaryName(type).toString(), false, Ops.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private Class<?> retortClassOrNull(TypeElement type) {
+        return loadableClass(type);
+    }
+
+    private Class<?> retortClass(TypeElement type) throws ClassNotFoundException {
+        return Class.forName(elements.getBinaryName(type).toString(), false, Ops.class.getClassLoader());
     }
 
     static TreePath child(TreePath parent, Tree leaf) {

@@ -78,4 +78,90 @@ class UnreadableTest {
                 + " use a literal, or a static final constant with a readable initializer.")
                 .inFile(source).onLine(12);
     }
+
+    @Test
+    void aReferenceToOpOtherThanACallIsUnreadableNotACrash() {
+        for (String statement : new String[] {"        Ops alias = op;", "        Object unused = op;"}) {
+            JavaFileObject source = shows(statement, "        op.createTable(TABLE, column(\"id\", BIGINT).primaryKey());");
+            Compilation compilation = compile(source);
+            assertThat(compilation).hadErrorCount(1);
+            assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort reads only calls on op, such as"
+                    + " op.addColumn(...): keep no other reference to it (move such code into op.run(connection ->"
+                    + " { ... })).").inFile(source).onLine(12);
+        }
+    }
+
+    @Test
+    void constantExpressionsAreReadAsJavacFoldsThem() {
+        JavaFileObject source = shows(
+                "        op.createTable(true ? TABLE : \"other\", column(\"id\", BIGINT).primaryKey(),",
+                "            column(\"code\", varchar(TABLE.length() > 0 ? 10 : 20)));");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort cannot read this value at compile time:"
+                + " use a literal or a constant.").inFile(source).onLine(13);
+        JavaFileObject folded = shows(
+                "        op.createTable(1 > 0 && !false ? TABLE : \"other\", column(\"id\", BIGINT).primaryKey(),",
+                "            column(\"code\", varchar((2 + 3) * 4 % 7 << 1 | 8)), column(\"n\", numeric(10, (int) 2L)));");
+        assertThat(compile(folded)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void anUnknownNameIsJavacsErrorAlone() {
+        JavaFileObject source = shows("        op.createTable(MISSING, column(\"id\", BIGINT).primaryKey());");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source).onLine(12);
+    }
+
+    @Test
+    void aMethodOfTheMigrationNamedLikeTheDslIsNotTheDsl() {
+        JavaFileObject source = migration("CreateShows", HEADER,
+                "    static ColumnSpec column(String name, dev.retort.schema.SqlType type) {",
+                "        return Dsl.column(name, type).notNull();",
+                "    }",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createTable(\"shows\", column(\"id\", BIGINT).primaryKey());",
+                "    }",
+                "    @Override public void downgrade(Ops op) { op.dropTable(\"shows\"); }");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort cannot read this value at compile time:"
+                + " use a literal or a constant.").inFile(source).onLine(14);
+    }
+
+    @Test
+    void constantsOfOtherClassesAreFoundThroughImportsAndThePackage() {
+        JavaFileObject names = dev.retort.processor.Fixtures.source("app.migrations.Names",
+                "package app.migrations;",
+                "import static dev.retort.migration.Dsl.*;",
+                "import dev.retort.migration.ColumnSpec;",
+                "public final class Names {",
+                "    public static final String SHOWS = \"shows\";",
+                "    public static final ColumnSpec ID = column(\"id\", BIGINT).primaryKey();",
+                "    private Names() {}",
+                "}");
+        JavaFileObject lengths = dev.retort.processor.Fixtures.source("app.constants.Lengths",
+                "package app.constants;",
+                "public final class Lengths {",
+                "    public static final int TITLE = 200;",
+                "    private Lengths() {}",
+                "}");
+        JavaFileObject source = dev.retort.processor.Fixtures.source("app.migrations.CreateShows",
+                "package app.migrations;",
+                "import static app.constants.Lengths.TITLE;",
+                "import static dev.retort.migration.Dsl.column;",
+                "import static dev.retort.migration.Dsl.varchar;",
+                "import dev.retort.annotation.Migration;",
+                "import dev.retort.migration.*;",
+                "@Migration(id = \"a1\", description = \"create shows\")",
+                "public class CreateShows implements MigrationScript {",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createTable(Names.SHOWS, Names.ID, column(\"title\", varchar(TITLE)).notNull(),",
+                "            column(\"rating\", dev.retort.migration.Dsl.INTEGER), column(\"on\", Dsl.DATE));",
+                "    }",
+                "    @Override public void downgrade(Ops op) { op.dropTable(app.migrations.Names.SHOWS); }",
+                "}");
+        assertThat(compile(names, lengths, source)).succeededWithoutWarnings();
+    }
 }
