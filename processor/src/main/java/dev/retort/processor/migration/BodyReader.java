@@ -41,6 +41,8 @@ public final class BodyReader {
     private final Elements elements;
     private final Reporter reporter;
     private final ClassFileBodyReader classFiles;
+    /** The scope of names of each class whose bodies are read: its upgrade and downgrade share it. */
+    private final java.util.Map<TypeElement, NameScope> scopes = new java.util.HashMap<>();
 
     /** {@code classFiles} reads the bodies of migrations that are not among the sources being compiled. */
     public BodyReader(Trees trees, Elements elements, Reporter reporter, ClassFileBodyReader classFiles) {
@@ -81,8 +83,8 @@ public final class BodyReader {
 
     private MethodBody readStatements(ExecutableElement method, TreePath bodyPath, MethodTree tree) {
         String op = tree.getParameters().get(0).getName().toString();
-        NameScope scope = new NameScope(elements, (TypeElement) method.getEnclosingElement(),
-                bodyPath.getCompilationUnit());
+        NameScope scope = scopes.computeIfAbsent((TypeElement) method.getEnclosingElement(),
+                type -> new NameScope(elements, type, bodyPath.getCompilationUnit()));
         ValueEvaluator evaluator = new ValueEvaluator(trees, elements, scope, op);
         List<LocatedOperation> operations = new ArrayList<>();
         boolean complete = true;

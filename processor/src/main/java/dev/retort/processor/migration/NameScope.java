@@ -5,7 +5,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -27,11 +29,18 @@ final class NameScope {
     private final Elements elements;
     private final TypeElement type;
     private final CompilationUnitTree unit;
+    private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
+    private final Map<String, List<TypeElement>> staticImports = new HashMap<>();
 
     NameScope(Elements elements, TypeElement type, CompilationUnitTree unit) {
         this.elements = elements;
         this.type = type;
         this.unit = unit;
+    }
+
+    /** The members of a class, declared and inherited, read once. */
+    private List<? extends Element> members(TypeElement owner) {
+        return members.computeIfAbsent(owner, elements::getAllMembers);
     }
 
     TypeElement type() {
@@ -63,14 +72,14 @@ final class NameScope {
 
     /** The field {@code name} of a class, declared or inherited. */
     Optional<VariableElement> memberField(TypeElement owner, String name) {
-        return ElementFilter.fieldsIn(elements.getAllMembers(owner)).stream()
+        return ElementFilter.fieldsIn(members(owner)).stream()
                 .filter(f -> f.getSimpleName().contentEquals(name)).findFirst();
     }
 
     /** Whether a simple method name means a method of the class or of a class around it (not an import). */
     boolean declaresMethod(String name) {
         for (TypeElement scope = type; scope != null; scope = enclosing(scope)) {
-            if (ElementFilter.methodsIn(elements.getAllMembers(scope)).stream()
+            if (ElementFilter.methodsIn(members(scope)).stream()
                     .anyMatch(m -> m.getSimpleName().contentEquals(name))) {
                 return true;
             }
@@ -82,7 +91,7 @@ final class NameScope {
     Optional<TypeElement> staticMethodOwner(String name) {
         for (boolean single : List.of(true, false)) {
             for (TypeElement owner : staticImports(name, single)) {
-                boolean declares = ElementFilter.methodsIn(elements.getAllMembers(owner)).stream()
+                boolean declares = ElementFilter.methodsIn(members(owner)).stream()
                         .anyMatch(m -> m.getSimpleName().contentEquals(name) && isStatic(m));
                 if (declares) {
                     return Optional.of(owner);
@@ -101,7 +110,7 @@ final class NameScope {
             String member = select.getIdentifier().toString();
             Optional<TypeElement> outer = typeNamed(select.getExpression());
             if (outer.isPresent()) {
-                return ElementFilter.typesIn(elements.getAllMembers(outer.get())).stream()
+                return ElementFilter.typesIn(members(outer.get())).stream()
                         .filter(t -> t.getSimpleName().contentEquals(member)).findFirst();
             }
             return Optional.ofNullable(elements.getTypeElement(select.toString()));
@@ -115,7 +124,7 @@ final class NameScope {
             if (scope.getSimpleName().contentEquals(name)) {
                 return Optional.of(scope);
             }
-            Optional<TypeElement> member = ElementFilter.typesIn(elements.getAllMembers(scope)).stream()
+            Optional<TypeElement> member = ElementFilter.typesIn(members(scope)).stream()
                     .filter(t -> t.getSimpleName().contentEquals(name)).findFirst();
             if (member.isPresent()) {
                 return member;
@@ -151,6 +160,10 @@ final class NameScope {
 
     /** The classes whose static members of this name are imported, by single-static imports or on demand. */
     private List<TypeElement> staticImports(String name, boolean single) {
+        return staticImports.computeIfAbsent(single ? name : "*", key -> staticImportsOf(name, single));
+    }
+
+    private List<TypeElement> staticImportsOf(String name, boolean single) {
         return unit.getImports().stream().filter(ImportTree::isStatic)
                 .map(ImportTree::getQualifiedIdentifier)
                 .filter(tree -> tree instanceof MemberSelectTree)

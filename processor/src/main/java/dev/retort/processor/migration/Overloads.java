@@ -35,11 +35,14 @@ final class Overloads {
 
     private Overloads() {}
 
+    /** The public methods of each class of Retort a body calls, by name: looked up once per compilation's classes. */
+    private static final Map<Class<?>, Map<String, List<Method>>> METHODS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The public method of {@code owner} named {@code name} that these values call; empty when none or several do. */
     static Optional<Call> resolve(Class<?> owner, String name, boolean isStatic, Object[] values) {
         List<Method> candidates = new ArrayList<>();
-        for (Method method : owner.getMethods()) {
-            if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers()) == isStatic) {
+        for (Method method : methods(owner, name)) {
+            if (Modifier.isStatic(method.getModifiers()) == isStatic) {
                 candidates.add(method);
             }
         }
@@ -53,6 +56,21 @@ final class Overloads {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code owner} has a public method of this name at all. */
+    static boolean declares(Class<?> owner, String name) {
+        return !methods(owner, name).isEmpty();
+    }
+
+    private static List<Method> methods(Class<?> owner, String name) {
+        return METHODS.computeIfAbsent(owner, type -> {
+            Map<String, List<Method>> byName = new java.util.HashMap<>();
+            for (Method method : type.getMethods()) {
+                byName.computeIfAbsent(method.getName(), n -> new ArrayList<>()).add(method);
+            }
+            return byName;
+        }).getOrDefault(name, List.of());
     }
 
     private static Optional<Call> applicable(Method method, Object[] values, int phase) {

@@ -232,8 +232,7 @@ final class ValueEvaluator {
         boolean isStatic = receiver == null;
         Optional<Overloads.Call> call = Overloads.resolve(owner, name, isStatic, values);
         if (call.isEmpty()) {
-            boolean known = java.util.Arrays.stream(owner.getMethods()).anyMatch(m -> m.getName().equals(name));
-            throw known ? UnreadableValue.javacReports(path)
+            throw Overloads.declares(owner, name) ? UnreadableValue.javacReports(path)
                     : new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.unknownDslMethod(name));
         }
         try {
