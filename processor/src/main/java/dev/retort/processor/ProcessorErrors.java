@@ -107,6 +107,16 @@ public final class ProcessorErrors {
 
     // The @Migration class
 
+    public static String idTooLong(String id, int max) {
+        return "migration id '" + id.substring(0, 16) + "...' has " + id.length() + " characters, and the history"
+                + " table holds ids of up to " + max + ": use a short unique id such as \"728d86904477\".";
+    }
+
+    public static String descriptionTooLong(TypeElement type, int length, int max) {
+        return "the description of " + type.getSimpleName() + " has " + length + " characters, and the history table"
+                + " holds up to " + max + ": say in a sentence what it changes, and the rest in its Javadoc.";
+    }
+
     public static String badId(String id) {
         return "migration id '" + id + "' must be non-blank with no spaces: use a short unique id such as"
                 + " \"728d86904477\".";

@@ -107,7 +107,15 @@ public final class SkeletonPlanner {
         }
     }
 
+    /** Class names longer than this are cut, and end with the id's start: a file name must stay writable. */
+    static final int MAX_CLASS_NAME = 64;
+
     private static String className(List<Operation> operations, String id) {
+        String name = describedName(operations, id);
+        return name.length() <= MAX_CLASS_NAME ? name : name.substring(0, MAX_CLASS_NAME - 7) + "_" + id.substring(0, 6);
+    }
+
+    private static String describedName(List<Operation> operations, String id) {
         if (operations.size() == 1) {
             Operation only = operations.get(0);
             if (only instanceof CreateTable create) {

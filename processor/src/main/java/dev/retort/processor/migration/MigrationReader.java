@@ -31,6 +31,9 @@ public final class MigrationReader {
     static final String DATA_PRESERVED_LIST = "dev.retort.annotation.DataPreserved.List";
     static final String UNREVIEWED = "dev.retort.annotation.Unreviewed";
     private static final String SCRIPT = "dev.retort.migration.MigrationScript";
+    /** The longest id and description the history table holds (retort_history.id and .description). */
+    static final int MAX_ID = 64;
+    static final int MAX_DESCRIPTION = 1000;
 
     private final Types types;
     private final Elements elements;
@@ -55,10 +58,18 @@ public final class MigrationReader {
             reporter.report(Check.INVALID_ANNOTATION, location(type, annotation, "id"), ProcessorErrors.badId(id));
             return Optional.empty();
         }
+        if (id.length() > MAX_ID) {
+            reporter.report(Check.INVALID_ANNOTATION, location(type, annotation, "id"),
+                    ProcessorErrors.idTooLong(id, MAX_ID));
+            return Optional.empty();
+        }
         String description = Annotations.string(annotation, "description").orElse("");
         if (description.isBlank()) {
             reporter.report(Check.UNDOCUMENTED, location(type, annotation, "description"),
                     ProcessorErrors.undocumented(type));
+        } else if (description.length() > MAX_DESCRIPTION) {
+            reporter.report(Check.INVALID_ANNOTATION, location(type, annotation, "description"),
+                    ProcessorErrors.descriptionTooLong(type, description.length(), MAX_DESCRIPTION));
         }
         List<PreservationNote> notes = notes(type);
         AnnotationMirror unreviewed = Annotations.find(type, UNREVIEWED).orElse(null);

@@ -54,6 +54,29 @@ class AnnotationCheckTest {
     }
 
     @Test
+    void anIdOrADescriptionLongerThanTheHistoryHoldsIsAnError() {
+        String id = "a".repeat(65);
+        JavaFileObject longId = migration("CreateT", "@Migration(id = \"" + id + "\", description = \"create t\")", BODY);
+        Compilation first = compile(longId);
+        assertThat(first).hadErrorCount(1);
+        assertThat(first).hadErrorContaining("[retort:invalid-annotation] migration id 'aaaaaaaaaaaaaaaa...' has 65"
+                + " characters, and the history table holds ids of up to 64: use a short unique id such as"
+                + " \"728d86904477\".").inFile(longId).onLine(8);
+        assertThat(compile(migration("CreateT", "@Migration(id = \"" + "a".repeat(64) + "\", description = \"t\")",
+                BODY))).succeededWithoutWarnings();
+
+        JavaFileObject longDescription = migration("CreateT", "@Migration(id = \"a1\", description = \""
+                + "x".repeat(1001) + "\")", BODY);
+        Compilation second = compile(longDescription);
+        assertThat(second).hadErrorCount(1);
+        assertThat(second).hadErrorContaining("[retort:invalid-annotation] the description of CreateT has 1001"
+                + " characters, and the history table holds up to 1000: say in a sentence what it changes, and the rest"
+                + " in its Javadoc.").inFile(longDescription).onLine(8);
+        assertThat(compile(migration("CreateT", "@Migration(id = \"a1\", description = \"" + "x".repeat(1000)
+                + "\")", BODY))).succeededWithoutWarnings();
+    }
+
+    @Test
     void aMalformedOptionIsReportedAndTheChecksStillRun() {
         JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"\")", BODY);
         Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel",

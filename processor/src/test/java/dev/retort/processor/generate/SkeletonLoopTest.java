@@ -51,6 +51,24 @@ class SkeletonLoopTest {
     }
 
     @Test
+    void aVeryLongFieldNameGivesASkeletonWhoseNameStillFitsAFile() throws IOException {
+        String field = "a" + "b".repeat(249);
+        JavaFileObject entity = userEntity("    String " + field + ";");
+        Compilation drifted = compile(List.of("-Aretort.skeletons=" + skeletons), createUsers(), addName(), indexEmail(),
+                entity);
+        assertThat(drifted).hadErrorCount(1);
+        assertThat(drifted).hadErrorContaining("[retort:drift] column users." + field.toLowerCase()).inFile(entity)
+                .onLine(12);
+        try (var files = Files.walk(skeletons)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertEquals(1, written.size(), written.toString());
+            String name = written.get(0).getFileName().toString();
+            assertEquals(SkeletonPlanner.MAX_CLASS_NAME + ".java".length(), name.length(), name);
+            assertTrue(name.startsWith("AddAbbbbbbb"), name);
+        }
+    }
+
+    @Test
     void aTableInAnotherSchemaGetsASkeletonThatCreatesTheSchemaFirst() throws IOException {
         JavaFileObject entity = JavaFileObjects.forSourceLines("app.model.Invoice",
                 "package app.model;",
