@@ -269,6 +269,16 @@ public final class ProcessorErrors {
                 + entity.getSimpleName() + " nor one of its @SecondaryTable: name one of those, or declare it.";
     }
 
+    public static String indexWithoutColumns(String table) {
+        return "an @Index on table " + table + " names no column (columnList is empty): name its columns, as"
+                + " Hibernate refuses an index of none.";
+    }
+
+    public static String duplicateEntityName(String name, TypeElement first, TypeElement second) {
+        return "entity name '" + name + "' is taken by " + first.getQualifiedName() + " and " + second.getQualifiedName()
+                + ": Hibernate refuses two entities of one name; give one another @Entity(name = ...).";
+    }
+
     public static String unknownIndexColumn(String table, String column) {
         return "an index or unique constraint of table " + table + " names column " + column + ", but the entity"
                 + " maps no such column there: use the column's name.";

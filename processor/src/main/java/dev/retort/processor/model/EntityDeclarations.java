@@ -102,7 +102,7 @@ final class EntityDeclarations {
                 derived.ifPresent(column -> {
                     idColumns.add(column);
                     draft.addColumn(column, attribute.element());
-                    draft.primaryKey.add(column.name());
+                    draft.addKeyColumn(column.name());
                 });
                 if (derived.isEmpty()) {
                     reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()),
@@ -125,7 +125,7 @@ final class EntityDeclarations {
             }
             idColumns.add(column);
             draft.addColumn(column, attribute.element());
-            draft.primaryKey.add(column.name());
+            draft.addKeyColumn(column.name());
             generators.generate(type, entityName, attribute, sqlType.get());
         }
         if (Inheritance.isUnion(type) && type.getModifiers().contains(Modifier.ABSTRACT)) {
@@ -211,7 +211,7 @@ final class EntityDeclarations {
             Column keyColumn = column.get().withNullable(false);
             idColumns.add(keyColumn);
             draft.addColumn(keyColumn, value.element());
-            draft.primaryKey.add(keyColumn.name());
+            draft.addKeyColumn(keyColumn.name());
         }
         unsupported.forEach(a -> reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(a.element()),
                 ProcessorErrors.unsupportedInEmbeddable(a.name())));
@@ -276,7 +276,7 @@ final class EntityDeclarations {
             Column column = new Column(parentKey.name(), parentKey.type(), false, null, false);
             idColumns.add(column);
             draft.addColumn(column, type);
-            draft.primaryKey.add(column.name());
+            draft.addKeyColumn(column.name());
         }
         List<Attribute> attributes = new ArrayList<>();
         parent.attributes().stream().filter(a -> !Relations.isCollection(a.element())).forEach(attributes::add);

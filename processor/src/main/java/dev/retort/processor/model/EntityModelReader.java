@@ -106,6 +106,7 @@ public final class EntityModelReader {
             }
         }
         found.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+        withoutDuplicateNames(found);
         generators.declaredIn(found);
         for (TypeElement type : found) {
             if (!entities.containsKey(type)) {
@@ -158,6 +159,21 @@ public final class EntityModelReader {
         } catch (SchemaMisfitException e) {
             reporter.report(Check.INVALID_MAPPING, Location.of(entity),
                     ProcessorErrors.invalidMapping(entity, e.getMessage()));
+        }
+    }
+
+    /** Hibernate refuses two entities of one entity name: the second is reported and left out. */
+    private void withoutDuplicateNames(List<TypeElement> found) {
+        Map<String, TypeElement> byName = new LinkedHashMap<>();
+        for (TypeElement type : List.copyOf(found)) {
+            String name = Annotations.find(type, Jpa.ENTITY).flatMap(e -> Annotations.string(e, "name"))
+                    .filter(n -> !n.isBlank()).orElse(type.getSimpleName().toString());
+            TypeElement first = byName.putIfAbsent(name, type);
+            if (first != null) {
+                reporter.report(Check.INVALID_MAPPING, Location.of(type, Annotations.find(type, Jpa.ENTITY).orElseThrow()),
+                        ProcessorErrors.duplicateEntityName(name, first, type));
+                found.remove(type);
+            }
         }
     }
 

@@ -29,6 +29,11 @@ final class TableConstraints {
             List<String> columns = Arrays.stream(Annotations.string(index, "columnList").orElse("").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty())
                     .map(s -> fold.apply(s.split("\\s+")[0])).toList();
+            if (columns.isEmpty()) {
+                reporter.report(Check.INVALID_MAPPING, Location.of(origin, table), ProcessorErrors.indexWithoutColumns(
+                        draft.name));
+                continue;
+            }
             if (!known(table, draft, origin, columns, reporter)) {
                 continue;
             }

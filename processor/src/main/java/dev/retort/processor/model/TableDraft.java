@@ -42,6 +42,13 @@ final class TableDraft {
         return true;
     }
 
+    /** Adds a column to the primary key, once: two entities on one table each declare it. */
+    void addKeyColumn(String column) {
+        if (!primaryKey.contains(column)) {
+            primaryKey.add(column);
+        }
+    }
+
     void addConstraint(TableConstraint constraint, Element from) {
         if (constraints.values().stream().noneMatch(c -> c.sameShape(constraint))) {
             constraints.put(constraint.name(), constraint);

@@ -80,6 +80,44 @@ class SoundnessTest {
     }
 
     @Test
+    void twoEntitiesOnOneTableThatAgreeShareItsKey() {
+        JavaFileObject a = JavaFileObjects.forSourceLines("app.model.A", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity @Table(name = \"things\")", "public class A {",
+                "    @Id Long id;", "    String label;", "}");
+        JavaFileObject b = JavaFileObjects.forSourceLines("app.model.B", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity @Table(name = \"things\")", "public class B {",
+                "    @Id Long id;", "    String label;", "    Integer rank;", "}");
+        Compilation compilation = compile(a, b);
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void twoEntitiesOfOneNameAreAnErrorOnTheSecond() {
+        JavaFileObject a = JavaFileObjects.forSourceLines("app.model.A", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity(name = \"Thing\")", "public class A {", "    @Id Long id;", "}");
+        JavaFileObject b = JavaFileObjects.forSourceLines("app.other.Thing", "package app.other;",
+                "import jakarta.persistence.*;", "@Entity", "public class Thing {", "    @Id Long id;", "}");
+        Compilation compilation = compile(a, b);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] entity name 'Thing' is taken by app.model.A"
+                + " and app.other.Thing: Hibernate refuses two entities of one name; give one another"
+                + " @Entity(name = ...).").inFile(b).onLine(3);
+    }
+
+    @Test
+    void anIndexOfNoColumnsIsAnError() {
+        JavaFileObject source = JavaFileObjects.forSourceLines("app.model.A", "package app.model;",
+                "import jakarta.persistence.*;", "@Entity",
+                "@Table(name = \"things\", indexes = @Index(columnList = \" \"))",
+                "public class A {", "    @Id Long id;", "}");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] an @Index on table things names no column"
+                + " (columnList is empty): name its columns, as Hibernate refuses an index of none.")
+                .inFile(source).onLine(4);
+    }
+
+    @Test
     void aColumnWrittenByTwoAttributesIsAnErrorOnTheSecond() {
         JavaFileObject order = entity("Order",
                 "    @Id Long id;",                                                       // 5

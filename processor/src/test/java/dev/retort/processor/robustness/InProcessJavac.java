@@ -39,7 +39,15 @@ final class InProcessJavac implements AutoCloseable {
     private final StandardJavaFileManager files;
     private final Path output;
 
+    private final List<String> extraOptions;
+
     InProcessJavac() {
+        this(List.of());
+    }
+
+    /** With these options besides the usual ones, e.g. {@code -Aretort.check.drift=off}. */
+    InProcessJavac(List<String> extraOptions) {
+        this.extraOptions = List.copyOf(extraOptions);
         try {
             files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
             output = Files.createTempDirectory("retort-mutants");
@@ -60,8 +68,9 @@ final class InProcessJavac implements AutoCloseable {
         sources.forEach((name, text) -> units.add(new Source(name, text)));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         CountingProcessor processor = new CountingProcessor();
-        List<String> options = List.of("-proc:only", "-XDshould-stop.ifError=FLOW", "-implicit:none", "-Xlint:none", "-Xmaxerrs", "10000",
-                "-Aretort.skeletons=" + output.resolve("skeletons"));
+        List<String> options = new ArrayList<>(List.of("-proc:only", "-XDshould-stop.ifError=FLOW", "-implicit:none",
+                "-Xlint:none", "-Xmaxerrs", "10000", "-Aretort.skeletons=" + output.resolve("skeletons")));
+        options.addAll(extraOptions);
         JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, units);
         task.setProcessors(List.of(processor));
         Throwable escaped = null;

@@ -24,10 +24,13 @@ import org.junit.jupiter.api.Test;
 class MutationTest {
 
     private static final long SEED = 0x5E7027L;
-    private static final int MUTANTS = 1200;
+    /** A few hundred in every build; {@code mvn verify -Pfuzz} runs ten thousand. */
+    private static final int MUTANTS = Integer.getInteger("retort.mutants", 400);
+    /** One compilation of the seed project takes well under a second: a minute is a hang. */
+    private static final long HANG_SECONDS = 60;
 
-    /** One mutated source and what became of its compilation. */
-    private record Run(String name, Mutator.Mutant mutant, InProcessJavac.Outcome outcome) {
+    /** One mutated source and what became of its compilation; {@code hostile} names the edit under the mutation, if any. */
+    private record Run(String name, Mutator.Mutant mutant, String hostile, InProcessJavac.Outcome outcome) {
 
         String crash() {
             if (outcome.escaped() != null) {
@@ -49,22 +52,31 @@ class MutationTest {
         }
     }
 
+    /** One mutant to compile: the project it starts from, the source mutated, and the hostile edit under it. */
+    private record Job(Map<String, String> project, String name, Mutator.Mutant mutant, String hostile) {}
+
     @Test
-    void aThousandMutantsNeverCrashTheProcessor() throws Exception {
+    void mutantsNeverCrashOrHangTheProcessor() throws Exception {
         Map<String, String> project = Seeds.project();
         InProcessJavac.Outcome clean;
         try (InProcessJavac javac = new InProcessJavac()) {
             clean = javac.compile(project);
         }
         assertTrue(clean.processorRan());
-        assertEquals(null, new Run("project", null, clean).crash());
+        assertEquals(null, new Run("project", null, null, clean).crash());
 
         List<String> names = new ArrayList<>(project.keySet());
         Mutator mutator = new Mutator(SEED);
-        List<Map.Entry<String, Mutator.Mutant>> jobs = new ArrayList<>();
+        java.util.Random pick = new java.util.Random(SEED);
+        List<HostileEdits.Edit> edits = HostileEdits.all();
+        List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < MUTANTS; i++) {
-            String name = names.get(i % names.size());
-            jobs.add(Map.entry(name, mutator.mutate(project.get(name))));
+            // A third of the mutants start from a hostile edit of the project rather than the project itself.
+            HostileEdits.Edit edit = i % 3 == 2 ? edits.get(pick.nextInt(edits.size())) : null;
+            Map<String, String> base = edit == null ? project : edit.apply().apply(project);
+            List<String> sources = new ArrayList<>(base.keySet());
+            String name = sources.get(i % sources.size());
+            jobs.add(new Job(base, name, mutator.mutate(base.get(name)), edit == null ? null : edit.name()));
         }
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -77,24 +89,30 @@ class MutationTest {
         List<Future<Run>> futures = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < jobs.size(); i++) {
-            Map.Entry<String, Mutator.Mutant> job = jobs.get(i);
+            Job job = jobs.get(i);
             // The entities (and so drift and the skeleton) come with every entity mutant and every third
             // migration mutant: the other compilations stay fast.
-            boolean withEntities = job.getKey().startsWith("app.model.") || i % 3 == 0;
+            boolean withEntities = job.name().startsWith("app.model.") || i % 3 == 0;
             futures.add(pool.submit(() -> {
-                Map<String, String> sources = new LinkedHashMap<>(project);
+                Map<String, String> sources = new LinkedHashMap<>(job.project());
                 if (!withEntities) {
                     sources.keySet().removeIf(name -> name.startsWith("app.model."));
                 }
-                sources.put(job.getKey(), job.getValue().source());
-                return new Run(job.getKey(), job.getValue(), compilers.get().compile(sources));
+                sources.put(job.name(), job.mutant().source());
+                return new Run(job.name(), job.mutant(), job.hostile(), compilers.get().compile(sources));
             }));
         }
         List<Run> runs = new ArrayList<>();
-        for (Future<Run> future : futures) {
-            runs.add(future.get());
+        List<String> hangs = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                runs.add(futures.get(i).get(HANG_SECONDS, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (java.util.concurrent.TimeoutException e) {
+                hangs.add(jobs.get(i).name() + ":\n" + jobs.get(i).mutant().source());
+                futures.get(i).cancel(true);
+            }
         }
-        pool.shutdown();
+        pool.shutdownNow();
         for (InProcessJavac javac : opened) {
             javac.close();
         }
@@ -105,15 +123,36 @@ class MutationTest {
         long javacErrors = runs.stream().filter(r -> r.outcome().processorRan() && r.errors(false)).count();
         long retortErrors = runs.stream().filter(r -> r.outcome().processorRan() && r.errors(true)).count();
         Map<Mutator.Kind, Integer> kinds = new EnumMap<>(Mutator.Kind.class);
-        runs.forEach(r -> r.mutant().kinds().forEach(k -> kinds.merge(k, 1, Integer::sum)));
+        Map<Mutator.Kind, Integer> reached = new EnumMap<>(Mutator.Kind.class);
+        Map<String, Integer> hostile = new java.util.TreeMap<>();
+        for (Run run : runs) {
+            for (Mutator.Kind kind : run.mutant().kinds()) {
+                kinds.merge(kind, 1, Integer::sum);
+                if (run.outcome().processorRan()) {
+                    reached.merge(kind, 1, Integer::sum);
+                }
+            }
+            if (run.hostile() != null && run.outcome().processorRan()) {
+                hostile.merge(run.hostile(), 1, Integer::sum);
+            }
+        }
         System.out.printf("[mutation test] %d mutated sources, %d compilations in %d ms on %d threads; the processor"
-                        + " ran on %d (%d with javac errors, %d with Retort errors); mutations %s; crashes %d%n",
-                jobs.size(), runs.size(), millis, threads, ran, javacErrors, retortErrors, kinds, crashes.size());
+                        + " ran on %d (%d with javac errors, %d with Retort errors); mutations %s, of which the"
+                        + " processor saw %s; on hostile edits %s; crashes %d, hangs %d%n",
+                jobs.size(), runs.size(), millis, threads, ran, javacErrors, retortErrors, kinds, reached, hostile,
+                crashes.size(), hangs.size());
         crashes.stream().limit(5).forEach(r -> System.out.printf("[mutation test] crash in %s: %s%n%s%n", r.name(),
                 r.crash(), r.mutant().source()));
 
+        assertEquals(List.of(), hangs.stream().limit(3).toList(), "compilations that did not finish");
         assertEquals(MUTANTS, runs.size());
-        assertTrue(ran >= MUTANTS / 2, "the processor ran on only " + ran + " compilations");
+        for (Mutator.Kind kind : Mutator.Kind.values()) {
+            int made = kinds.getOrDefault(kind, 0);
+            int seen = reached.getOrDefault(kind, 0);
+            assertTrue(made > MUTANTS / 10 && seen * 100 >= made * 95,
+                    kind + ": " + seen + " of " + made + " mutants reached the processor");
+        }
+        assertEquals(edits.size(), hostile.size(), "every hostile edit reached the processor: " + hostile);
         assertEquals(List.of(), crashes.stream().map(r -> r.name() + ": " + r.crash()).limit(10).toList());
     }
 }
