@@ -156,6 +156,16 @@ class PartialBuildMatrixTest {
                                 + " permission_id: each name became the id of the permission of that name (created when"
                                 + " missing)\")\n", ""),
                         List.of(migrations + "UpdateUserPermissionModel.java"), List.of(), true),
+                new Change("an entity and every migration compiled, the other entities not", copy -> copy.edit(
+                        "model/Quote", "    @Column(nullable = false, length = 200)\n    private String supplier;\n",
+                        "    @Column(nullable = false, length = 200)\n    private String supplier;\n    // edited\n"),
+                        Stream.concat(Stream.of(model + "Quote.java"), Stream.of("AddCreatedByOnShowAndIndex",
+                                "AddInverseRelationshipOnUser", "AddOnDbUserPermissions", "AddPermissions",
+                                "AddQuotesPermissions", "AddRevokedTokensTable", "AddRoletemplateDbAndRoute",
+                                "CreateInviteTokensTable", "CreatePasswordResetTokensTable", "FixLastUpdate",
+                                "FixLastUpdate2AddAllRelationship", "Initial", "UpdateUserModelAndSchemas",
+                                "UpdateUserPermissionModel").map(m -> migrations + m + ".java")).toList(),
+                        List.of(), false),
                 new Change("a model file and an unrelated migration compiled together", copy -> copy.edit("model/Quote",
                         "    @Column(nullable = false, length = 3)\n", "    @Column(nullable = false, length = 4)\n"),
                         List.of(model + "Quote.java", migrations + "AddPermissions.java"), List.of(), true)

@@ -162,12 +162,16 @@ public final class EntityModelReader {
         }
     }
 
-    /** Hibernate refuses two entities of one entity name: the second is reported and left out. */
+    /**
+     * Hibernate refuses two entities of one entity name (by default the class's unqualified binary
+     * name, {@code Depot$Crate} for a nested class): the second is reported and left out.
+     */
     private void withoutDuplicateNames(List<TypeElement> found) {
         Map<String, TypeElement> byName = new LinkedHashMap<>();
         for (TypeElement type : List.copyOf(found)) {
+            String binary = environment.getElementUtils().getBinaryName(type).toString();
             String name = Annotations.find(type, Jpa.ENTITY).flatMap(e -> Annotations.string(e, "name"))
-                    .filter(n -> !n.isBlank()).orElse(type.getSimpleName().toString());
+                    .filter(n -> !n.isBlank()).orElse(binary.substring(binary.lastIndexOf('.') + 1));
             TypeElement first = byName.putIfAbsent(name, type);
             if (first != null) {
                 reporter.report(Check.INVALID_MAPPING, Location.of(type, Annotations.find(type, Jpa.ENTITY).orElseThrow()),

@@ -105,6 +105,17 @@ class SoundnessTest {
     }
 
     @Test
+    void nestedEntitiesOfOneSimpleNameHaveNamesOfTheirOwn() {
+        JavaFileObject a = JavaFileObjects.forSourceLines("app.model.Depot", "package app.model;",
+                "import jakarta.persistence.*;", "public class Depot {",
+                "    @Entity @Table(name = \"depot_crates\") public static class Crate { @Id Long id; }", "}");
+        JavaFileObject b = JavaFileObjects.forSourceLines("app.model.Ship", "package app.model;",
+                "import jakarta.persistence.*;", "public class Ship {",
+                "    @Entity @Table(name = \"ship_crates\") public static class Crate { @Id Long id; }", "}");
+        assertThat(compile(a, b)).succeededWithoutWarnings();
+    }
+
+    @Test
     void anIndexOfNoColumnsIsAnError() {
         JavaFileObject source = JavaFileObjects.forSourceLines("app.model.A", "package app.model;",
                 "import jakarta.persistence.*;", "@Entity",
