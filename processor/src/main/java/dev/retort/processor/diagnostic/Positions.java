@@ -1,5 +1,9 @@
 package dev.retort.processor.diagnostic;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.retort.processor.build.ModuleRecord;
 import dev.retort.processor.util.SourcePaths;
@@ -7,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -104,21 +107,24 @@ public final class Positions {
 
     private void record(TypeElement type, ModuleRecord.Kind kind, List<ModuleRecord.Entry> entries) {
         String binaryName = elements.getBinaryName(type).toString();
-        if (inSource(type)) {
+        TreePath path = trees == null ? null : trees.getPath(type);
+        if (path != null && path.getLeaf() instanceof ClassTree classTree) {
             if (sourceLines == null) {
                 sourceLines = new SourceLines(trees);
             }
+            CompilationUnitTree unit = path.getCompilationUnit();
             Map<String, Long> lines = new LinkedHashMap<>();
             Map<String, List<String>> suppressions = new LinkedHashMap<>();
-            List<Element> elements = new java.util.ArrayList<>(List.of(type));
-            type.getEnclosedElements().stream().filter(m -> !(m instanceof TypeElement)).forEach(elements::add);
-            for (Element element : elements) {
-                lineOf(element, lines);
+            Map<Element, Tree> declarations = new LinkedHashMap<>();
+            declarations.put(type, classTree);
+            declarations.putAll(MemberTrees.of(type, classTree, trees));
+            declarations.forEach((element, tree) -> {
+                new AnnotationLines(keys, sourceLines, unit, lines).record(element, tree);
                 List<String> names = retortSuppressions(element);
                 if (!names.isEmpty()) {
                     suppressions.put(keys.of(element).orElseThrow(), names);
                 }
-            }
+            });
             entries.add(new ModuleRecord.Entry(binaryName, kind, sourcePath(type), lines, suppressions));
         } else {
             previous.flatMap(p -> p.entry(binaryName)).ifPresent(entries::add);
@@ -126,33 +132,6 @@ public final class Positions {
         for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
             record(nested, kind, entries);
         }
-    }
-
-    private void lineOf(Element element, Map<String, Long> lines) {
-        Optional<String> key = keys.of(element);
-        if (key.isEmpty()) {
-            return;
-        }
-        sourceLines.lineOf(element).ifPresent(line -> lines.put(key.get(), line));
-        keys.visit(element, (itemKey, item) -> {
-            OptionalLong line = item instanceof AnnotationMirror mirror
-                    ? sourceLines.lineOf(element, mirror, null)
-                    : sourceLines.lineOf(element, owningMirror(element, itemKey), (AnnotationValue) item);
-            line.ifPresent(l -> lines.put(itemKey, l));
-        });
-    }
-
-    /** The innermost annotation holding the value of this key, for {@link Trees#getPath(Element, AnnotationMirror, AnnotationValue)}. */
-    private AnnotationMirror owningMirror(Element element, String valueKey) {
-        AnnotationMirror[] owner = new AnnotationMirror[1];
-        int[] longest = {-1};
-        keys.visit(element, (key, item) -> {
-            if (item instanceof AnnotationMirror mirror && valueKey.startsWith(key + "=") && key.length() > longest[0]) {
-                owner[0] = mirror;
-                longest[0] = key.length();
-            }
-        });
-        return owner[0];
     }
 
     private String sourcePath(TypeElement type) {

@@ -34,11 +34,11 @@ final class SourceLines {
 
     OptionalLong lineOf(Element element) {
         TreePath path = trees.getPath(element);
-        if (path == null) {
-            return OptionalLong.empty();
-        }
-        CompilationUnitTree unit = path.getCompilationUnit();
-        Tree leaf = path.getLeaf();
+        return path == null ? OptionalLong.empty() : lineOf(path.getLeaf(), path.getCompilationUnit());
+    }
+
+    /** The line of a declaration's diagnostics: its keyword (a class) or its name (a field, a method). */
+    OptionalLong lineOf(Tree leaf, CompilationUnitTree unit) {
         long after;
         if (leaf instanceof ClassTree type) {
             after = endOrStart(unit, type.getModifiers(), type);
@@ -61,6 +61,11 @@ final class SourceLines {
             return OptionalLong.empty();
         }
         return line(path.getCompilationUnit(), positions.getStartPosition(path.getCompilationUnit(), path.getLeaf()));
+    }
+
+    /** The line a tree starts on, such as an annotation's {@code @} or a value as written. */
+    OptionalLong startLine(Tree tree, CompilationUnitTree unit) {
+        return line(unit, positions.getStartPosition(unit, tree));
     }
 
     private long endOrStart(CompilationUnitTree unit, Tree before, Tree whole) {
