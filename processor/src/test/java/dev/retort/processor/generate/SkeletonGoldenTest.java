@@ -98,6 +98,10 @@ class SkeletonGoldenTest {
     private static void assertGolden(String name, String actual) throws IOException {
         String resource = "/golden/" + name + ".java.txt";
         if (Boolean.getBoolean("retort.golden.update")) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError("-Dretort.golden.update=true rewrites the golden files instead of comparing:"
+                        + " it is refused under CI=true");
+            }
             Path file = Path.of("src/test/resources" + resource);
             Files.createDirectories(file.getParent());
             Files.writeString(file, actual, StandardCharsets.UTF_8);
