@@ -3,8 +3,13 @@
 # metamodel generator) and run time (Retort, plain JDBC, Flyway, Liquibase on H2), in one run.
 # Usage: bench/run.sh [ENTITIES ...]   (default: 50 300; e.g. bench/run.sh 50 300 1200)
 #        bench/run.sh runtime          (the run-time part alone)
+#        bench/run.sh scale            (the sizes 50 300 1200 5000: 5000 entities are 25000 migrations,
+#                                       one run each above 2000; writes bench/scaling.md and bench/scaling.svg)
 set -eu
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "scale" ]; then
+    set -- 50 300 1200 5000
+fi
 echo "Building (mvn package -Pbench)..."
 log=$(mktemp)
 if ! mvn -B -ntp -Pbench -pl integration-tests -am package -DskipTests > "$log" 2>&1; then

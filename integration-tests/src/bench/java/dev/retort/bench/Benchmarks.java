@@ -60,8 +60,8 @@ public final class Benchmarks {
         print("Machine: %d cores, %d MiB max heap, %s %s", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         print("");
-        print("Compile time: javac in a process of its own, median of 5 runs after a warm-up (3 above 500 entities),"
-                + " the variants in turn, milliseconds");
+        print("Compile time: javac in a process of its own, median of 5 runs after a warm-up (3 above 500 entities,"
+                + " 1 without warm-up above 2000), the variants in turn, milliseconds");
         print("%-16s %12s %12s %12s %8s %14s %8s %14s", "entities/migr.", "javac alone", "+ no-op proc.",
                 "+ Retort", "ratio", "+ jpamodelgen", "ratio", "Retort's work");
         String jpamodelgen = JPAMODELGEN.stream().filter(Benchmarks::present).findFirst().orElse(null);
@@ -69,6 +69,7 @@ public final class Benchmarks {
         double lastOwn = 0;
         int firstSize = 0;
         Path largest = null;
+        List<ScalingPlot.Point> points = new ArrayList<>();
         for (int entities : sizes) {
             Path sources = work.resolve("project-" + entities);
             TimedJavac.clean(sources);
@@ -79,8 +80,8 @@ public final class Benchmarks {
                 throw new IllegalStateException("the generated project does not compile cleanly: " + check.errors()
                         .subList(0, Math.min(5, check.errors().size())));
             }
-            int warmups = 1;
-            int runs = entities > 500 ? 3 : 5;
+            int warmups = entities > 2000 ? 0 : 1;
+            int runs = entities > 2000 ? 1 : entities > 500 ? 3 : 5;
             List<java.util.function.LongSupplier> contenders = new ArrayList<>(List.of(
                     () -> javac.fork(sources, classes, List.of("-proc:none")).nanos(),
                     () -> javac.fork(sources, classes, List.of("-processor", NO_OP)).nanos(),
@@ -101,13 +102,20 @@ public final class Benchmarks {
             }
             print("%-16s %12.0f %12.0f %12.0f %8.3f %14.0f %8.3f %14.0f", entities + "/" + migrations, alone, floor,
                     retort, retort / alone, peer, peer / alone, own);
-            largest = sources;
+            points.add(new ScalingPlot.Point(entities, migrations, alone, floor, retort, peer));
+            if (entities <= 2000) {
+                largest = sources;
+            }
         }
         if (sizes.size() > 1) {
             int last = sizes.get(sizes.size() - 1);
             print("Growth of Retort's work (beyond the no-op processor) from %d to %d entities: x%.1f for x%.1f the size",
                     firstSize, last,
                     lastOwn / firstOwn, (double) last / firstSize);
+        }
+        if (points.size() > 1) {
+            ScalingPlot.write(points, Path.of("bench"));
+            print("The table and plot of these sizes: bench/scaling.md, bench/scaling.svg");
         }
         print("");
         oneFileRebuild(largest);
