@@ -139,7 +139,8 @@ public final class EntityModelReader {
         for (Sequence sequence : sequences.values()) {
             schema = schema.withSequence(sequence);
         }
-        return new EntityModel(schema, tableOrigins, columnOrigins, constraintOrigins, !found.isEmpty());
+        return new EntityModel(schema, tableOrigins, columnOrigins, constraintOrigins, generators.sequenceOrigins(),
+                !found.isEmpty());
     }
 
     /** The SQL schemas the model's tables and sequences are in, besides the default one. */

@@ -31,6 +31,7 @@ final class IdGenerators {
 
     private final Map<String, TableDraft> tables;
     private final Map<String, Sequence> sequences;
+    private final Map<String, Element> sequenceOrigins = new HashMap<>();
     private final PhysicalNames fold;
     private final Reporter reporter;
     private final List<TypeElement> model = new ArrayList<>();
@@ -56,8 +57,12 @@ final class IdGenerators {
                 .orElse("NONE");
     }
 
-    /** Adds the sequence or the table that generates this id, if any. */
-    void generate(TypeElement entity, String entityName, Attribute attribute, SqlType type) {
+    /**
+     * Adds the sequence or the table that generates this id, if any.
+     *
+     * @param tableName the logical name of the entity's table, after which an implicit sequence is named
+     */
+    void generate(TypeElement entity, String tableName, Attribute attribute, SqlType type) {
         String strategy = strategy(attribute);
         if (strategy.equals("NONE") || strategy.equals("IDENTITY")) {
             return;
@@ -81,17 +86,29 @@ final class IdGenerators {
         } else if (numeric && (strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
             sequence.filter(g -> Annotations.string(g, "catalog").filter(s -> !s.isBlank()).isPresent())
                     .ifPresent(g -> report(attribute.element(), "@SequenceGenerator(catalog)"));
-            sequence(entityName, generator, sequence);
+            sequence(tableName, generator, sequence, origin(entity, attribute));
         }
     }
 
-    private void sequence(String entityName, String generator, Optional<AnnotationMirror> declared) {
+    /** The implicit sequence is Hibernate's {@code <table>_SEQ}: {@code support_ticket_seq} for a {@code Ticket} on {@code support_ticket}. */
+    private void sequence(String tableName, String generator, Optional<AnnotationMirror> declared, Element origin) {
         String name = declared.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank())
-                .orElse(generator.isEmpty() ? entityName + "_SEQ" : generator);
+                .orElse(generator.isEmpty() ? tableName + "_SEQ" : generator);
         long start = declared.flatMap(g -> number(g, "initialValue")).orElse(1L);
         long increment = declared.flatMap(g -> number(g, "allocationSize")).orElse(50L);
         Sequence sequence = new Sequence(QualifiedNames.qualify(declared, fold.apply(name), fold), start, increment);
         sequences.putIfAbsent(sequence.name(), sequence);
+        sequenceOrigins.putIfAbsent(sequence.name(), origin);
+    }
+
+    /** The element each sequence is reported on: the id it generates. */
+    Map<String, Element> sequenceOrigins() {
+        return sequenceOrigins;
+    }
+
+    /** The id attribute, or the entity when the id is declared by a base class that other entities share. */
+    private static Element origin(TypeElement entity, Attribute attribute) {
+        return attribute.element().getEnclosingElement().equals(entity) ? attribute.element() : entity;
     }
 
     /** The counters' table: a row per segment, keyed by its name. */
