@@ -217,6 +217,7 @@ public final class DslSource {
             case CHAR: return "character(" + type.size() + ")";
             case VARBINARY: return "varbinary(" + type.size() + ")";
             case NUMERIC: return "numeric(" + type.size() + ", " + type.scale() + ")";
+            case TIME: return type.size() == 0 ? "TIME" : "time(" + type.size() + ")";
             default: return type.kind().name().toUpperCase(Locale.ROOT);
         }
     }
