@@ -235,8 +235,8 @@ public final class RetortProcessor extends AbstractProcessor {
 
         private EntityModel readModel() {
             try {
-                return new EntityModelReader(processingEnv, options.naming(), options.defaultSchema(), reporter)
-                        .read(round.getRootElements(), options.entityPackages());
+                return new EntityModelReader(processingEnv, options.naming(), options.defaultSchema(), options.hibernate(),
+                        reporter).read(round.getRootElements(), options.entityPackages());
             } catch (RuntimeException | LinkageError e) {
                 reporter.report(Check.INTERNAL, Location.of(null), ProcessorErrors.internalInModel(e));
                 return null;

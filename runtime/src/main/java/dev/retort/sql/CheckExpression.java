@@ -119,9 +119,10 @@ sealed interface CheckExpression {
             return COMPARISON;
         }
 
+        /** The values sorted: a list's order means nothing, and Hibernate's follows the order it bound classes. */
         public String sql() {
             return parenthesised(subject, COMPARISON + 1) + (negated ? " not in (" : " in (")
-                    + values.stream().map(CheckExpression::sql).collect(Collectors.joining(", ")) + ")";
+                    + values.stream().map(CheckExpression::sql).sorted().collect(Collectors.joining(", ")) + ")";
         }
     }
 

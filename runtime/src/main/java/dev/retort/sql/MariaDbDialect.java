@@ -204,9 +204,17 @@ final class MariaDbDialect extends BaseDialect {
     }
 
 
+    /**
+     * {@code character(n)} as {@code varchar(n)}: MariaDB compares them alike (trailing spaces aside),
+     * and Hibernate 7 makes a {@code char} {@code varchar(1)} there where 6 made it {@code char(1)}.
+     */
     @Override
     protected SqlType normalType(SqlType type) {
-        return type.kind() == SqlType.Kind.TIMESTAMP_TZ ? SqlType.of(SqlType.Kind.TIMESTAMP) : type;
+        switch (type.kind()) {
+            case TIMESTAMP_TZ: return SqlType.of(SqlType.Kind.TIMESTAMP);
+            case CHAR: return SqlType.varchar(type.size());
+            default: return type;
+        }
     }
 
     /** InnoDB treats the two alike, and reports a key declared without an action (as Hibernate writes it) as RESTRICT. */

@@ -61,22 +61,27 @@ public final class EntityModelReader {
     private final ColumnWriters writers;
     private final ToOneRelations toOne;
     private final EntityDeclarations declarations;
+    private final HibernateTarget target;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
-        this(environment, naming, Optional.empty(), reporter);
+        this(environment, naming, Optional.empty(), HibernateSettings.DEFAULTS, reporter);
     }
 
-    /** A reader for a connection whose own schema is {@code defaultSchema}: tables there are named without it. */
+    /**
+     * A reader for a connection whose own schema is {@code defaultSchema} (tables there are named
+     * without it), of the schema the Hibernate these settings describe makes.
+     */
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Optional<String> defaultSchema,
-                             Reporter reporter) {
+                             HibernateSettings settings, Reporter reporter) {
         this.environment = environment;
+        this.target = HibernateTarget.of(settings, environment.getElementUtils());
         this.reporter = reporter;
         this.unread = new UnreadMappings(reporter, appliedOverrides, appliedConverts, appliedMapsIds);
         this.names = new PhysicalNames(naming, defaultSchema);
-        this.generators = new IdGenerators(tables, sequences, names, reporter);
+        this.generators = new IdGenerators(tables, sequences, names, target, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter, appliedConverts);
-        this.basicColumns = new BasicColumns(converters, reporter);
-        this.collections = new CollectionTables(tables, names, basicColumns, reporter, this::targetEntity,
+        this.basicColumns = new BasicColumns(converters, target, reporter);
+        this.collections = new CollectionTables(tables, names, basicColumns, target, reporter, this::targetEntity,
                 this::referenceable);
         this.secondaryTables = new SecondaryTables(tables, names, reporter);
         this.writers = new ColumnWriters(reporter);
@@ -120,6 +125,9 @@ public final class EntityModelReader {
             unread.report(entity.type(), entity.attributes());
         }
         toOne.deferred().forEach(d -> guarded(d.entity(), d.work()));
+        if (target.generation().atLeast7()) {
+            DiscriminatorChecks.add(entities, tables, names, reporter);
+        }
         Schema schema = Schema.EMPTY;
         for (String namespace : namespaces()) {
             schema = schema.withNamespace(namespace);
@@ -402,7 +410,9 @@ public final class EntityModelReader {
             if (!targetDraft.addColumn(column, attribute.element())) {
                 reporter.report(Check.TABLE_CONFLICT, Location.of(attribute.element()),
                         ProcessorErrors.columnConflict(target.table(), column, targetDraft.columns.get(name)));
+                return;
             }
+            CollectionTables.orderCheck(this.target, targetDraft, name, attribute.element());
         });
     }
 
