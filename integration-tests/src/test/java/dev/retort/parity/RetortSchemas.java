@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -27,7 +29,21 @@ import javax.tools.ToolProvider;
 /** The schema Retort's entity reader expects for the same entity sources, read by javac. */
 final class RetortSchemas {
 
+    /** By folder and naming: each set is compiled once however many databases it is compared on. */
+    private static final Map<String, Schema> READ = new ConcurrentHashMap<>();
+
     private RetortSchemas() {}
+
+    /** The schema of {@link #read}, once per folder and naming. */
+    static Schema cached(Path sources, NamingStrategy naming) throws Exception {
+        String key = sources + " " + naming;
+        Schema schema = READ.get(key);
+        if (schema == null) {
+            schema = read(sources, naming);
+            READ.put(key, schema);
+        }
+        return schema;
+    }
 
     /** Runs only the entity reader over the Java sources of a folder (annotation processing only). */
     static Schema read(Path sources, NamingStrategy naming) throws Exception {
