@@ -10,9 +10,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
-import dev.retort.testing.TestDatabase;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,12 +35,7 @@ class HibernateParityTest {
         Dialect dialect = Dialect.of(database);
         Schema expected = RetortSchemas.cached(set.sources(), naming);
         Schema retort = dialect.normalise(expected);
-        Schema hibernate;
-        try (TestDatabase db = TestDatabase.create(database, "parity");
-             SharedNamespaces ignored = SharedNamespaces.hold(db, expected.namespaces())) {
-            hibernate = dialect.normalise(HibernateSchemas.create(set.entities(), naming, db, Map.of(),
-                    expected.namespaces()));
-        }
+        Schema hibernate = HibernateSchemas.created(set, naming, database, expected.namespaces());
         List<String> differences = SchemaDiff.between(retort, hibernate).stream().map(Operation::describe).toList();
         System.out.printf("parity %s/%s/%s: %d items compared, %d differences%n", set, naming, database,
                 items(hibernate), differences.size());

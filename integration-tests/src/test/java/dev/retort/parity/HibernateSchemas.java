@@ -2,6 +2,7 @@ package dev.retort.parity;
 
 import dev.retort.processor.model.NamingStrategy;
 import dev.retort.schema.Schema;
+import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
@@ -18,7 +20,28 @@ import org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy;
 /** What Hibernate ORM does with some entity classes on a database: creates their schema, or validates it. */
 final class HibernateSchemas {
 
+    /** By set, naming and database: the parity and end-to-end tests compare against one creation. */
+    private static final Map<String, Schema> CREATED = new ConcurrentHashMap<>();
+
     private HibernateSchemas() {}
+
+    /**
+     * {@link #create} on a database of its own (the namespaces the set names held for the while),
+     * once per set, naming and database, normalised as that database's dialect compares schemas.
+     */
+    static Schema created(ParitySets.ParitySet set, NamingStrategy naming, Database database, Set<String> namespaces)
+            throws SQLException {
+        String key = set + " " + naming + " " + database;
+        Schema schema = CREATED.get(key);
+        if (schema == null) {
+            try (TestDatabase db = TestDatabase.create(database, "parity");
+                 SharedNamespaces ignored = SharedNamespaces.hold(db, namespaces)) {
+                schema = Dialect.of(database).normalise(create(set.entities(), naming, db, Map.of(), namespaces));
+            }
+            CREATED.put(key, schema);
+        }
+        return schema;
+    }
 
     /**
      * The schema Hibernate creates on this (empty) database, read back through JDBC metadata;
