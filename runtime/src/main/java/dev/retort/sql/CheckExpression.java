@@ -96,10 +96,15 @@ sealed interface CheckExpression {
         }
     }
 
-    /** {@code and} or {@code or} over two or more operands, nested ones of the same kind flattened. */
+    /**
+     * {@code and} or {@code or} over two or more operands, nested ones of the same kind flattened, and
+     * written in a sorted order: a check means the same whatever order its conditions come in (Hibernate
+     * 7 writes a {@code @Range}'s maximum first).
+     */
     record Junction(String operator, List<CheckExpression> operands, int precedence) implements CheckExpression {
         public String sql() {
-            return operands.stream().map(o -> parenthesised(o, precedence)).collect(Collectors.joining(" " + operator + " "));
+            return operands.stream().map(o -> parenthesised(o, precedence)).sorted()
+                    .collect(Collectors.joining(" " + operator + " "));
         }
     }
 

@@ -54,6 +54,13 @@ class CheckCanonicalTest {
     }
 
     @Test
+    void theOrderOfConditionsAndOfListedValuesMeansNothing() {
+        assertEquals(CheckCanonical.of("tier >= 1 and tier <= 5"), CheckCanonical.of("tier <= 5 AND tier >= 1"));
+        assertEquals(CheckCanonical.of("kind in ('a', 'b')"), CheckCanonical.of("kind IN ('b', 'a')"));
+        assertNotEquals(CheckCanonical.of("a - b > 0"), CheckCanonical.of("b - a > 0"));
+    }
+
+    @Test
     void castsAndTheSpellingsOfNumbersAreLeftOut() {
         assertEquals(CheckCanonical.of("price >= 0"), CheckCanonical.of("((price >= (0)::numeric))"));
         assertEquals(CheckCanonical.of("price >= 0"), CheckCanonical.of("price >= 0.0"));
