@@ -85,7 +85,7 @@ public final class EntityModelReader {
                 this::referenceable);
         this.secondaryTables = new SecondaryTables(tables, names, reporter);
         this.writers = new ColumnWriters(reporter);
-        this.toOne = new ToOneRelations(tables, names, reporter, secondaryTables, writers, this::targetEntity,
+        this.toOne = new ToOneRelations(tables, names, target, reporter, secondaryTables, writers, this::targetEntity,
                 this::referenceable);
         this.declarations = new EntityDeclarations(environment.getElementUtils(), environment.getTypeUtils(), reporter,
                 entities, tables, names, generators, basicColumns, toOne, appliedMapsIds, this::targetEntity);
@@ -261,7 +261,10 @@ public final class EntityModelReader {
         if (made.isEmpty()) {
             return;
         }
-        Column column = made.get();
+        ValidationConstraints.Effects validation = target.beanValidation()
+                ? BeanValidationDdl.effects(element, owner) : ValidationConstraints.Effects.NONE;
+        Column column = BeanValidationDdl.column(made.get(), validation,
+                isString(value.type()), entity.subclassInSingleTable());
         if (!draft.addColumn(column, element)) {
             reporter.report(Check.TABLE_CONFLICT, Location.of(element),
                     ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
@@ -275,6 +278,7 @@ public final class EntityModelReader {
                     List.of(column.name())), element);
         }
         basicColumns.check(draft.name, value, column).ifPresent(check -> draft.addConstraint(check, element));
+        BeanValidationDdl.check(draft.name, column, validation).ifPresent(check -> draft.addConstraint(check, element));
         hibernateChecks(draft, element, column.name());
     }
 
@@ -471,6 +475,11 @@ public final class EntityModelReader {
         }
         Element element = ((DeclaredType) type).asElement();
         return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
+    }
+
+    private static boolean isString(TypeMirror type) {
+        return type instanceof DeclaredType declared
+                && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
     }
 
     private String fold(String logicalName) {
