@@ -14,7 +14,6 @@ import dev.retort.sql.Dialect;
 import dev.retort.testing.TestDatabase;
 import java.net.URLClassLoader;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +56,7 @@ class EndToEndParityTest {
     void theFirstDayEndsWithTheSchemaHibernateMakes(ParitySet set, NamingStrategy naming, Database database)
             throws Exception {
         FirstDay project = FirstDay.of(set, naming);
-        Schema model = RetortSchemas.cached(set.sources(), naming);
+        Schema model = RetortSchemas.cached(set, naming);
         Schema hibernate = HibernateSchemas.created(set, naming, database, model.namespaces());
         Dialect dialect = Dialect.of(database);
         try (TestDatabase db = TestDatabase.create(database, "firstday");
@@ -68,7 +67,7 @@ class EndToEndParityTest {
             retort.upgrade("head");
             Optional<String> limit = knownLimit(set, naming, database);
             if (limit.isEmpty()) {
-                HibernateSchemas.validate(set.entities(), naming, db, Map.of());
+                HibernateSchemas.validate(set.entities(), naming, db, set.hibernateSettings());
             }
             assertEquals(List.of(), retort.check(), "retort check on the migrated database");
             Schema migrated = dialect.normalise(retort.liveSchema());

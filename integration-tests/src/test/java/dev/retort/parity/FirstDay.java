@@ -49,7 +49,7 @@ final class FirstDay {
     }
 
     private static FirstDay make(ParitySet set, NamingStrategy naming) {
-        String name = set.name() + "_" + naming.name().toLowerCase(Locale.ROOT);
+        String name = set.name().replace("-", "_") + "_" + naming.name().toLowerCase(Locale.ROOT);
         Path folder = ROOT.resolve(org.hibernate.Version.getVersionString()).resolve(name);
         Path sources = folder.resolve("src");
         Path skeletons = folder.resolve("skeletons");
@@ -58,9 +58,11 @@ final class FirstDay {
         try {
             delete(folder);
             copy(set.sources(), sources.resolve(ParitySets.SOURCES.relativize(set.sources())));
-            Javac javac = new Javac(classPath(), List.of("-Aretort.naming=" + naming.name()
+            List<String> options = new java.util.ArrayList<>(List.of("-Aretort.naming=" + naming.name()
                     .toLowerCase(Locale.ROOT), "-Aretort.skeletons=" + skeletons,
                     "-Aretort.migrationsPackage=" + migrationsPackage));
+            options.addAll(set.retortOptions());
+            Javac javac = new Javac(classPath(), options);
 
             Javac.Result drifted = javac.compile(sources, classes);
             assertTrue(!drifted.success() && !drifted.errors().isEmpty() && drifted.errors().stream()

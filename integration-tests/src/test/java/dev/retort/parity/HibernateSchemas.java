@@ -36,7 +36,8 @@ final class HibernateSchemas {
         if (schema == null) {
             try (TestDatabase db = TestDatabase.create(database, "parity");
                  SharedNamespaces ignored = SharedNamespaces.hold(db, namespaces)) {
-                schema = Dialect.of(database).normalise(create(set.entities(), naming, db, Map.of(), namespaces));
+                schema = Dialect.of(database).normalise(create(set.entities(), naming, db, set.hibernateSettings(),
+                        namespaces));
             }
             CREATED.put(key, schema);
         }

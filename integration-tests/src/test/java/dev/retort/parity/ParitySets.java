@@ -54,10 +54,16 @@ import dev.retort.parity.structure.Vehicle;
 import dev.retort.parity.addresses.Host;
 import dev.retort.parity.conversions.Gauge;
 import dev.retort.parity.definitions.Defined;
+import dev.retort.parity.validation.Client;
+import dev.retort.parity.validation.Region;
+import dev.retort.parity.validation.Vip;
 import dev.retort.processor.model.HibernateGeneration;
+import dev.retort.processor.model.HibernateSettings;
 import dev.retort.sql.Database;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The entity sets of the parity tests: each a folder of sources and the classes Hibernate is given. */
@@ -69,11 +75,34 @@ final class ParitySets {
      * One set: its name (its folder under {@link #SOURCES}), its entity (and converter) classes, the
      * databases whose SQL it is written in, and the Hibernate generations whose schema Retort knows.
      */
-    record ParitySet(String name, List<Class<?>> entities, Set<Database> databases,
-                     Set<HibernateGeneration> generations) {
+    record ParitySet(String name, String folder, List<Class<?>> entities, Set<Database> databases,
+                     Set<HibernateGeneration> generations, boolean validatorApplied) {
 
         ParitySet(String name, List<Class<?>> entities) {
             this(name, entities, Set.of(Database.values()), Set.of(HibernateGeneration.values()));
+        }
+
+        ParitySet(String name, List<Class<?>> entities, Set<Database> databases, Set<HibernateGeneration> generations) {
+            this(name, name, entities, databases, generations, true);
+        }
+
+        /** The same set with Bean Validation's constraints kept out of the DDL, Hibernate's switch and Retort's. */
+        ParitySet withoutValidator() {
+            return new ParitySet(name + "-unvalidated", folder, entities, databases, generations, false);
+        }
+
+        /** The Hibernate settings of this set's runs. */
+        Map<String, String> hibernateSettings() {
+            return validatorApplied ? Map.of() : Map.of("hibernate.validator.apply_to_ddl", "false");
+        }
+
+        /** The processor options of this set's builds, as the Hibernate settings ask. */
+        List<String> retortOptions() {
+            return validatorApplied ? List.of() : List.of("-Aretort.hibernate.validator.apply_to_ddl=false");
+        }
+
+        HibernateSettings retortSettings() {
+            return new HibernateSettings(Optional.empty(), Optional.of(validatorApplied));
         }
 
         boolean runsOn(Database database, HibernateGeneration generation) {
@@ -81,7 +110,7 @@ final class ParitySets {
         }
 
         Path sources() {
-            return SOURCES.resolve(name);
+            return SOURCES.resolve(folder);
         }
 
         @Override
@@ -124,6 +153,7 @@ final class ParitySets {
                 Holdings.Figure.class, Holdings.Round.class, Properties.Club.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
+        ParitySet validation = new ParitySet("validation", List.of(Client.class, Region.class, Vip.class));
         return List.of(new ParitySet("basic", basic), new ParitySet("relations", relations),
                 new ParitySet("structure", structure), new ParitySet("application", application),
                 new ParitySet("mappings", mappings), // Hibernate ignores a schema on MariaDB, which has databases (named by catalog) instead.
@@ -134,6 +164,7 @@ final class ParitySets {
                 new ParitySet("conversions", List.of(Gauge.class), Set.of(Database.values()),
                         Set.of(HibernateGeneration.HIBERNATE_6)),
                 new ParitySet("addresses", List.of(Host.class), Set.of(Database.H2, Database.MARIADB),
-                        Set.of(HibernateGeneration.values())));
+                        Set.of(HibernateGeneration.values())),
+                validation, validation.withoutValidator());
     }
 }

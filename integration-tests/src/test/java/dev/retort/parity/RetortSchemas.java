@@ -5,6 +5,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.diagnostic.Severity;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityModelReader;
+import dev.retort.processor.model.HibernateSettings;
 import dev.retort.processor.model.NamingStrategy;
 import dev.retort.schema.Schema;
 import java.io.File;
@@ -34,24 +35,24 @@ final class RetortSchemas {
 
     private RetortSchemas() {}
 
-    /** The schema of {@link #read}, once per folder and naming. */
-    static Schema cached(Path sources, NamingStrategy naming) throws Exception {
-        String key = sources + " " + naming;
+    /** The schema of {@link #read}, once per set and naming. */
+    static Schema cached(ParitySets.ParitySet set, NamingStrategy naming) throws Exception {
+        String key = set + " " + naming;
         Schema schema = READ.get(key);
         if (schema == null) {
-            schema = read(sources, naming);
+            schema = read(set.sources(), naming, set.retortSettings());
             READ.put(key, schema);
         }
         return schema;
     }
 
     /** Runs only the entity reader over the Java sources of a folder (annotation processing only). */
-    static Schema read(Path sources, NamingStrategy naming) throws Exception {
+    static Schema read(Path sources, NamingStrategy naming, HibernateSettings settings) throws Exception {
         List<File> files;
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
         }
-        Capture capture = new Capture(naming);
+        Capture capture = new Capture(naming, settings);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter output = new StringWriter();
         try (StandardJavaFileManager manager = javac.getStandardFileManager(null, null, null)) {
@@ -72,10 +73,12 @@ final class RetortSchemas {
     /** Keeps what the reader read. */
     private static final class Capture extends AbstractProcessor {
         private final NamingStrategy naming;
+        private final HibernateSettings settings;
         private EntityModel model;
 
-        Capture(NamingStrategy naming) {
+        Capture(NamingStrategy naming, HibernateSettings settings) {
             this.naming = naming;
+            this.settings = settings;
         }
 
         @Override
@@ -92,7 +95,8 @@ final class RetortSchemas {
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             if (model == null && !round.processingOver()) {
                 Reporter reporter = new Reporter(processingEnv.getMessager(), null, new EnumMap<Check, Severity>(Check.class));
-                model = new EntityModelReader(processingEnv, naming, reporter).read(round.getRootElements(), List.of());
+                model = new EntityModelReader(processingEnv, naming, java.util.Optional.empty(), settings, reporter)
+                        .read(round.getRootElements(), List.of());
             }
             return false;
         }
