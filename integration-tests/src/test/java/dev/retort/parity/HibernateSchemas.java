@@ -4,56 +4,84 @@ import dev.retort.processor.model.NamingStrategy;
 import dev.retort.schema.Schema;
 import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
+import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy;
 
-/** The schema Hibernate ORM creates on H2 for some entity classes, read back through JDBC metadata. */
+/** What Hibernate ORM does with some entity classes on a database: creates their schema, or validates it. */
 final class HibernateSchemas {
+
+    /** By set, naming and database: the parity and end-to-end tests compare against one creation. */
+    private static final Map<String, Schema> CREATED = new ConcurrentHashMap<>();
 
     private HibernateSchemas() {}
 
+    /**
+     * {@link #create} on a database of its own (the namespaces the set names held for the while),
+     * once per set, naming and database, normalised as that database's dialect compares schemas.
+     */
+    static Schema created(ParitySets.ParitySet set, NamingStrategy naming, Database database, Set<String> namespaces)
+            throws SQLException {
+        String key = set + " " + naming + " " + database;
+        Schema schema = CREATED.get(key);
+        if (schema == null) {
+            try (TestDatabase db = TestDatabase.create(database, "parity");
+                 SharedNamespaces ignored = SharedNamespaces.hold(db, namespaces)) {
+                schema = Dialect.of(database).normalise(create(set.entities(), naming, db, set.hibernateSettings(),
+                        namespaces));
+            }
+            CREATED.put(key, schema);
+        }
+        return schema;
+    }
+
+    /**
+     * The schema Hibernate creates on this (empty) database, read back through JDBC metadata;
+     * {@code namespaces} are the SQL schemas it is expected to make besides the connection's own.
+     */
     @SuppressWarnings("try") // the session factory only has to exist: building it creates the schema
-    static Schema create(List<Class<?>> entities, NamingStrategy naming, String database) throws SQLException {
-        String url = "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+    static Schema create(List<Class<?>> entities, NamingStrategy naming, TestDatabase database,
+                         Map<String, String> settings, Set<String> namespaces) throws SQLException {
+        try (SessionFactory ignored = configuration(entities, naming, database, settings, "create-only")
+                .buildSessionFactory();
+             Connection connection = database.connect()) {
+            return Dialect.of(database.database()).reader().read(connection, Set.of(), namespaces);
+        }
+    }
+
+    /** Builds a session factory with {@code hbm2ddl.auto=validate}: Hibernate throws when the schema does not fit. */
+    @SuppressWarnings("try")
+    static void validate(List<Class<?>> entities, NamingStrategy naming, TestDatabase database,
+                         Map<String, String> settings) {
+        try (SessionFactory ignored = configuration(entities, naming, database, settings, "validate")
+                .buildSessionFactory()) {
+            // validated while it was built
+        }
+    }
+
+    private static Configuration configuration(List<Class<?>> entities, NamingStrategy naming, TestDatabase database,
+                                               Map<String, String> settings, String action) {
         Configuration configuration = new Configuration()
-                .setProperty(AvailableSettings.JAKARTA_JDBC_URL, url)
-                .setProperty(AvailableSettings.HBM2DDL_AUTO, "create-only")
+                .setProperty(AvailableSettings.JAKARTA_JDBC_URL, database.url())
+                .setProperty(AvailableSettings.HBM2DDL_AUTO, action)
                 .setProperty(AvailableSettings.HBM2DDL_CREATE_NAMESPACES, "true")
                 .setProperty(AvailableSettings.SHOW_SQL, "false");
+        settings.forEach(configuration::setProperty);
         if (naming == NamingStrategy.SNAKE) {
             // What Spring Boot configures by default.
             configuration.setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
             configuration.setImplicitNamingStrategy(new SpringImplicitNamingStrategy());
         }
         entities.forEach(configuration::addAnnotatedClass);
-        try (SessionFactory ignored = configuration.buildSessionFactory();
-             Connection connection = DriverManager.getConnection(url)) {
-            Schema schema = Dialect.of(Database.H2).reader().read(connection, Set.of(), namespaces(connection));
-            connection.createStatement().execute("DROP ALL OBJECTS");
-            return schema;
-        }
-    }
-
-    /** Every SQL schema Hibernate made: all but H2's own two. */
-    private static Set<String> namespaces(Connection connection) throws SQLException {
-        Set<String> names = new TreeSet<>();
-        try (ResultSet rs = connection.createStatement().executeQuery("SELECT SCHEMA_NAME FROM"
-                + " INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME NOT IN ('INFORMATION_SCHEMA', 'PUBLIC')")) {
-            while (rs.next()) {
-                names.add(rs.getString(1).toLowerCase(Locale.ROOT));
-            }
-        }
-        return names;
+        return configuration;
     }
 }

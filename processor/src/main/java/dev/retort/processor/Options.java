@@ -2,6 +2,8 @@ package dev.retort.processor;
 
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Severity;
+import dev.retort.processor.model.HibernateGeneration;
+import dev.retort.processor.model.HibernateSettings;
 import dev.retort.processor.model.NamingStrategy;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
  */
 public record Options(NamingStrategy naming, Map<Check, Severity> severities, Optional<String> skeletonDirectory,
                       Optional<String> migrationsPackage, List<String> entityPackages, Optional<String> defaultSchema,
-                      List<String> problems) {
+                      HibernateSettings hibernate, List<String> problems) {
 
     public static final String NAMING = "retort.naming";
     public static final String SKELETONS = "retort.skeletons";
@@ -27,10 +29,15 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
     public static final String ENTITY_PACKAGES = "retort.entityPackages";
     public static final String DEFAULT_SCHEMA = "retort.defaultSchema";
     public static final String CHECK_PREFIX = "retort.check.";
+    /** The Hibernate generation, {@code 6} or {@code 7}; found on the class path when not given. */
+    public static final String HIBERNATE = "retort.hibernate";
+    /** Hibernate's {@code hibernate.validator.apply_to_ddl}. */
+    public static final String VALIDATOR_APPLY_TO_DDL = "retort.hibernate.validator.apply_to_ddl";
 
     /** Every option name javac should accept without a warning. */
     public static Set<String> supported() {
-        return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES, DEFAULT_SCHEMA),
+        return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES, DEFAULT_SCHEMA, HIBERNATE,
+                        VALIDATOR_APPLY_TO_DDL),
                 Arrays.stream(Check.values()).filter(Check::configurable).map(Options::optionName))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -72,7 +79,27 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
             defaultSchema = Optional.empty();
         }
         return new Options(naming, severities, nonBlank(raw.get(SKELETONS)), nonBlank(raw.get(MIGRATIONS_PACKAGE)),
-                packages, defaultSchema, problems);
+                packages, defaultSchema, hibernate(raw, problems), problems);
+    }
+
+    private static HibernateSettings hibernate(Map<String, String> raw, List<String> problems) {
+        Optional<HibernateGeneration> generation = nonBlank(raw.get(HIBERNATE)).flatMap(text -> {
+            Optional<HibernateGeneration> named = HibernateGeneration.named(text);
+            if (named.isEmpty()) {
+                problems.add("-A" + HIBERNATE + "=" + text + " is not a Hibernate generation Retort knows: use 6 or 7");
+            }
+            return named;
+        });
+        return new HibernateSettings(generation, bool(raw, VALIDATOR_APPLY_TO_DDL, problems));
+    }
+
+    private static Optional<Boolean> bool(Map<String, String> raw, String option, List<String> problems) {
+        Optional<String> text = nonBlank(raw.get(option));
+        if (text.isEmpty() || text.get().equalsIgnoreCase("true") || text.get().equalsIgnoreCase("false")) {
+            return text.map(Boolean::parseBoolean);
+        }
+        problems.add("-A" + option + "=" + text.get() + " is not a boolean: use true or false");
+        return Optional.empty();
     }
 
     /**

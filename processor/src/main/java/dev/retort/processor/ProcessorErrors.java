@@ -604,6 +604,17 @@ public final class ProcessorErrors {
                 + "). This is a bug in Retort: please report it with this message.";
     }
 
+    public static String convertedEnumCheck(String attribute, Element converter) {
+        return "Hibernate 7 checks the values " + converter.getSimpleName() + " gives the constants of '" + attribute
+                + "', which Retort cannot know at compile time: map it with @Enumerated, or turn the check off with"
+                + " -Aretort.check.unsupported_mapping=off and add the check in a migration yourself.";
+    }
+
+    public static String implicitDiscriminatorValue(TypeElement entity, SqlType type) {
+        return "Hibernate 7 checks the values of a discriminator, and Retort cannot tell the " + type + " value "
+                + entity.getSimpleName() + " gets by default: give it @DiscriminatorValue.";
+    }
+
     public static String badOption(String problem) {
         return problem;
     }

@@ -259,8 +259,8 @@ public final class RetortProcessor extends AbstractProcessor {
 
         private EntityModel readModel(Set<Element> roots) {
             try {
-                return new EntityModelReader(processingEnv, options.naming(), options.defaultSchema(), reporter)
-                        .read(roots, options.entityPackages());
+                return new EntityModelReader(processingEnv, options.naming(), options.defaultSchema(), options.hibernate(),
+                        reporter).read(roots, options.entityPackages());
             } catch (RuntimeException | LinkageError e) {
                 reporter.report(Check.INTERNAL, Location.of(null), ProcessorErrors.internalInModel(e));
                 return null;

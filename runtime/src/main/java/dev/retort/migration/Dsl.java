@@ -58,4 +58,9 @@ public final class Dsl {
     public static SqlType varbinary(int length) {
         return SqlType.varbinary(length);
     }
+
+    /** A time of day with fractional seconds: {@code time(6)} keeps microseconds; {@link #TIME} keeps whole seconds. */
+    public static SqlType time(int fractionalDigits) {
+        return SqlType.time(fractionalDigits);
+    }
 }

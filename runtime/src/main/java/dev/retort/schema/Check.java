@@ -18,6 +18,14 @@ public record Check(String name, String expression) implements TableConstraint {
         return CheckExpressions.mentions(expression, column);
     }
 
+    /**
+     * The expression with the table's columns spelled as a database needs them (a reserved word
+     * quoted, as the column was when it was created), on a table of these columns.
+     */
+    public String expressionFor(java.util.Set<String> columns, java.util.function.UnaryOperator<String> spell) {
+        return CheckExpressions.spellColumns(expression, columns, spell);
+    }
+
     /** This check with a column renamed where the expression names it, as databases rewrite it. */
     public Check withColumnRenamed(String from, String to) {
         return new Check(name, CheckExpressions.rename(expression, from, to));

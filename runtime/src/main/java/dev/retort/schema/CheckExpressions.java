@@ -22,6 +22,16 @@ final class CheckExpressions {
         return found[0];
     }
 
+    /** The expression with each unquoted identifier that names one of these columns written by {@code spell}. */
+    static String spellColumns(String expression, java.util.Set<String> columns,
+                               java.util.function.UnaryOperator<String> spell) {
+        return walk(expression, (word, out) -> {
+            boolean column = word.charAt(0) != '"' && word.charAt(0) != '`'
+                    && columns.contains(word.toLowerCase(Locale.ROOT));
+            out.append(column ? spell.apply(word.toLowerCase(Locale.ROOT)) : word);
+        });
+    }
+
     static String rename(String expression, String from, String to) {
         String wanted = from.toLowerCase(Locale.ROOT);
         return walk(expression, (word, out) ->

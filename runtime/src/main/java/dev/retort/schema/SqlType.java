@@ -6,10 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * A column's SQL type, independent of any database. {@code size} is the length of character and
- * binary types and the precision of {@code NUMERIC}; {@code scale} is the scale of {@code NUMERIC}.
- * Both are zero where the kind takes none.
+ * binary types, the precision of {@code NUMERIC} and the fractional digits of {@code TIME} (0 to 9,
+ * 0 for whole seconds); {@code scale} is the scale of {@code NUMERIC}. Both are zero where the kind
+ * takes none.
  */
 public record SqlType(Kind kind, int size, int scale) {
+
+    /** The most fractional digits of seconds a {@code TIME} keeps (nanoseconds). */
+    public static final int MAX_FRACTIONAL_DIGITS = 9;
 
     private static final Pattern TEXT_FORM =
             Pattern.compile("([a-z_]+)\\s*(?:\\(\\s*(\\d{1,9})\\s*(?:,\\s*(\\d{1,9})\\s*)?\\))?");
@@ -41,7 +45,12 @@ public record SqlType(Kind kind, int size, int scale) {
         if (kind == null) {
             throw new SchemaMisfitException("type kind is missing");
         }
-        if (kind.sized()) {
+        if (kind == Kind.TIME) {
+            if (size < 0 || size > MAX_FRACTIONAL_DIGITS) {
+                throw new SchemaMisfitException("time(" + size + ") needs between 0 and " + MAX_FRACTIONAL_DIGITS
+                        + " fractional digits");
+            }
+        } else if (kind.sized()) {
             if (size <= 0) {
                 throw new SchemaMisfitException(name(kind) + " needs a size greater than 0, not " + size);
             }
@@ -78,9 +87,14 @@ public record SqlType(Kind kind, int size, int scale) {
         return new SqlType(Kind.VARBINARY, length, 0);
     }
 
+    /** A time of day with this many fractional digits of seconds: {@code time(6)} keeps microseconds. */
+    public static SqlType time(int fractionalDigits) {
+        return new SqlType(Kind.TIME, fractionalDigits, 0);
+    }
+
     /**
-     * The type that {@link #toString} writes as this text, e.g. {@code varchar(255)} or
-     * {@code numeric(10, 2)}; case and spaces around the numbers do not matter.
+     * The type that {@link #toString} writes as this text, e.g. {@code varchar(255)},
+     * {@code numeric(10, 2)} or {@code time(6)}; case and spaces around the numbers do not matter.
      */
     public static SqlType parse(String text) {
         Matcher parts = TEXT_FORM.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
@@ -108,7 +122,7 @@ public record SqlType(Kind kind, int size, int scale) {
         if (kind == Kind.NUMERIC) {
             return "numeric(" + size + ", " + scale + ")";
         }
-        return kind.sized() ? name(kind) + "(" + size + ")" : name(kind);
+        return kind.sized() || kind == Kind.TIME && size > 0 ? name(kind) + "(" + size + ")" : name(kind);
     }
 
     private static String name(Kind kind) {

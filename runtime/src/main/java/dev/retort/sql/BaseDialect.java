@@ -120,7 +120,8 @@ abstract class BaseDialect implements Dialect {
         } else if (operation instanceof DropUniqueConstraint op) {
             return dropUniqueConstraint(op, before);
         } else if (operation instanceof CreateCheck op) {
-            return List.of(alter(op.table()) + "ADD " + constraintClause(op.table(), op.check()));
+            return List.of(alter(op.table()) + "ADD " + checkClause(op.check(),
+                    before.requireTable(op.table()).columns().keySet()));
         } else if (operation instanceof DropCheck op) {
             return List.of(alter(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
         } else if (operation instanceof CreateSequence op) {
@@ -181,6 +182,8 @@ abstract class BaseDialect implements Dialect {
         for (TableConstraint constraint : table.constraints().values()) {
             if (constraint instanceof Index index) {
                 after.add(createIndex(table.name(), index));
+            } else if (constraint instanceof Check check) {
+                parts.add(checkClause(check, table.columns().keySet()));
             } else {
                 parts.add(constraintClause(table.name(), constraint));
             }
@@ -289,6 +292,11 @@ abstract class BaseDialect implements Dialect {
             return head + "CHECK (" + check.expression() + ")";
         }
         throw new IllegalArgumentException("not a table constraint clause: " + constraint);
+    }
+
+    /** A check whose expression names the columns as they were created: a reserved word quoted. */
+    protected String checkClause(Check check, java.util.Set<String> columns) {
+        return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expressionFor(columns, this::quote) + ")";
     }
 
     /**

@@ -41,7 +41,8 @@ final class DefaultParser {
         }
         switch (type.kind()) {
             case BOOLEAN:
-                String flag = value.toLowerCase(Locale.ROOT);
+                // MariaDB reports the default of a bit(1) column, Hibernate's boolean there, as b'1'.
+                String flag = value.toLowerCase(Locale.ROOT).replaceFirst("^b'([01])'$", "$1");
                 if (flag.equals("true") || flag.equals("1")) {
                     return new DefaultValue.Bool(true);
                 }

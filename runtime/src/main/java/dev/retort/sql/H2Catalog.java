@@ -39,7 +39,7 @@ final class H2Catalog extends Catalog {
             case "REAL": return SqlType.of(Kind.REAL);
             case "DOUBLE PRECISION": return SqlType.of(Kind.DOUBLE);
             case "DATE": return SqlType.of(Kind.DATE);
-            case "TIME": return SqlType.of(Kind.TIME);
+            case "TIME": return SqlType.time(column.scale());
             case "TIMESTAMP": return SqlType.of(Kind.TIMESTAMP);
             case "TIMESTAMP WITH TIME ZONE": return SqlType.of(Kind.TIMESTAMP_TZ);
             case "UUID": return SqlType.of(Kind.UUID);

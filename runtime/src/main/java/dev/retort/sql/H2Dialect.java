@@ -60,7 +60,7 @@ final class H2Dialect extends BaseDialect {
             case REAL: return "REAL";
             case DOUBLE: return "DOUBLE PRECISION";
             case DATE: return "DATE";
-            case TIME: return "TIME";
+            case TIME: return "TIME(" + type.size() + ")";
             case TIMESTAMP: return "TIMESTAMP";
             case TIMESTAMP_TZ: return "TIMESTAMP WITH TIME ZONE";
             case UUID: return "UUID";

@@ -59,6 +59,11 @@ final class MariaDbCatalog extends Catalog {
         int scale = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         switch (m.group(1)) {
             case "tinyint": return size == 1 ? SqlType.of(Kind.BOOLEAN) : SqlType.of(Kind.TINYINT);
+            case "bit": // Hibernate's boolean on MariaDB
+                if (size == 1) {
+                    return SqlType.of(Kind.BOOLEAN);
+                }
+                throw new IllegalStateException("Retort has no type for MariaDB's " + column.typeName());
             case "smallint": return SqlType.of(Kind.SMALLINT);
             case "int": return SqlType.of(Kind.INTEGER);
             case "bigint": return SqlType.of(Kind.BIGINT);
@@ -70,7 +75,7 @@ final class MariaDbCatalog extends Catalog {
             case "float": return SqlType.of(Kind.REAL);
             case "double": return SqlType.of(Kind.DOUBLE);
             case "date": return SqlType.of(Kind.DATE);
-            case "time": return SqlType.of(Kind.TIME);
+            case "time": return SqlType.time(size);
             case "datetime": return SqlType.of(Kind.TIMESTAMP);
             case "timestamp": return SqlType.of(Kind.TIMESTAMP_TZ);
             case "uuid": return SqlType.of(Kind.UUID);
@@ -109,7 +114,7 @@ final class MariaDbCatalog extends Catalog {
     Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, String> checks = new LinkedHashMap<>();
         query(connection, "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
-                        + " WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ? AND LEVEL = 'Table'",
+                        + " WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ?",
                 List.of(scope.catalog(), table), rs -> checks.put(rs.getString(1), rs.getString(2)));
         return checks;
     }

@@ -21,8 +21,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * MariaDB 10.11 (and MySQL 8 where the syntax agrees). DDL commits at once. A column is changed by
- * restating it whole ({@code MODIFY}), from the schema before the change. {@code TIMESTAMP} is a
- * {@code DATETIME(6)} and {@code TIMESTAMP_TZ} a {@code TIMESTAMP(6)} (stored in UTC). MariaDB keeps a
+ * restating it whole ({@code MODIFY}), from the schema before the change. {@code TIMESTAMP} and
+ * {@code TIMESTAMP_TZ} are both a {@code DATETIME(6)}, as Hibernate makes them (MariaDB has no type
+ * that keeps an offset, and its {@code TIMESTAMP} ends in 2038): they read back as {@code TIMESTAMP}
+ * (a {@code TIMESTAMP(6)} column, as Retort made {@code TIMESTAMP_TZ} before, too). MariaDB keeps a
  * unique constraint as a unique index, so Retort marks the indexes it creates as unique indexes with
  * a comment, to tell the two apart when it reads them back. A foreign key needs an index; the one
  * MariaDB creates for it, under the key's name, is dropped with the key.
@@ -79,9 +81,9 @@ final class MariaDbDialect extends BaseDialect {
             case REAL: return "FLOAT";
             case DOUBLE: return "DOUBLE";
             case DATE: return "DATE";
-            case TIME: return "TIME";
+            case TIME: return "TIME(" + type.size() + ")";
             case TIMESTAMP: return "DATETIME(6)";
-            case TIMESTAMP_TZ: return "TIMESTAMP(6)";
+            case TIMESTAMP_TZ: return "DATETIME(6)";
             case UUID: return "UUID";
             case VARBINARY: return "VARBINARY(" + type.size() + ")";
             case BLOB: return "LONGBLOB";
@@ -201,6 +203,25 @@ final class MariaDbDialect extends BaseDialect {
                 alter(op.table()) + "DROP INDEX IF EXISTS " + quote(op.name()));
     }
 
+
+    /**
+     * {@code character(n)} as {@code varchar(n)}: MariaDB compares them alike (trailing spaces aside),
+     * and Hibernate 7 makes a {@code char} {@code varchar(1)} there where 6 made it {@code char(1)}.
+     */
+    @Override
+    protected SqlType normalType(SqlType type) {
+        switch (type.kind()) {
+            case TIMESTAMP_TZ: return SqlType.of(SqlType.Kind.TIMESTAMP);
+            case CHAR: return SqlType.varchar(type.size());
+            default: return type;
+        }
+    }
+
+    /** InnoDB treats the two alike, and reports a key declared without an action (as Hibernate writes it) as RESTRICT. */
+    @Override
+    protected ReferentialAction normalAction(ReferentialAction action) {
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
+    }
 
     @Override
     protected String onDelete(ReferentialAction action) {

@@ -37,11 +37,12 @@ final class PostgresCatalog extends Catalog {
             case "float4": return SqlType.of(Kind.REAL);
             case "float8": return SqlType.of(Kind.DOUBLE);
             case "date": return SqlType.of(Kind.DATE);
-            case "time": return SqlType.of(Kind.TIME);
+            case "time": return SqlType.time(column.scale());
             case "timestamp": return SqlType.of(Kind.TIMESTAMP);
             case "timestamptz": return SqlType.of(Kind.TIMESTAMP_TZ);
             case "uuid": return SqlType.of(Kind.UUID);
-            case "bytea": return SqlType.of(Kind.BLOB);
+            case "bytea": return PostgresDialect.BYTEA;
+            case "oid": return SqlType.of(Kind.BLOB);
             default: throw new IllegalStateException("Retort has no type for PostgreSQL's " + column.typeName());
         }
     }

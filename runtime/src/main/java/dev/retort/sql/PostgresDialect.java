@@ -13,11 +13,15 @@ import java.util.List;
 
 /**
  * PostgreSQL 15+. DDL is transactional. PostgreSQL has no {@code tinyint}, no sized {@code bytea} and
- * no CLOB, so {@code TINYINT} is a {@code smallint}, {@code varbinary(n)} and {@code BLOB} are
- * {@code bytea}, {@code CLOB} is {@code text}: they read back as {@code SMALLINT}, {@code BLOB} and
- * {@code TEXT}. The primary key is named {@code <table>_pkey}, and follows a table rename.
+ * no LOB types, so {@code TINYINT} is a {@code smallint}, {@code varbinary(n)} a {@code bytea} (read
+ * back as {@link #BYTEA}), and {@code BLOB} and {@code CLOB} are {@code oid}, a large object's id, as
+ * Hibernate maps {@code @Lob} there and reads it through the driver's LOB API (both read back as
+ * {@code BLOB}). The primary key is named {@code <table>_pkey}, and follows a table rename.
  */
 final class PostgresDialect extends BaseDialect {
+
+    /** What a {@code bytea} reads back as: it has no length, and holds up to a gigabyte. */
+    static final SqlType BYTEA = SqlType.varbinary(1_000_000_000);
 
     PostgresDialect() {
         this(null);
@@ -58,18 +62,18 @@ final class PostgresDialect extends BaseDialect {
             case BOOLEAN: return "boolean";
             case VARCHAR: return "varchar(" + type.size() + ")";
             case CHAR: return "char(" + type.size() + ")";
-            case TEXT:
-            case CLOB: return "text";
+            case TEXT: return "text";
             case NUMERIC: return "numeric(" + type.size() + ", " + type.scale() + ")";
             case REAL: return "real";
             case DOUBLE: return "double precision";
             case DATE: return "date";
-            case TIME: return "time";
+            case TIME: return "time(" + type.size() + ")";
             case TIMESTAMP: return "timestamp";
             case TIMESTAMP_TZ: return "timestamp with time zone";
             case UUID: return "uuid";
-            case VARBINARY:
-            case BLOB: return "bytea";
+            case VARBINARY: return "bytea";
+            case BLOB:
+            case CLOB: return "oid";
             default: throw new IllegalArgumentException("no PostgreSQL type for " + type);
         }
     }
@@ -78,8 +82,8 @@ final class PostgresDialect extends BaseDialect {
     protected SqlType normalType(SqlType type) {
         switch (type.kind()) {
             case TINYINT: return SqlType.of(SqlType.Kind.SMALLINT);
-            case VARBINARY: return SqlType.of(SqlType.Kind.BLOB);
-            case CLOB: return SqlType.of(SqlType.Kind.TEXT);
+            case VARBINARY: return BYTEA;
+            case CLOB: return SqlType.of(SqlType.Kind.BLOB);
             default: return type;
         }
     }
@@ -112,7 +116,29 @@ final class PostgresDialect extends BaseDialect {
     protected List<String> alterColumnType(AlterColumnType op, Column before) {
         String type = type(op.type());
         return List.of(alter(op.table()) + "ALTER COLUMN " + quote(op.column()) + " TYPE " + type
-                + " USING " + quote(op.column()) + "::" + type);
+                + " USING " + converted(quote(op.column()), before.type(), op.type(), type));
+    }
+
+    /**
+     * The value of a column in its new type. An {@code oid} is the id of a large object: its bytes are
+     * read with {@code lo_get} and written with {@code lo_from_bytea}, text through UTF-8.
+     */
+    private static String converted(String column, SqlType from, SqlType to, String toType) {
+        boolean fromLob = isLob(from);
+        boolean toLob = isLob(to);
+        if (fromLob && !toLob) {
+            return to.kind() == SqlType.Kind.VARBINARY ? "lo_get(" + column + ")"
+                    : "convert_from(lo_get(" + column + "), 'UTF8')::" + toType;
+        }
+        if (toLob && !fromLob) {
+            return from.kind() == SqlType.Kind.VARBINARY ? "lo_from_bytea(0, " + column + ")"
+                    : "lo_from_bytea(0, convert_to(" + column + "::text, 'UTF8'))";
+        }
+        return column + "::" + toType;
+    }
+
+    private static boolean isLob(SqlType type) {
+        return type.kind() == SqlType.Kind.BLOB || type.kind() == SqlType.Kind.CLOB;
     }
 
     @Override

@@ -22,6 +22,7 @@ import static dev.retort.migration.Dsl.UUID;
 import static dev.retort.migration.Dsl.character;
 import static dev.retort.migration.Dsl.column;
 import static dev.retort.migration.Dsl.numeric;
+import static dev.retort.migration.Dsl.time;
 import static dev.retort.migration.Dsl.varbinary;
 import static dev.retort.migration.Dsl.varchar;
 
@@ -53,6 +54,7 @@ final class EveryOperation {
                 column("code", character(3)),
                 column("starts", DATE),
                 column("at", TIME),
+                column("clock", time(6)),
                 column("tz", TIMESTAMP_TZ),
                 column("ref", UUID),
                 column("small", SMALLINT),
@@ -111,7 +113,15 @@ final class EveryOperation {
         op.dropIndex("idx_shows_created_by", "programmes");
         op.createForeignKey("fk_programmes_owner", "programmes", "owner_id", "users", "id");
         op.dropColumn("programmes", "tiny");
+        // To and from PostgreSQL's large objects (oid), which hold BLOB and CLOB there.
+        op.alterColumnType("programmes", "payload", BLOB);
+        op.alterColumnType("programmes", "notes", TEXT);
+        op.alterColumnType("programmes", "title", CLOB);
+        op.alterColumnType("programmes", "big", varbinary(64));
         op.dropForeignKey("fk_programmes_author", "programmes");
+        // A reserved word quoted where the column was created, and so where the check names it. (Last on
+        // the table: MariaDB re-reads its checks on every ALTER, and cannot parse one naming `value`.)
+        op.createCheck("ck_order_value", "order", "value >= 0");
         op.dropTable("order");
         op.renameTable("users", "accounts");
         op.createTable("tags",
@@ -119,6 +129,8 @@ final class EveryOperation {
                 column("label", varchar(20)).notNull().unique(),
                 column("account_id", BIGINT));
         op.createCheck("ck_tags_label", "tags", "label <> ''");
+        // PostgreSQL keeps these as ((account_id >= 0) AND (account_id <= 100)) and (account_id <> ALL (ARRAY[...])).
+        op.createCheck("ck_tags_account", "tags", "account_id between 0 and 100 and (account_id not in (13, 42) or label = 'x')");
         op.renameColumn("tags", "label", "name");
         op.dropCheck("ck_tags_label", "tags");
         op.dropTable("tags");

@@ -44,7 +44,7 @@ public class EveryType {
     String text;
     @Column(length = 40, nullable = false) String shortText;
     @Column(unique = true) String code;
-    @Lob String longText;
+    @Lob String essay; // not "longText": a reserved word on MariaDB
     BigDecimal amount;
     @Column(precision = 12, scale = 4) BigDecimal rate;
     BigInteger counter;
@@ -57,7 +57,7 @@ public class EveryType {
     @Temporal(TemporalType.DATE) Date legacyDay;
     UUID token;
     byte[] bytes;
-    @Lob byte[] blob;
+    @Lob byte[] picture; // not "blob": a reserved word on MariaDB, which Hibernate does not quote
     Status status;
     // H2's native ENUM is H2's alone: Retort expects the portable form Hibernate gives PostgreSQL.
     @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) Status namedStatus;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import java.net.InetAddress;
 import java.net.URL;
 import java.sql.Blob;
 import java.sql.Clob;
@@ -48,8 +47,6 @@ public class MoreTypes {
     Clob document;
 
     Blob picture;
-
-    InetAddress address;
 
     Class<?> kind;
 }

@@ -1,6 +1,5 @@
 package dev.retort.parity.mappings;
 
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -30,7 +29,6 @@ public class Depot {
     Set<Crate> crates;
 
     @Embedded
-    @Convert(attributeName = "level", converter = LevelConverter.class)
     Site site;
 
     @Entity

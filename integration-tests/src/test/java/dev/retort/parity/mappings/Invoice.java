@@ -28,6 +28,22 @@ public class Invoice {
         Long id;
     }
 
+    /** A generator declared on a class, used by another entity. */
+    @Entity
+    @SequenceGenerator(name = "refund_ids", sequenceName = "refund_numbers", allocationSize = 5)
+    public static class Refund {
+        @Id
+        @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refund_ids")
+        Long id;
+    }
+
+    @Entity
+    public static class Rebate {
+        @Id
+        @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "refund_ids")
+        Long id;
+    }
+
     @Entity
     @SequenceGenerator(name = "credit_notes")
     public static class CreditNote {

@@ -33,9 +33,6 @@ public class Product {
     @Column(name = "raw_level")
     Level rawLevel;
 
-    @Convert(converter = LevelConverter.class)
-    Level level;
-
     Colour colour;
 
     @Column(length = 7)

@@ -8,6 +8,7 @@ import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
+import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.CreateUniqueConstraint;
 import dev.retort.operation.DropDefault;
@@ -106,6 +107,8 @@ public final class DriftCheck {
             return model.originOfColumn(op.table(), op.column());
         } else if (operation instanceof AddPrimaryKey op) {
             return model.originOfTable(op.table());
+        } else if (operation instanceof CreateSequence op) {
+            return model.originOfSequence(op.sequence().name());
         } else if (operation instanceof CreateSchema op) {
             return model.tableOrigins().entrySet().stream()
                     .filter(e -> Identifiers.namespaceOf(e.getKey()).filter(op.name()::equals).isPresent())

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Whether changing a column from one type to another can lose data, and what: a shorter varchar,
- * a smaller numeric, bigint to int, text to varchar, timestamp with time zone to without, and any
- * conversion that is not a known widening.
+ * a smaller numeric, bigint to int, text to varchar, timestamp with time zone to without, a time with
+ * fewer fractional digits, and any conversion that is not a known widening.
  */
 final class TypeNarrowing {
 
@@ -36,6 +36,10 @@ final class TypeNarrowing {
         }
         if (f == Kind.NUMERIC && t == Kind.NUMERIC) {
             return numericLoss(from, to);
+        }
+        if (f == Kind.TIME && t == Kind.TIME) {
+            return to.size() >= from.size() ? Optional.empty() : Optional.of(to.size() == 0
+                    ? "the fractional seconds" : "the fractional seconds beyond " + to.size() + " digits");
         }
         if (f == Kind.NUMERIC && INTEGERS.contains(t)) {
             return from.scale() > 0 ? Optional.of("the fractional digits")

@@ -138,7 +138,7 @@ public final class DslSource {
         List<String> columns = new ArrayList<>();
         List<String> key = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
         List<String> inline = new ArrayList<>();
-        for (Column column : table.columns().values()) {
+        for (Column column : inKeyOrder(table, key)) {
             String name = column.name();
             boolean unique = table.constraints().values().stream().anyMatch(c -> c instanceof UniqueConstraint u
                     && u.columns().equals(List.of(name)) && u.name().equals(RecordingOps.uniqueName(table.name(), name)));
@@ -161,6 +161,22 @@ public final class DslSource {
             statements.add(call(add));
         }
         return statements;
+    }
+
+    /**
+     * The table's columns, with those of a composite key moved first, in the key's order, when the
+     * table lists them otherwise: {@code createTable} makes the key of its {@code .primaryKey()}
+     * columns in the order they come.
+     */
+    private static List<Column> inKeyOrder(Table table, List<String> key) {
+        List<Column> columns = List.copyOf(table.columns().values());
+        List<String> asListed = columns.stream().map(Column::name).filter(key::contains).toList();
+        if (asListed.equals(key)) {
+            return columns;
+        }
+        List<Column> ordered = new ArrayList<>(key.stream().map(table.columns()::get).toList());
+        columns.stream().filter(c -> !key.contains(c.name())).forEach(ordered::add);
+        return ordered;
     }
 
     private static String foreignKey(String table, ForeignKey fk) {
@@ -201,6 +217,7 @@ public final class DslSource {
             case CHAR: return "character(" + type.size() + ")";
             case VARBINARY: return "varbinary(" + type.size() + ")";
             case NUMERIC: return "numeric(" + type.size() + ", " + type.scale() + ")";
+            case TIME: return type.size() == 0 ? "TIME" : "time(" + type.size() + ")";
             default: return type.kind().name().toUpperCase(Locale.ROOT);
         }
     }

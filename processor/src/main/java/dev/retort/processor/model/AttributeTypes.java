@@ -15,9 +15,10 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The SQL type Hibernate ORM 6 gives a basic attribute on H2: {@code varchar(255)} for strings,
- * {@code numeric(38, 2)} for decimals, {@code timestamp(6)} for {@code LocalDateTime}, and so on.
- * {@code @Column(length, precision, scale)}, {@code @Lob} and {@code @Enumerated} refine it.
+ * The SQL type Hibernate ORM gives a basic attribute: {@code varchar(255)} for strings,
+ * {@code numeric(38, 2)} for decimals, {@code timestamp(6)} for {@code LocalDateTime}, {@code time(6)}
+ * (Hibernate 6) or {@code time(0)} (7) for {@code LocalTime}, and so on. {@code @Column(length,
+ * precision, scale)}, {@code @Lob} and {@code @Enumerated} refine it.
  */
 final class AttributeTypes {
 
@@ -60,16 +61,20 @@ final class AttributeTypes {
     private static final Set<String> AS_TEXT = Set.of("java.lang.String", "java.util.Locale",
             "java.util.TimeZone", "java.time.ZoneId", "java.net.URL", "java.lang.Class");
 
-    private AttributeTypes() {}
+    private final HibernateTarget target;
+
+    AttributeTypes(HibernateTarget target) {
+        this.target = target;
+    }
 
     /** The type of a basic attribute; empty when the Java type is not one Hibernate maps by default. */
-    static Optional<SqlType> of(Element attribute, TypeMirror type) {
+    Optional<SqlType> of(Element attribute, TypeMirror type) {
         return of(attribute, type, Annotations.find(attribute, Jpa.COLUMN));
     }
 
     /** As {@link #of(Element, TypeMirror)}, with the {@code @Column} that applies (an override's, say). */
-    static Optional<SqlType> of(Element attribute, TypeMirror type,
-                                Optional<javax.lang.model.element.AnnotationMirror> column) {
+    Optional<SqlType> of(Element attribute, TypeMirror type,
+                         Optional<javax.lang.model.element.AnnotationMirror> column) {
         return of(attribute, type, column, false);
     }
 
@@ -77,8 +82,17 @@ final class AttributeTypes {
      * As {@link #of(Element, TypeMirror, Optional)}; for a map's key, {@code @MapKeyEnumerated} and
      * {@code @MapKeyTemporal} shape it instead of the attribute's {@code @Enumerated} and {@code @Temporal}.
      */
-    static Optional<SqlType> of(Element attribute, TypeMirror type,
-                                Optional<javax.lang.model.element.AnnotationMirror> column, boolean mapKey) {
+    Optional<SqlType> of(Element attribute, TypeMirror type,
+                         Optional<javax.lang.model.element.AnnotationMirror> column, boolean mapKey) {
+        return basic(attribute, type, column, mapKey).map(this::withTimePrecision);
+    }
+
+    private SqlType withTimePrecision(SqlType type) {
+        return type.kind() == Kind.TIME ? SqlType.time(target.timePrecision()) : type;
+    }
+
+    private static Optional<SqlType> basic(Element attribute, TypeMirror type,
+                                           Optional<javax.lang.model.element.AnnotationMirror> column, boolean mapKey) {
         boolean lob = !mapKey && Annotations.find(attribute, Jpa.LOB).isPresent();
         if (type.getKind().isPrimitive()) {
             return Optional.of(primitive(type.getKind()));

@@ -20,10 +20,14 @@ import javax.lang.model.type.TypeMirror;
 final class BasicColumns {
 
     private final Converters converters;
+    private final AttributeTypes types;
+    private final HibernateTarget target;
     private final Reporter reporter;
 
-    BasicColumns(Converters converters, Reporter reporter) {
+    BasicColumns(Converters converters, HibernateTarget target, Reporter reporter) {
         this.converters = converters;
+        this.types = new AttributeTypes(target);
+        this.target = target;
         this.reporter = reporter;
     }
 
@@ -41,7 +45,7 @@ final class BasicColumns {
             return Optional.empty();
         }
         TypeMirror javaType = conversion.flatMap(Converters.Conversion::columnType).orElse(value.type());
-        Optional<SqlType> type = AttributeTypes.of(value.element(), javaType, value.column(),
+        Optional<SqlType> type = types.of(value.element(), javaType, value.column(),
                 value.convertPath().equals("key"));
         if (type.isEmpty()) {
             reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
@@ -55,8 +59,10 @@ final class BasicColumns {
                     ProcessorErrors.scaleOnFloatingPoint(value.name()));
             return Optional.empty();
         }
-        boolean nullable = forceNullable
-                || (value.primitiveNullable() || !value.type().getKind().isPrimitive()) && declaredOptional(value);
+        // Hibernate 7 makes a version NOT NULL whatever its type; 6 only a primitive one.
+        boolean version = target.generation().atLeast7() && Annotations.find(value.element(), Jpa.VERSION).isPresent();
+        boolean nullable = forceNullable || !version
+                && (value.primitiveNullable() || !value.type().getKind().isPrimitive()) && declaredOptional(value);
         return Optional.of(new Column(physicalName, type.get(), nullable, columnDefault(value), false));
     }
 
@@ -102,7 +108,7 @@ final class BasicColumns {
         Optional<String> definition = definition(Annotations.find(attribute.element(), Jpa.COLUMN));
         Optional<SqlType> type = definition.isPresent()
                 ? ColumnDefinitions.parse(definition.get()).map(ColumnDefinitions.Definition::type)
-                : AttributeTypes.of(attribute.element(), attribute.type());
+                : types.of(attribute.element(), attribute.type());
         if (type.isEmpty()) {
             reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()), definition.isPresent()
                     ? ProcessorErrors.unreadColumnDefinition(definition.get(), attribute.name())
@@ -117,7 +123,8 @@ final class BasicColumns {
 
     /**
      * The check Hibernate puts on the column: an enum's values, or the two values of a converted
-     * boolean; none on a column of a {@code columnDefinition}.
+     * boolean; none on a column of a {@code columnDefinition}. Hibernate 7 checks the values a
+     * converter gives an enum's constants too, which cannot be known at compile time: reported.
      */
     Optional<dev.retort.schema.Check> check(String table, BasicValue value, Column column) {
         if (definition(value.column()).isPresent()) {
@@ -126,6 +133,11 @@ final class BasicColumns {
         Optional<Converters.Conversion> conversion = converters.of(value);
         if (conversion.isEmpty()) {
             return EnumChecks.of(table, value.type(), column);
+        }
+        if (target.generation().atLeast7() && EnumChecks.isEnum(value.type())) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+                    ProcessorErrors.convertedEnumCheck(value.name(), conversion.get().converter()));
+            return Optional.empty();
         }
         return conversion.get().booleanValues().map(values -> new dev.retort.schema.Check(
                 "ck_" + Identifiers.namePart(table) + "_" + column.name(),

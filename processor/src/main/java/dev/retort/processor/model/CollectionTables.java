@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -34,6 +35,7 @@ final class CollectionTables {
     private final Map<String, TableDraft> tables;
     private final PhysicalNames fold;
     private final BasicColumns basicColumns;
+    private final HibernateTarget target;
     private final Reporter reporter;
     /** The entity a type is, if it is one: a map's key may be. */
     private final Function<TypeMirror, Optional<EntityTable>> entities;
@@ -41,8 +43,9 @@ final class CollectionTables {
     private final Predicate<EntityTable> referenceable;
 
     CollectionTables(Map<String, TableDraft> tables, PhysicalNames fold, BasicColumns basicColumns,
-                     Reporter reporter, Function<TypeMirror, Optional<EntityTable>> entities,
+                     HibernateTarget target, Reporter reporter, Function<TypeMirror, Optional<EntityTable>> entities,
                      Predicate<EntityTable> referenceable) {
+        this.target = target;
         this.tables = tables;
         this.fold = fold;
         this.basicColumns = basicColumns;
@@ -91,7 +94,7 @@ final class CollectionTables {
         if (isMap(attribute.type())) {
             mapKey(draft, attribute).ifPresent(key -> setKey(draft, concat(joinNames, key)));
         } else {
-            orderColumn(draft, attribute, joinNames);
+            orderColumn(draft, attribute, joinNames, inDeclaredOrder(owner, joins));
         }
         if (!ForeignKeyModes.noConstraint(collectionTable, "foreignKey")) {
             foreignKey(draft, joins, owner, element);
@@ -222,7 +225,7 @@ final class CollectionTables {
         } else if (isSet(attribute.type())) {
             setKey(draft, concat(names(joins), names(inverseJoins)));
         }
-        orderColumn(draft, attribute, names(joins));
+        orderColumn(draft, attribute, names(joins), inDeclaredOrder(owner, joins));
         if (!ForeignKeyModes.noConstraint(joinTable, "foreignKey")) {
             foreignKey(draft, joins, owner, element);
         }
@@ -260,17 +263,41 @@ final class CollectionTables {
                 element);
     }
 
+    /**
+     * The join columns (which {@link #joinColumns} gives in the key's order) in the order the owner
+     * declares its id's attributes, as Hibernate lists them in a unique key.
+     */
+    private List<String> inDeclaredOrder(EntityTable owner, List<Column> joins) {
+        List<String> keyOrder = tables.get(owner.table()).primaryKey;
+        List<Column> keys = owner.idColumns().stream()
+                .sorted(Comparator.comparingInt((Column c) -> keyOrder.indexOf(c.name()))).toList();
+        return IntStream.range(0, Math.min(joins.size(), keys.size())).boxed()
+                .sorted(Comparator.comparingInt(i -> owner.idColumns().indexOf(keys.get(i))))
+                .map(i -> joins.get(i).name()).toList();
+    }
+
     private static List<String> names(List<Column> columns) {
         return columns.stream().map(Column::name).toList();
     }
 
-    /** {@code @OrderColumn}: an integer column, and the key (order, owner) Hibernate gives the list. */
-    private void orderColumn(TableDraft draft, Attribute attribute, List<String> joinNames) {
+    /**
+     * {@code @OrderColumn}: an integer column, and the key (order, owner) Hibernate gives the list. A
+     * set is keyed by all its columns; one with a nullable column cannot be, and Hibernate 7 makes them
+     * unique instead.
+     */
+    private void orderColumn(TableDraft draft, Attribute attribute, List<String> joinNames,
+                             List<String> declaredJoins) {
         Optional<AnnotationMirror> order = Annotations.find(attribute.element(), Jpa.ORDER_COLUMN);
         if (order.isEmpty()) {
-            if (isSet(attribute.type()) && draft.primaryKey.isEmpty()
-                    && draft.columns.values().stream().noneMatch(Column::nullable)) {
-                setKey(draft, List.copyOf(draft.columns.keySet()));
+            if (isSet(attribute.type()) && draft.primaryKey.isEmpty()) {
+                if (draft.columns.values().stream().noneMatch(Column::nullable)) {
+                    setKey(draft, List.copyOf(draft.columns.keySet()));
+                } else if (target.generation().atLeast7()) {
+                    List<String> unique = new ArrayList<>(declaredJoins);
+                    draft.columns.keySet().stream().filter(c -> !joinNames.contains(c)).forEach(unique::add);
+                    draft.addConstraint(new UniqueConstraint("uk_" + Identifiers.namePart(draft.name), unique),
+                            attribute.element());
+                }
             }
             return;
         }
@@ -278,9 +305,18 @@ final class CollectionTables {
                 .orElse(attribute.name() + "_ORDER"));
         draft.addColumn(new Column(name, dev.retort.schema.SqlType.of(dev.retort.schema.SqlType.Kind.INTEGER), false,
                 null, false), attribute.element());
+        orderCheck(target, draft, name, attribute.element());
         List<String> key = new ArrayList<>(joinNames);
         key.add(0, name);
         setKey(draft, key);
+    }
+
+    /** Hibernate 7 keeps an order column's positions at zero or more. */
+    static void orderCheck(HibernateTarget target, TableDraft draft, String column, Element origin) {
+        if (target.generation().atLeast7()) {
+            draft.addConstraint(new dev.retort.schema.Check("ck_" + Identifiers.namePart(draft.name) + "_" + column,
+                    column + " >= 0"), origin);
+        }
     }
 
     private void setKey(TableDraft draft, List<String> columns) {

@@ -126,7 +126,7 @@ final class EntityDeclarations {
             idColumns.add(column);
             draft.addColumn(column, attribute.element());
             draft.addKeyColumn(column.name());
-            generators.generate(type, entityName, attribute, sqlType.get());
+            generators.generate(type, logicalTableName(type, entityName), attribute, sqlType.get());
         }
         if (Inheritance.isUnion(type) && type.getModifiers().contains(Modifier.ABSTRACT)) {
             draft.exported = false;
@@ -292,9 +292,14 @@ final class EntityDeclarations {
 
     /** {@code @Table(name)}, or the entity's name; in {@code @Table(schema)} when it names one. */
     private String tableName(TypeElement type, String entityName) {
-        Optional<AnnotationMirror> table = Annotations.find(type, Jpa.TABLE);
-        return QualifiedNames.qualify(table, names.apply(table.flatMap(t -> Annotations.string(t, "name"))
-                .filter(n -> !n.isBlank()).orElse(entityName)), names);
+        return QualifiedNames.qualify(Annotations.find(type, Jpa.TABLE), names.apply(logicalTableName(type, entityName)),
+                names);
+    }
+
+    /** {@code @Table(name)}, or the entity's name: the table's name before the naming strategy. */
+    private static String logicalTableName(TypeElement type, String entityName) {
+        return Annotations.find(type, Jpa.TABLE).flatMap(t -> Annotations.string(t, "name"))
+                .filter(n -> !n.isBlank()).orElse(entityName);
     }
 
     private String columnName(Attribute attribute) {

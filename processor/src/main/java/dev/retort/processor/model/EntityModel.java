@@ -12,14 +12,22 @@ import javax.lang.model.element.Element;
  * @param tableOrigins by table name: the entity (or collection field, for a join or collection table)
  * @param columnOrigins by {@code table.column}: the field or property (or entity) that maps it
  * @param constraintOrigins by {@code table.constraint}: the field or entity that declares it
+ * @param sequenceOrigins by sequence name: the id (or, for an id of a base class, the entity) it generates
  */
 public record EntityModel(Schema schema, Map<String, Element> tableOrigins, Map<String, Element> columnOrigins,
-                          Map<String, Element> constraintOrigins, boolean foundEntities) {
+                          Map<String, Element> constraintOrigins, Map<String, Element> sequenceOrigins,
+                          boolean foundEntities) {
 
     public EntityModel {
         tableOrigins = Map.copyOf(tableOrigins);
         columnOrigins = Map.copyOf(columnOrigins);
         constraintOrigins = Map.copyOf(constraintOrigins);
+        sequenceOrigins = Map.copyOf(sequenceOrigins);
+    }
+
+    /** The element whose id a sequence generates. */
+    public Optional<Element> originOfSequence(String sequence) {
+        return Optional.ofNullable(sequenceOrigins.get(sequence));
     }
 
     public Optional<Element> originOfTable(String table) {

@@ -61,26 +61,31 @@ public final class EntityModelReader {
     private final ColumnWriters writers;
     private final ToOneRelations toOne;
     private final EntityDeclarations declarations;
+    private final HibernateTarget target;
 
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Reporter reporter) {
-        this(environment, naming, Optional.empty(), reporter);
+        this(environment, naming, Optional.empty(), HibernateSettings.DEFAULTS, reporter);
     }
 
-    /** A reader for a connection whose own schema is {@code defaultSchema}: tables there are named without it. */
+    /**
+     * A reader for a connection whose own schema is {@code defaultSchema} (tables there are named
+     * without it), of the schema the Hibernate these settings describe makes.
+     */
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Optional<String> defaultSchema,
-                             Reporter reporter) {
+                             HibernateSettings settings, Reporter reporter) {
         this.environment = environment;
+        this.target = HibernateTarget.of(settings, environment.getElementUtils());
         this.reporter = reporter;
         this.unread = new UnreadMappings(reporter, appliedOverrides, appliedConverts, appliedMapsIds);
         this.names = new PhysicalNames(naming, defaultSchema);
-        this.generators = new IdGenerators(tables, sequences, names, reporter);
+        this.generators = new IdGenerators(tables, sequences, names, target, reporter);
         this.converters = new Converters(environment.getTypeUtils(), reporter, appliedConverts);
-        this.basicColumns = new BasicColumns(converters, reporter);
-        this.collections = new CollectionTables(tables, names, basicColumns, reporter, this::targetEntity,
+        this.basicColumns = new BasicColumns(converters, target, reporter);
+        this.collections = new CollectionTables(tables, names, basicColumns, target, reporter, this::targetEntity,
                 this::referenceable);
         this.secondaryTables = new SecondaryTables(tables, names, reporter);
         this.writers = new ColumnWriters(reporter);
-        this.toOne = new ToOneRelations(tables, names, reporter, secondaryTables, writers, this::targetEntity,
+        this.toOne = new ToOneRelations(tables, names, target, reporter, secondaryTables, writers, this::targetEntity,
                 this::referenceable);
         this.declarations = new EntityDeclarations(environment.getElementUtils(), environment.getTypeUtils(), reporter,
                 entities, tables, names, generators, basicColumns, toOne, appliedMapsIds, this::targetEntity);
@@ -121,6 +126,9 @@ public final class EntityModelReader {
             unread.report(entity.type(), entity.attributes());
         }
         toOne.deferred().forEach(d -> guarded(d.entity(), d.work()));
+        if (target.generation().atLeast7()) {
+            DiscriminatorChecks.add(entities, tables, names, reporter);
+        }
         Schema schema = Schema.EMPTY;
         for (String namespace : namespaces()) {
             schema = schema.withNamespace(namespace);
@@ -140,7 +148,8 @@ public final class EntityModelReader {
         for (Sequence sequence : sequences.values()) {
             schema = schema.withSequence(sequence);
         }
-        return new EntityModel(schema, tableOrigins, columnOrigins, constraintOrigins, !found.isEmpty());
+        return new EntityModel(schema, tableOrigins, columnOrigins, constraintOrigins, generators.sequenceOrigins(),
+                !found.isEmpty());
     }
 
     /** The SQL schemas the model's tables and sequences are in, besides the default one. */
@@ -272,7 +281,10 @@ public final class EntityModelReader {
         if (made.isEmpty()) {
             return;
         }
-        Column column = made.get();
+        ValidationConstraints.Effects validation = target.beanValidation()
+                ? BeanValidationDdl.effects(element, owner) : ValidationConstraints.Effects.NONE;
+        Column column = BeanValidationDdl.column(made.get(), validation,
+                isString(value.type()), entity.subclassInSingleTable());
         if (!draft.addColumn(column, element)) {
             reporter.report(Check.TABLE_CONFLICT, Location.of(element),
                     ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
@@ -286,6 +298,7 @@ public final class EntityModelReader {
                     List.of(column.name())), element);
         }
         basicColumns.check(draft.name, value, column).ifPresent(check -> draft.addConstraint(check, element));
+        BeanValidationDdl.check(draft.name, column, validation).ifPresent(check -> draft.addConstraint(check, element));
         hibernateChecks(draft, element, column.name());
     }
 
@@ -421,7 +434,9 @@ public final class EntityModelReader {
             if (!targetDraft.addColumn(column, attribute.element())) {
                 reporter.report(Check.TABLE_CONFLICT, Location.of(attribute.element()),
                         ProcessorErrors.columnConflict(target.table(), column, targetDraft.columns.get(name)));
+                return;
             }
+            CollectionTables.orderCheck(this.target, targetDraft, name, attribute.element());
         });
     }
 
@@ -480,6 +495,11 @@ public final class EntityModelReader {
         }
         Element element = ((DeclaredType) type).asElement();
         return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
+    }
+
+    private static boolean isString(TypeMirror type) {
+        return type instanceof DeclaredType declared
+                && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
     }
 
     private String fold(String logicalName) {

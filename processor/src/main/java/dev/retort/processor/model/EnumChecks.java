@@ -21,6 +21,11 @@ final class EnumChecks {
 
     private EnumChecks() {}
 
+    static boolean isEnum(TypeMirror javaType) {
+        return javaType.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) javaType).asElement().getKind() == ElementKind.ENUM;
+    }
+
     static Optional<Check> of(String table, TypeMirror javaType, Column column) {
         if (javaType.getKind() != TypeKind.DECLARED) {
             return Optional.empty();

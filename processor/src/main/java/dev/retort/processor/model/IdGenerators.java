@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * What Hibernate 6 creates to generate an id: a sequence (SEQUENCE, or AUTO for a number) or a table of
@@ -31,13 +34,16 @@ final class IdGenerators {
 
     private final Map<String, TableDraft> tables;
     private final Map<String, Sequence> sequences;
+    private final Map<String, Element> sequenceOrigins = new HashMap<>();
     private final PhysicalNames fold;
+    private final HibernateTarget target;
     private final Reporter reporter;
     private final List<TypeElement> model = new ArrayList<>();
     private Map<Map.Entry<String, String>, AnnotationMirror> global;
 
     IdGenerators(Map<String, TableDraft> tables, Map<String, Sequence> sequences, PhysicalNames fold,
-                 Reporter reporter) {
+                 HibernateTarget target, Reporter reporter) {
+        this.target = target;
         this.tables = tables;
         this.sequences = sequences;
         this.fold = fold;
@@ -56,8 +62,12 @@ final class IdGenerators {
                 .orElse("NONE");
     }
 
-    /** Adds the sequence or the table that generates this id, if any. */
-    void generate(TypeElement entity, String entityName, Attribute attribute, SqlType type) {
+    /**
+     * Adds the sequence or the table that generates this id, if any.
+     *
+     * @param tableName the logical name of the entity's table, after which an implicit sequence is named
+     */
+    void generate(TypeElement entity, String tableName, Attribute attribute, SqlType type) {
         String strategy = strategy(attribute);
         if (strategy.equals("NONE") || strategy.equals("IDENTITY")) {
             return;
@@ -74,24 +84,39 @@ final class IdGenerators {
         }
         Optional<AnnotationMirror> sequence = named(entity, attribute, Jpa.SEQUENCE_GENERATOR, generator);
         Optional<AnnotationMirror> table = named(entity, attribute, Jpa.TABLE_GENERATOR, generator);
+        // Hibernate 7 decides by the id's declared type: a type variable (K id in a generic base class)
+        // is no UUID to it, whatever the entity makes of it.
         boolean numeric = type.kind() == SqlType.Kind.BIGINT || type.kind() == SqlType.Kind.INTEGER
-                || type.kind() == SqlType.Kind.SMALLINT;
+                || type.kind() == SqlType.Kind.SMALLINT
+                || target.generation().atLeast7() && declaredAsTypeVariable(attribute);
         if (strategy.equals("TABLE") || strategy.equals("AUTO") && table.isPresent() && sequence.isEmpty()) {
             table(attribute.element(), table);
         } else if (numeric && (strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
             sequence.filter(g -> Annotations.string(g, "catalog").filter(s -> !s.isBlank()).isPresent())
                     .ifPresent(g -> report(attribute.element(), "@SequenceGenerator(catalog)"));
-            sequence(entityName, generator, sequence);
+            sequence(tableName, generator, sequence, origin(entity, attribute));
         }
     }
 
-    private void sequence(String entityName, String generator, Optional<AnnotationMirror> declared) {
+    /** The implicit sequence is Hibernate's {@code <table>_SEQ}: {@code support_ticket_seq} for a {@code Ticket} on {@code support_ticket}. */
+    private void sequence(String tableName, String generator, Optional<AnnotationMirror> declared, Element origin) {
         String name = declared.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank())
-                .orElse(generator.isEmpty() ? entityName + "_SEQ" : generator);
+                .orElse(generator.isEmpty() ? tableName + "_SEQ" : generator);
         long start = declared.flatMap(g -> number(g, "initialValue")).orElse(1L);
         long increment = declared.flatMap(g -> number(g, "allocationSize")).orElse(50L);
         Sequence sequence = new Sequence(QualifiedNames.qualify(declared, fold.apply(name), fold), start, increment);
         sequences.putIfAbsent(sequence.name(), sequence);
+        sequenceOrigins.putIfAbsent(sequence.name(), origin);
+    }
+
+    /** The element each sequence is reported on: the id it generates. */
+    Map<String, Element> sequenceOrigins() {
+        return sequenceOrigins;
+    }
+
+    /** The id attribute, or the entity when the id is declared by a base class that other entities share. */
+    private static Element origin(TypeElement entity, Attribute attribute) {
+        return attribute.element().getEnclosingElement().equals(entity) ? attribute.element() : entity;
     }
 
     /** The counters' table: a row per segment, keyed by its name. */
@@ -123,7 +148,16 @@ final class IdGenerators {
                 ProcessorErrors.unreadAnnotation(annotation, origin.getSimpleName().toString()));
     }
 
-    /** The generator of this kind and name: on the id, its class and superclasses, then anywhere in the model. */
+    private static boolean declaredAsTypeVariable(Attribute attribute) {
+        TypeMirror declared = attribute.element() instanceof ExecutableElement getter ? getter.getReturnType()
+                : attribute.element().asType();
+        return declared.getKind() == TypeKind.TYPEVAR;
+    }
+
+    /**
+     * The generator of this kind and name: on the id, its class and superclasses, then (Hibernate 6,
+     * whose generators are global) anywhere in the model.
+     */
     private Optional<AnnotationMirror> named(TypeElement entity, Attribute attribute, String kind, String name) {
         Optional<AnnotationMirror> own = Annotations.find(attribute.element(), kind)
                 .filter(g -> name.isEmpty() || Annotations.string(g, "name").orElse("").equals(name));
@@ -137,7 +171,8 @@ final class IdGenerators {
                 return onType;
             }
         }
-        return Optional.ofNullable(global().get(Map.entry(kind, name)));
+        // Hibernate 7 looks no further than the entity's own classes (and the package, which Retort does not read).
+        return target.generation().atLeast7() ? Optional.empty() : Optional.ofNullable(global().get(Map.entry(kind, name)));
     }
 
     /** Every generator the model's classes and attributes declare, by kind and name; the first wins. */

@@ -17,7 +17,8 @@ import javax.lang.model.element.Element;
 /**
  * The {@code indexes} and {@code uniqueConstraints} of a table annotation ({@code @Table},
  * {@code @SecondaryTable}): each on the columns it names, which the table must have; one naming a
- * column the table lacks is reported on the annotation.
+ * column the table lacks is reported on the annotation. A unique index is a unique constraint, as
+ * Hibernate creates it.
  */
 final class TableConstraints {
 
@@ -37,10 +38,11 @@ final class TableConstraints {
             if (!known(table, draft, origin, columns, reporter)) {
                 continue;
             }
+            // Hibernate makes a unique @Index a unique constraint, not a unique index.
             boolean unique = Annotations.bool(index, "unique").orElse(false);
             String name = Annotations.string(index, "name").filter(n -> !n.isBlank()).map(fold)
-                    .orElse((unique ? "ux_" : "idx_") + Identifiers.namePart(draft.name) + "_" + String.join("_", columns));
-            draft.addConstraint(new Index(name, columns, unique), origin);
+                    .orElse((unique ? "uk_" : "idx_") + Identifiers.namePart(draft.name) + "_" + String.join("_", columns));
+            draft.addConstraint(unique ? new UniqueConstraint(name, columns) : new Index(name, columns, false), origin);
         }
         for (AnnotationMirror unique : Annotations.annotations(table, "uniqueConstraints")) {
             List<String> columns = Annotations.strings(unique, "columnNames").stream().map(fold).toList();

@@ -39,11 +39,13 @@ final class ToOneRelations {
     private final ColumnWriters writers;
     private final Function<TypeMirror, Optional<EntityTable>> entities;
     private final Predicate<EntityTable> referenceable;
+    private final HibernateTarget target;
     private final List<Deferred> deferred = new ArrayList<>();
 
-    ToOneRelations(Map<String, TableDraft> tables, PhysicalNames fold, Reporter reporter,
+    ToOneRelations(Map<String, TableDraft> tables, PhysicalNames fold, HibernateTarget target, Reporter reporter,
                    SecondaryTables secondaryTables, ColumnWriters writers,
                    Function<TypeMirror, Optional<EntityTable>> entities, Predicate<EntityTable> referenceable) {
+        this.target = target;
         this.tables = tables;
         this.fold = fold;
         this.reporter = reporter;
@@ -157,8 +159,11 @@ final class ToOneRelations {
             return;
         }
         TableDraft draft = into.get();
+        // A Bean Validation @NotNull on the relation makes its join columns NOT NULL, as optional = false does.
         boolean optional = Annotations.find(element, Jpa.MANY_TO_ONE).or(() -> Annotations.find(element, Jpa.ONE_TO_ONE))
-                .flatMap(r -> Annotations.bool(r, "optional")).orElse(true);
+                .flatMap(r -> Annotations.bool(r, "optional")).orElse(true)
+                && !(this.target.beanValidation()
+                        && BeanValidationDdl.effects(element, owner == null ? element : owner).notNull());
         boolean mapsId = Annotations.find(element, Jpa.MAPS_ID).isPresent() || Annotations.find(element, Jpa.ID).isPresent();
         Map<String, String> names = new LinkedHashMap<>();
         for (Column key : referenced) {

@@ -80,7 +80,12 @@ class AnnotationCheckTest {
     void aMalformedOptionIsReportedAndTheChecksStillRun() {
         JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"\")", BODY);
         Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel",
-                "-Aretort.defaultSchema=my schema"), source);
+                "-Aretort.defaultSchema=my schema", "-Aretort.hibernate=5",
+                "-Aretort.hibernate.validator.apply_to_ddl=maybe"), source);
+        assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate=5 is not a Hibernate generation Retort"
+                + " knows: use 6 or 7");
+        assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate.validator.apply_to_ddl=maybe is not a"
+                + " boolean: use true or false");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.check.drift=loud is not a severity: use error,"
                 + " warning or off");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.naming=camel is not a naming strategy: use jpa"

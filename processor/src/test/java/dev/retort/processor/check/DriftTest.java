@@ -65,6 +65,33 @@ class DriftTest {
     }
 
     @Test
+    void aMissingSequenceIsAnErrorOnTheIdItGenerates() {
+        JavaFileObject users = userEntity();
+        JavaFileObject ticket = dev.retort.processor.Fixtures.source("app.model.Ticket",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "",
+                "@Entity @Table(name = \"support_ticket\")",
+                "public class Ticket {",
+                "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE)",
+                "    Long id;",
+                "}");
+        Compilation compilation = compile(createUsers(), addName(), indexEmail(), users, ticket,
+                dev.retort.processor.Fixtures.migration("CreateTicket",
+                        "@Migration(id = \"d4\", revises = \"c3\", description = \"create ticket\")",
+                        "    @Override public void upgrade(Ops op) {",
+                        "        op.createTable(\"support_ticket\", column(\"id\", BIGINT).primaryKey());",
+                        "    }",
+                        "    @Override public void downgrade(Ops op) {",
+                        "        op.dropTable(\"support_ticket\");",
+                        "    }"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:drift] sequence support_ticket_seq is in the model but no"
+                + " migration creates it.").inFile(ticket).onLine(8);
+    }
+
+    @Test
     void migrationsWithoutEntitiesAreNotCheckedForDrift() {
         Compilation compilation = compile(createUsers());
         assertThat(compilation).succeededWithoutWarnings();

@@ -28,6 +28,13 @@ class TypeNarrowingTest {
     }
 
     @Test
+    void timesOfDay() {
+        assertEquals(Optional.of("the fractional seconds"), loss(SqlType.time(6), of(Kind.TIME)));
+        assertEquals(Optional.of("the fractional seconds beyond 3 digits"), loss(SqlType.time(6), SqlType.time(3)));
+        assertEquals(Optional.empty(), loss(of(Kind.TIME), SqlType.time(6)));
+    }
+
+    @Test
     void numbers() {
         assertEquals(Optional.of("values outside the smallint range"), loss(of(Kind.INTEGER), of(Kind.SMALLINT)));
         assertEquals(Optional.empty(), loss(of(Kind.SMALLINT), of(Kind.BIGINT)));

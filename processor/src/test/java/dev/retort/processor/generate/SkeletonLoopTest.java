@@ -69,6 +69,45 @@ class SkeletonLoopTest {
     }
 
     @Test
+    void aCompositeKeyKeepsHibernatesOrderInTheReviewedSkeleton() throws IOException {
+        // The join table of a Set lists its owner's column first; Hibernate's key puts the bigint first.
+        JavaFileObject student = JavaFileObjects.forSourceLines("app.model.Student",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "import java.util.Set;",
+                "import java.util.UUID;",
+                "",
+                "@Entity",
+                "public class Student {",
+                "    @Id UUID id;",
+                "    @ManyToMany Set<Course> courses;",
+                "}");
+        JavaFileObject course = JavaFileObjects.forSourceLines("app.model.Course",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "",
+                "@Entity",
+                "public class Course {",
+                "    @Id Long id;",
+                "}");
+        List<String> options = List.of("-Aretort.skeletons=" + skeletons, "-Aretort.check.fk_without_index=off");
+        Path expected = skeletons.resolve("app/model/migrations/CreateCourseAndStudentAndStudentCourse.java");
+
+        assertThat(compile(options, student, course)).hadErrorContaining("[retort:drift] table student_course is in"
+                + " the model but no migration creates it.");
+        String skeleton = Files.readString(expected);
+        assertTrue(skeleton.contains("op.createTable(\"student_course\",\n"
+                + "                column(\"courses_id\", BIGINT).primaryKey(),\n"
+                + "                column(\"student_id\", UUID).primaryKey());"), skeleton);
+
+        String reviewed = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
+        assertThat(compile(options, student, course, JavaFileObjects.forSourceString(
+                "app.model.migrations.CreateCourseAndStudentAndStudentCourse", reviewed))).succeededWithoutWarnings();
+    }
+
+    @Test
     void aTableInAnotherSchemaGetsASkeletonThatCreatesTheSchemaFirst() throws IOException {
         JavaFileObject entity = JavaFileObjects.forSourceLines("app.model.Invoice",
                 "package app.model;",

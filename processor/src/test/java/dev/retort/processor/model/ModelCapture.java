@@ -17,10 +17,16 @@ import javax.tools.JavaFileObject;
 final class ModelCapture extends AbstractProcessor {
 
     private final NamingStrategy naming;
+    private final HibernateSettings settings;
     EntityModel model;
 
     ModelCapture(NamingStrategy naming) {
+        this(naming, HibernateSettings.DEFAULTS);
+    }
+
+    ModelCapture(NamingStrategy naming, HibernateSettings settings) {
         this.naming = naming;
+        this.settings = settings;
     }
 
     /** A source in package {@code app.model} importing {@code jakarta.persistence.*}: its first line is line 3. */
@@ -33,7 +39,14 @@ final class ModelCapture extends AbstractProcessor {
     }
 
     static ModelCapture read(NamingStrategy naming, JavaFileObject... sources) {
-        ModelCapture capture = new ModelCapture(naming);
+        return read(new ModelCapture(naming), sources);
+    }
+
+    static ModelCapture read(HibernateSettings settings, JavaFileObject... sources) {
+        return read(new ModelCapture(NamingStrategy.JPA, settings), sources);
+    }
+
+    private static ModelCapture read(ModelCapture capture, JavaFileObject... sources) {
         Compilation compilation = Compiler.javac().withProcessors(capture).compile(sources);
         capture.compilation = compilation;
         return capture;
@@ -55,7 +68,8 @@ final class ModelCapture extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (model == null && !round.processingOver()) {
             Reporter reporter = new Reporter(processingEnv.getMessager(), null, new EnumMap<Check, Severity>(Check.class));
-            model = new EntityModelReader(processingEnv, naming, reporter).read(round.getRootElements(), java.util.List.of());
+            model = new EntityModelReader(processingEnv, naming, java.util.Optional.empty(), settings, reporter)
+                    .read(round.getRootElements(), java.util.List.of());
         }
         return false;
     }

@@ -1,4 +1,4 @@
-package dev.retort.parity.mappings;
+package dev.retort.parity.definitions;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -6,11 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import dev.retort.parity.mappings.Level;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** @Column(columnDefinition): types in the usual SQL spellings, defaults, NOT NULL, and none on a primitive. */
+/**
+ * @Column(columnDefinition): types in the usual SQL spellings, defaults, NOT NULL, and none on a primitive.
+ * The definitions are H2's SQL (clob, timestamp with time zone): the set runs on H2 alone.
+ */
 @Entity
 public class Defined {
     @Id

@@ -1,0 +1,170 @@
+package dev.retort.parity;
+
+import dev.retort.parity.application.Author;
+import dev.retort.parity.application.Book;
+import dev.retort.parity.application.Branch;
+import dev.retort.parity.application.Fine;
+import dev.retort.parity.application.Loan;
+import dev.retort.parity.application.Member;
+import dev.retort.parity.application.Publisher;
+import dev.retort.parity.application.Reservation;
+import dev.retort.parity.application.Review;
+import dev.retort.parity.application.Shelf;
+import dev.retort.parity.basic.EveryType;
+import dev.retort.parity.basic.MoreTypes;
+import dev.retort.parity.basic.SequencedThing;
+import dev.retort.parity.basic.SupportTicket;
+import dev.retort.parity.mappings.Accessed;
+import dev.retort.parity.mappings.Account;
+import dev.retort.parity.mappings.ColourConverter;
+import dev.retort.parity.mappings.Baskets;
+import dev.retort.parity.mappings.Depot;
+import dev.retort.parity.mappings.Generic;
+import dev.retort.parity.mappings.Dictionary;
+import dev.retort.parity.mappings.Holdings;
+import dev.retort.parity.mappings.Invoice;
+import dev.retort.parity.mappings.Registration;
+import dev.retort.parity.mappings.Oddments;
+import dev.retort.parity.mappings.Product;
+import dev.retort.parity.mappings.Properties;
+import dev.retort.parity.mappings.Profile;
+import dev.retort.parity.mappings.PurchaseLines;
+import dev.retort.parity.mappings.Roster;
+import dev.retort.parity.mappings.Seat;
+import dev.retort.parity.mappings.Shipment;
+import dev.retort.parity.mappings.Shop;
+import dev.retort.parity.mappings.Subscriber;
+import dev.retort.parity.mappings.Ticket;
+import dev.retort.parity.mappings.Unkeyed;
+import dev.retort.parity.mappings.Venue;
+import dev.retort.parity.mappings.Zoo;
+import dev.retort.parity.namespaces.Rack;
+import dev.retort.parity.namespaces.StockItem;
+import dev.retort.parity.namespaces.Supplier;
+import dev.retort.parity.namespaces.Warehouse;
+import dev.retort.parity.relations.Person;
+import dev.retort.parity.structure.Customer;
+import dev.retort.parity.structure.Note;
+import dev.retort.parity.structure.OrderLine;
+import dev.retort.parity.structure.Payment;
+import dev.retort.parity.structure.Remark;
+import dev.retort.parity.structure.Tag;
+import dev.retort.parity.structure.Team;
+import dev.retort.parity.structure.Vehicle;
+import dev.retort.parity.addresses.Host;
+import dev.retort.parity.conversions.Gauge;
+import dev.retort.parity.definitions.Defined;
+import dev.retort.parity.validation.Client;
+import dev.retort.parity.validation.Region;
+import dev.retort.parity.validation.Vip;
+import dev.retort.processor.model.HibernateGeneration;
+import dev.retort.processor.model.HibernateSettings;
+import dev.retort.sql.Database;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The entity sets of the parity tests: each a folder of sources and the classes Hibernate is given. */
+final class ParitySets {
+
+    static final Path SOURCES = Path.of("src/test/java/dev/retort/parity");
+
+    /**
+     * One set: its name (its folder under {@link #SOURCES}), its entity (and converter) classes, the
+     * databases whose SQL it is written in, and the Hibernate generations whose schema Retort knows.
+     */
+    record ParitySet(String name, String folder, List<Class<?>> entities, Set<Database> databases,
+                     Set<HibernateGeneration> generations, boolean validatorApplied) {
+
+        ParitySet(String name, List<Class<?>> entities) {
+            this(name, entities, Set.of(Database.values()), Set.of(HibernateGeneration.values()));
+        }
+
+        ParitySet(String name, List<Class<?>> entities, Set<Database> databases, Set<HibernateGeneration> generations) {
+            this(name, name, entities, databases, generations, true);
+        }
+
+        /** The same set with Bean Validation's constraints kept out of the DDL, Hibernate's switch and Retort's. */
+        ParitySet withoutValidator() {
+            return new ParitySet(name + "-unvalidated", folder, entities, databases, generations, false);
+        }
+
+        /** The Hibernate settings of this set's runs. */
+        Map<String, String> hibernateSettings() {
+            return validatorApplied ? Map.of() : Map.of("hibernate.validator.apply_to_ddl", "false");
+        }
+
+        /** The processor options of this set's builds, as the Hibernate settings ask. */
+        List<String> retortOptions() {
+            return validatorApplied ? List.of() : List.of("-Aretort.hibernate.validator.apply_to_ddl=false");
+        }
+
+        HibernateSettings retortSettings() {
+            return new HibernateSettings(Optional.empty(), Optional.of(validatorApplied));
+        }
+
+        boolean runsOn(Database database, HibernateGeneration generation) {
+            return databases.contains(database) && generations.contains(generation);
+        }
+
+        Path sources() {
+            return SOURCES.resolve(folder);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private ParitySets() {}
+
+    /** The generation of the Hibernate this test runs with. */
+    static HibernateGeneration generation() {
+        return HibernateGeneration.named(org.hibernate.Version.getVersionString()).orElseThrow();
+    }
+
+    static List<ParitySet> all() {
+        List<Class<?>> basic = List.of(EveryType.class, SequencedThing.class, SequencedThing.NamedSequenceThing.class,
+                MoreTypes.class, SupportTicket.class, SupportTicket.Escalation.class);
+        List<Class<?>> relations = List.of(Person.class, Person.Passport.class, Person.Note.class);
+        List<Class<?>> structure = List.of(Customer.class, Tag.class, Team.class, Note.class, Remark.class,
+                OrderLine.class, OrderLine.Enrollment.class, Payment.class,
+                Payment.CardPayment.class, Payment.BankPayment.class, Vehicle.class, Vehicle.Car.class,
+                Vehicle.Truck.class);
+        List<Class<?>> application = List.of(Branch.class, Shelf.class, Publisher.class, Author.class, Book.class,
+                Member.class, Loan.class, Reservation.class, Review.class, Fine.class);
+        List<Class<?>> mappings = List.of(ColourConverter.class, Product.class, Ticket.class, Dictionary.class,
+                Account.class, Account.Savings.class, Account.Checking.class, Shipment.class, Shipment.Express.class,
+                Profile.class, Invoice.class, Invoice.Receipt.class, Invoice.Voucher.class, Invoice.CreditNote.class,
+                Invoice.Refund.class, Invoice.Rebate.class, Seat.class, Seat.Screening.class, Seat.Booking.class,
+                Venue.class, Subscriber.class,
+                Depot.class, Depot.Crate.class, Depot.Pallet.class, Shop.class, Shop.Item.class,
+                Zoo.Animal.class, Zoo.Lion.class, Zoo.Seal.class, Zoo.Pup.class, Zoo.Keeper.class, Zoo.Shift.class,
+                Roster.class, PurchaseLines.Purchase.class, PurchaseLines.Line.class, PurchaseLines.NamedLine.class,
+                Unkeyed.class, Unkeyed.Loose.class, Registration.class,
+                Oddments.Parcel.class, Oddments.Letter.class, Oddments.Crate.class,
+                Oddments.Vessel.class, Oddments.Barge.class,
+                Oddments.Skipper.class, Baskets.Basket.class, Baskets.Item.class, Baskets.Note.class,
+                Baskets.Line.class, Generic.Owner.class, Generic.Thing.class, Generic.Gadget.class,
+                Accessed.class, Holdings.Asset.class, Holdings.Building.class, Holdings.Labelled.class,
+                Holdings.Figure.class, Holdings.Round.class, Properties.Club.class);
+        List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
+                Rack.ColdRack.class, Rack.OpenRack.class);
+        ParitySet validation = new ParitySet("validation", List.of(Client.class, Region.class, Vip.class));
+        return List.of(new ParitySet("basic", basic), new ParitySet("relations", relations),
+                new ParitySet("structure", structure), new ParitySet("application", application),
+                new ParitySet("mappings", mappings), // Hibernate ignores a schema on MariaDB, which has databases (named by catalog) instead.
+                new ParitySet("namespaces", namespaces, Set.of(Database.H2, Database.POSTGRESQL),
+                        Set.of(HibernateGeneration.values())),
+                new ParitySet("definitions", List.of(Defined.class), Set.of(Database.H2),
+                        Set.of(HibernateGeneration.values())),
+                new ParitySet("conversions", List.of(Gauge.class), Set.of(Database.values()),
+                        Set.of(HibernateGeneration.HIBERNATE_6)),
+                new ParitySet("addresses", List.of(Host.class), Set.of(Database.H2, Database.MARIADB),
+                        Set.of(HibernateGeneration.values())),
+                validation, validation.withoutValidator());
+    }
+}
