@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -148,9 +149,12 @@ public final class RetortProcessor extends AbstractProcessor {
             List<MigrationSource> migrations = readMigrations(view.migrations());
             List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations);
             Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
+            Map<MigrationSource, ReplayedMigration> replayedBySource = new IdentityHashMap<>();
+            if (replay != null) {
+                replay.migrations().forEach(r -> replayedBySource.put(r.source(), r));
+            }
             for (MigrationSource migration : migrations) {
-                ReplayedMigration replayed = replay == null ? null : replay.migrations().stream()
-                        .filter(r -> r.source() == migration).findFirst().orElse(null);
+                ReplayedMigration replayed = replayedBySource.get(migration);
                 guarded(migration.type(), () -> {
                     check(migration, replayed);
                     return migration;
