@@ -1,5 +1,6 @@
 package dev.retort.schema;
 
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /**
@@ -59,6 +60,37 @@ final class IntTrie {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two tries hold equal values under the same keys, walking only where they differ: a node
+     * the two share (a trie and one changed from it share all but a path) is equal without a look.
+     */
+    static boolean sameEntries(IntTrie a, IntTrie b, BiPredicate<Object, Object> sameValue) {
+        return same(a.root, b.root, TOP_SHIFT, sameValue);
+    }
+
+    private static boolean same(Object[] a, Object[] b, int shift, BiPredicate<Object, Object> sameValue) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        for (int i = 0; i < WIDTH; i++) {
+            Object x = a[i];
+            Object y = b[i];
+            if (x == y) {
+                continue;
+            }
+            if (x == null || y == null) {
+                return false;
+            }
+            if (shift == 0 ? !sameValue.test(x, y) : !same((Object[]) x, (Object[]) y, shift - BITS, sameValue)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void forEach(Consumer<Object> action) {

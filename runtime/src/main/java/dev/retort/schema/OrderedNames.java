@@ -155,6 +155,37 @@ final class OrderedNames<V> extends AbstractMap<String, V> {
         return byHash.with(hash, same.isEmpty() ? null : same.size() == 1 ? same.get(0) : List.copyOf(same));
     }
 
+    /**
+     * Maps of the same names to equal values are equal, in whatever order; two maps one made from the
+     * other are compared only where they differ (the replay compares schemas of thousands of tables).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (o instanceof OrderedNames<?> other) {
+            return size == other.size && IntTrie.sameEntries(byHash, other.byHash, OrderedNames::sameSlots);
+        }
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
+    /** The slots of one hash: one slot, or a list of the colliding ones, compared by name and value. */
+    private static boolean sameSlots(Object a, Object b) {
+        if (a instanceof Slot<?> x && b instanceof Slot<?> y) {
+            return x.name().equals(y.name()) && x.value().equals(y.value());
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            return x.size() == y.size() && x.stream().allMatch(s -> y.stream().anyMatch(t -> sameSlots(s, t)));
+        }
+        return false;
+    }
+
     @Override
     public Set<Map.Entry<String, V>> entrySet() {
         return new AbstractSet<>() {

@@ -71,4 +71,31 @@ class OrderedNamesTest {
         assertTrue(actual.size() > 0);
         assertThrows(UnsupportedOperationException.class, () -> OrderedNames.copyOf(expected).put("x", 1));
     }
+
+    @Test
+    void mapsMadeOneFromTheOtherAreEqualExactlyWhenTheirEntriesAre() {
+        Random random = new Random(7);
+        OrderedNames<Integer> base = OrderedNames.copyOf(Map.of());
+        for (int i = 0; i < 500; i++) {
+            base = base.with("t" + i, i);
+        }
+        for (int trial = 0; trial < 200; trial++) {
+            String name = "t" + random.nextInt(500);
+            OrderedNames<Integer> changed = base.with(name, -1);
+            Map<String, Integer> plain = new LinkedHashMap<>(changed);
+            assertEquals(plain.equals(base), changed.equals(base));
+            assertTrue(!changed.equals(base));
+            OrderedNames<Integer> back = changed.with(name, base.get(name));
+            assertEquals(base, back, "the value put back makes an equal map");
+            assertEquals(back, base);
+            assertEquals(base.hashCode(), back.hashCode());
+            OrderedNames<Integer> dropped = base.without(name).with(name, base.get(name));
+            assertEquals(base, dropped, "dropped and added back, in another place: still equal");
+            assertTrue(!base.without(name).equals(base));
+        }
+        OrderedNames<Integer> colliding = OrderedNames.<Integer>copyOf(Map.of()).with("Aa", 1).with("BB", 2);
+        OrderedNames<Integer> otherOrder = OrderedNames.<Integer>copyOf(Map.of()).with("BB", 2).with("Aa", 1);
+        assertEquals(colliding, otherOrder, "names of one hash code, added in another order");
+        assertTrue(!colliding.equals(otherOrder.with("BB", 3)));
+    }
 }
