@@ -34,6 +34,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -554,6 +555,11 @@ public final class ProcessorErrors {
 
     public static String noSkeletonFolder() {
         return "\nRetort could not write a skeleton migration here: name a folder with -Aretort.skeletons=DIR.";
+    }
+
+    public static String skeletonNotWritten(IOException e) {
+        return "\nRetort could not write a skeleton migration (" + e.getMessage() + "): name a writable folder with"
+                + " -Aretort.skeletons=DIR.";
     }
 
     public static String cannotWrite(String what, Exception e) {
