@@ -3,6 +3,7 @@ package dev.retort.runner;
 import dev.retort.schema.Schema;
 import dev.retort.diff.SchemaDifferences;
 import dev.retort.sql.Dialect;
+import dev.retort.sql.MigrationSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,14 +32,17 @@ public final class Retort {
     private final String url;
     private final Migrations migrations;
     private final Duration lockTimeout;
+    private final Duration ddlLockTimeout;
     private final String appliedBy;
     private Dialect dialect;
 
-    Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout, String appliedBy) {
+    Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout,
+           Duration ddlLockTimeout, String appliedBy) {
         this.connections = connections;
         this.url = url;
         this.migrations = migrations;
         this.lockTimeout = lockTimeout;
+        this.ddlLockTimeout = ddlLockTimeout;
         this.appliedBy = appliedBy;
     }
 
@@ -261,7 +265,11 @@ public final class Retort {
         return unlocked(connection -> {
             try (Lock lock = Lock.on(dialect.database(), connections.open())) {
                 lock.acquire(lockTimeout);
-                return work.run(connection);
+                try (MigrationSession session = dialect.prepare(connection, ddlLockTimeout)) {
+                    return work.run(connection);
+                } catch (MigrationFailedException e) {
+                    throw LockWaits.explained(e, dialect, connection, ddlLockTimeout);
+                }
             }
         });
     }
