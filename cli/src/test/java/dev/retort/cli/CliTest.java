@@ -168,9 +168,57 @@ class CliTest {
     }
 
     @Test
-    void aNegativeLockTimeoutIsWrongUsage() {
-        assertEquals(2, run("--lock-timeout", "-5", "current"));
-        assertTrue(err.toString().startsWith("--lock-timeout must be 0 or more seconds, not -5\n"), err.toString());
+    void aTimeoutOutOfRangeIsWrongUsageInOneLine() {
+        for (String option : List.of("--lock-timeout", "--ddl-lock-timeout")) {
+            for (String seconds : List.of("-5", "3000000", "99999999999999")) {
+                assertEquals(2, run(option, seconds, "current"), option + " " + seconds);
+                assertEquals(option + " must be from 0 to 86400 seconds (a day), not " + seconds + " seconds\n",
+                        err.toString().substring(0, err.toString().indexOf("Usage:")));
+            }
+        }
+        assertEquals(2, run("--lock-timeout", "99999999999999999999", "current"));
+        assertTrue(err.toString().startsWith("Invalid value for option '--lock-timeout': '99999999999999999999' is not"
+                + " a long\n"), err.toString());
+        assertEquals(0, run("--lock-timeout", "86400", "--ddl-lock-timeout", "0", "current"));
+    }
+
+    @Test
+    void aMigrationWhoseStaticInitializerThrowsIsOneLineForEveryCommand(@TempDir Path directory) throws Exception {
+        Path classes = CompiledProject.compile(directory, "app.migrations.Explodes", """
+                package app.migrations;
+
+                import static dev.retort.migration.Dsl.*;
+
+                import dev.retort.annotation.Migration;
+                import dev.retort.migration.MigrationScript;
+                import dev.retort.migration.Ops;
+
+                @Migration(id = "0a1b2c3d4e5f", description = "explodes")
+                public final class Explodes implements MigrationScript {
+                    static final String REGION = System.getProperty("app.never.set").trim();
+
+                    @Override public void upgrade(Ops op) {
+                        op.createTable("notes", column("id", BIGINT).primaryKey());
+                    }
+
+                    @Override public void downgrade(Ops op) {
+                        op.dropTable("notes");
+                    }
+                }
+                """);
+        for (List<String> command : List.of(List.of("current"), List.of("history"), List.of("upgrade", "head"),
+                List.of("stamp", "head"), List.of("check"), List.of("upgrade", "head", "--sql"))) {
+            List<String> args = new ArrayList<>(List.of("--url", db.url(), "-cp", classes.toString(), "--package",
+                    "app.migrations"));
+            args.addAll(command);
+            int code = run(Map.of(), args.toArray(String[]::new));
+            assertEquals("FAILED: migration 0a1b2c3d4e5f (app.migrations.Explodes) cannot be created: its static"
+                    + " initializer threw java.lang.NullPointerException: Cannot invoke \"String.trim()\" because the"
+                    + " return value of \"java.lang.System.getProperty(String)\" is null. Fix what it reads"
+                    + " (a setting, a file, a class) or the class itself, then rebuild\n", err.toString(),
+                    String.join(" ", command));
+            assertEquals(1, code, String.join(" ", command));
+        }
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class RetortBuilder {
     }
 
     private static String describe(Duration timeout) {
-        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " seconds" : timeout.toMillis() + " ms";
+        return timeout.getNano() == 0 ? timeout.getSeconds() + " seconds" : timeout.toMillis() + " ms";
     }
 
     /** Who the history says applied a migration; the user name of the process unless set. */
