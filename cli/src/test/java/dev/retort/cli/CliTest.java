@@ -85,11 +85,31 @@ class CliTest {
     void checkListsDifferencesAndFails() throws Exception {
         assertEquals(0, run("upgrade", "head"));
         assertEquals(0, run("check"));
-        assertEquals("No differences: the database has the schema of the migrations.\n", out.toString());
+        String atHead = "At revision " + CREATED_BY + " (head): ";
+        assertEquals(atHead + "the database has the schema the migrations give there.\n"
+                + "No differences: the database has the schema of the migrations.\n", out.toString());
         db.execute("ALTER TABLE shows ADD COLUMN extra INTEGER");
         assertEquals(1, run("check"));
-        assertEquals("1 difference(s) between the database and the migrations:\n  unexpected: shows.extra integer\n",
+        assertEquals(atHead + "1 difference(s) between the database and the schema the migrations give there (stamped"
+                + " at the wrong revision, or changed by hand):\n  unexpected: shows.extra integer\n"
+                + "1 difference(s) between the database and the migrations:\n  unexpected: shows.extra integer\n",
                 out.toString());
+    }
+
+    @Test
+    void stampAdoptsADatabaseWithoutHistoryAndCheckSaysWhetherItMatchesTheRevision() throws Exception {
+        assertEquals(0, run("upgrade", "head"));
+        db.execute("DROP TABLE retort_history");
+        assertEquals(0, run("stamp", SHOWS));
+        assertEquals(0, run("current"));
+        assertEquals(SHOWS + "\n", out.toString());
+        assertEquals(1, run("check"));
+        assertEquals("At revision " + SHOWS + ": 3 difference(s) between the database and the schema the migrations"
+                + " give there (stamped at the wrong revision, or changed by hand):\n"
+                + "  unexpected: shows foreign key fk_shows_created_by (created_by) references users (id)\n"
+                + "  unexpected: shows index idx_shows_created_by (created_by)\n"
+                + "  unexpected: shows.created_by bigint\n"
+                + "No differences: the database has the schema of the migrations.\n", out.toString());
     }
 
     @Test

@@ -39,7 +39,10 @@ public class RetortAutoConfiguration {
     @ConditionalOnMissingBean
     public Retort retort(RetortProperties properties, ObjectProvider<DataSource> dataSource,
                          ResourceLoader resourceLoader) {
-        RetortBuilder builder = Retort.configure().lockTimeout(properties.getLockTimeout());
+        RetortBuilder builder = Retort.configure()
+                .lockTimeout(RetortBuilder.checkedTimeout("spring.retort.lock-timeout", properties.getLockTimeout()))
+                .ddlLockTimeout(RetortBuilder.checkedTimeout("spring.retort.ddl-lock-timeout",
+                        properties.getDdlLockTimeout()));
         if (properties.getUrl() != null) {
             builder.url(properties.getUrl(), properties.getUser(), properties.getPassword());
         } else {

@@ -22,8 +22,14 @@ public class RetortProperties {
     /** The password for {@link #url}. */
     private String password;
 
-    /** How long to wait for another instance's migration lock. */
+    /** How long to wait for another instance's migration lock, 0 to a day. */
     private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /**
+     * How long a migration's statement may wait for a table's lock another session holds, 0 to a day;
+     * 0 leaves the database's own.
+     */
+    private Duration ddlLockTimeout = Duration.ofSeconds(10);
 
     /** After migrating, compare the live schema with the model's and refuse to start when they differ. */
     private boolean checkOnStart = false;
@@ -77,6 +83,14 @@ public class RetortProperties {
 
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    public Duration getDdlLockTimeout() {
+        return ddlLockTimeout;
+    }
+
+    public void setDdlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
     }
 
     public boolean isCheckOnStart() {
