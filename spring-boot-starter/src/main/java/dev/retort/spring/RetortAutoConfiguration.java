@@ -2,6 +2,7 @@ package dev.retort.spring;
 
 import dev.retort.runner.Retort;
 import dev.retort.runner.RetortBuilder;
+import dev.retort.runner.RetortException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -61,7 +62,17 @@ public class RetortAutoConfiguration {
     @ConditionalOnMissingBean
     public RetortMigrationInitializer retortMigrationInitializer(Retort retort, RetortProperties properties,
                                                                  ObjectProvider<RetortMigrationStrategy> strategy) {
-        RetortMigrationStrategy upgrade = r -> r.upgrade(properties.getTarget());
+        if (properties.isBaselineOnMigrate() && (properties.getBaselineRevision() == null
+                || properties.getBaselineRevision().isBlank())) {
+            throw new RetortException("spring.retort.baseline-on-migrate needs spring.retort.baseline-revision: the id"
+                    + " of the migration whose schema the existing database has");
+        }
+        RetortMigrationStrategy upgrade = r -> {
+            if (properties.isBaselineOnMigrate()) {
+                r.baseline(properties.getBaselineRevision());
+            }
+            r.upgrade(properties.getTarget());
+        };
         return new RetortMigrationInitializer(retort, strategy.getIfAvailable(() -> upgrade),
                 properties.isCheckOnStart());
     }

@@ -34,6 +34,16 @@ public class RetortProperties {
     /** After migrating, compare the live schema with the model's and refuse to start when they differ. */
     private boolean checkOnStart = false;
 
+    /**
+     * Adopt an existing database at start-up, as Flyway's {@code baseline-on-migrate}: when it has
+     * tables but no {@code retort_history}, stamp it at {@link #baselineRevision} (refused unless its
+     * schema is that revision's), then upgrade. A strategy bean of its own calls {@code Retort.baseline}.
+     */
+    private boolean baselineOnMigrate = false;
+
+    /** The id of the migration an adopted database is at; needed with {@link #baselineOnMigrate}. */
+    private String baselineRevision;
+
     /** Only the migrations of this package; default: every migration index on the class path. */
     private String migrationsPackage;
 
@@ -99,6 +109,22 @@ public class RetortProperties {
 
     public void setCheckOnStart(boolean checkOnStart) {
         this.checkOnStart = checkOnStart;
+    }
+
+    public boolean isBaselineOnMigrate() {
+        return baselineOnMigrate;
+    }
+
+    public void setBaselineOnMigrate(boolean baselineOnMigrate) {
+        this.baselineOnMigrate = baselineOnMigrate;
+    }
+
+    public String getBaselineRevision() {
+        return baselineRevision;
+    }
+
+    public void setBaselineRevision(String baselineRevision) {
+        this.baselineRevision = baselineRevision;
     }
 
     public String getMigrationsPackage() {
