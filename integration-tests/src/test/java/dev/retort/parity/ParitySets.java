@@ -53,6 +53,38 @@ import dev.retort.parity.structure.Team;
 import dev.retort.parity.structure.Vehicle;
 import dev.retort.parity.addresses.Host;
 import dev.retort.parity.conversions.Gauge;
+import dev.retort.parity.clinic.Appointment;
+import dev.retort.parity.clinic.CardPayment;
+import dev.retort.parity.clinic.CashPayment;
+import dev.retort.parity.clinic.Clinic;
+import dev.retort.parity.clinic.Closure;
+import dev.retort.parity.clinic.Department;
+import dev.retort.parity.clinic.InsurancePayment;
+import dev.retort.parity.clinic.InsurancePolicy;
+import dev.retort.parity.clinic.InsuranceProvider;
+import dev.retort.parity.clinic.InvoiceLine;
+import dev.retort.parity.clinic.Kennel;
+import dev.retort.parity.clinic.LabResult;
+import dev.retort.parity.clinic.LabTest;
+import dev.retort.parity.clinic.MedicalRecord;
+import dev.retort.parity.clinic.Medication;
+import dev.retort.parity.clinic.Nurse;
+import dev.retort.parity.clinic.Owner;
+import dev.retort.parity.clinic.Pet;
+import dev.retort.parity.clinic.Prescription;
+import dev.retort.parity.clinic.Receptionist;
+import dev.retort.parity.clinic.Referral;
+import dev.retort.parity.clinic.Room;
+import dev.retort.parity.clinic.Shift;
+import dev.retort.parity.clinic.Specialty;
+import dev.retort.parity.clinic.Staff;
+import dev.retort.parity.clinic.StockLevel;
+import dev.retort.parity.clinic.Wholesaler;
+import dev.retort.parity.clinic.Symptom;
+import dev.retort.parity.clinic.Vaccination;
+import dev.retort.parity.clinic.Vaccine;
+import dev.retort.parity.clinic.Veterinarian;
+import dev.retort.parity.clinic.Visit;
 import dev.retort.parity.definitions.Defined;
 import dev.retort.parity.validation.Client;
 import dev.retort.parity.validation.Region;
@@ -184,13 +216,21 @@ final class ParitySets {
                 Holdings.Figure.class, Holdings.Round.class, Properties.Club.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
+        List<Class<?>> clinic = List.of(Appointment.class, CardPayment.class, CashPayment.class, Clinic.class,
+                Closure.class, Department.class, InsurancePayment.class, InsurancePolicy.class,
+                InsuranceProvider.class, dev.retort.parity.clinic.Invoice.class, InvoiceLine.class, Kennel.class,
+                LabResult.class, LabTest.class, MedicalRecord.class, Medication.class, Nurse.class, Owner.class,
+                dev.retort.parity.clinic.Payment.class, Pet.class, Prescription.class, Receptionist.class,
+                Referral.class, dev.retort.parity.clinic.Review.class, Room.class, Shift.class, Specialty.class,
+                Staff.class, StockLevel.class, Wholesaler.class, Symptom.class, Vaccination.class, Vaccine.class,
+                Veterinarian.class, Visit.class);
         ParitySet validation = new ParitySet("validation", List.of(Client.class, Region.class, Vip.class));
         ParitySet settings = new ParitySet("settings", List.of(Reading.class, Sensor.class, Counter.class));
         // Apart: Hibernate refuses one hibernate_sequence counting by 1 for an implicit generator and by 50 for Counter's.
         ParitySet sequences = new ParitySet("sequences", List.of(Meter.class, Dial.class));
         return List.of(new ParitySet("basic", basic), new ParitySet("relations", relations),
                 new ParitySet("structure", structure), new ParitySet("application", application),
-                new ParitySet("mappings", mappings), // Hibernate ignores a schema on MariaDB, which has databases (named by catalog) instead.
+                new ParitySet("mappings", mappings), new ParitySet("clinic", clinic), // Hibernate ignores a schema on MariaDB, which has databases (named by catalog) instead.
                 new ParitySet("namespaces", namespaces, Set.of(Database.H2, Database.POSTGRESQL),
                         Set.of(HibernateGeneration.values())),
                 new ParitySet("definitions", List.of(Defined.class), Set.of(Database.H2),
