@@ -633,6 +633,12 @@ public final class ProcessorErrors {
                 + entity.getSimpleName() + " gets by default: give it @DiscriminatorValue.";
     }
 
+    /** A Hibernate setting's option whose value Retort does not read (a typo, or one of Hibernate's it has not). */
+    public static String unsupportedHibernateSetting(String option, String value, String choices) {
+        return "-A" + option + "=" + value + " is not a value of Hibernate's "
+                + option.substring("retort.".length()) + " that Retort reads: use " + choices;
+    }
+
     public static String badOption(String problem) {
         return problem;
     }

@@ -192,7 +192,7 @@ class StartupMigrationTest {
                 cause = cause.getCause();
             }
             assertTrue(cause.getMessage().startsWith("the database does not have the schema the model expects"
-                    + " (2 difference(s)): unexpected: stray.id integer; unexpected: table stray."), cause.getMessage());
+                    + " (1 difference(s)): unexpected: table stray (id integer)."), cause.getMessage());
             assertTrue(output.getOut().contains("APPLICATION FAILED TO START"), output.getOut());
             assertTrue(output.getOut().contains("Retort could not migrate the database: the database does not have the"
                     + " schema the model expects"), output.getOut());
