@@ -173,13 +173,17 @@ public final class Retort {
 
     /**
      * Adopts a database Retort did not make, as Flyway's {@code baselineOnMigrate} does: when it has
-     * tables but no {@code retort_history}, and its schema is the one the migrations give at
+     * tables but no {@code retort_history} (or an empty one: a refused upgrade leaves the table it
+     * created), and its schema is the one the migrations give at
      * {@code target}, stamps it there. Refuses, naming the differences, when the schema is another;
      * does nothing (and returns false) to an empty database or one Retort already keeps.
      */
     public boolean baseline(String target) {
         String id = migrations.resolve(target);
-        boolean unmanaged = unlocked(connection -> !new HistoryTable(dialect).exists(connection));
+        boolean unmanaged = unlocked(connection -> {
+            HistoryTable history = new HistoryTable(dialect);
+            return !history.exists(connection) || history.read(connection).isEmpty();
+        });
         if (!unmanaged || liveSchema().tables().isEmpty()) {
             return false;
         }

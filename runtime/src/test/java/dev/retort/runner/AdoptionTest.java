@@ -61,6 +61,17 @@ class AdoptionTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anUpgradeRefusedOnAnUnmanagedDatabaseLeavesItAdoptable(Database database) throws Exception {
+        try (TestDatabase db = TestDatabase.create(database, "refused_then_baseline")) {
+            existingDatabase(db);
+            assertThrows(MigrationFailedException.class, () -> retort(db).upgrade("head"));
+            assertTrue(retort(db).baseline(ShowsIndex.CREATED_BY), "the empty history the refusal left is no history");
+            assertEquals(List.of(ShowsIndex.CREATED_BY), retort(db).current());
+        }
+    }
+
     private static void existingDatabase(TestDatabase db) throws Exception {
         retort(db).upgrade("head");
         db.execute("DROP TABLE retort_history");
