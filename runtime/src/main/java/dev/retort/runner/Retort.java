@@ -299,10 +299,44 @@ public final class Retort {
         }
     }
 
+    /**
+     * Runs the work holding the lock. A connection to a shared H2 file that breaks before the lock is
+     * held (the process serving the file exited) is opened again, within the lock timeout.
+     */
     private <T> T locked(Work<T> work) {
+        long deadline = System.nanoTime() + lockTimeout.toNanos();
+        while (true) {
+            try {
+                return lockedOnce(work);
+            } catch (ServerHandover handover) {
+                if (System.nanoTime() > deadline) {
+                    throw new RetortException("database error: " + handover.getCause().getMessage(), handover.getCause());
+                }
+                Sleep.briefly();
+            }
+        }
+    }
+
+    /** A connection to a shared H2 file broke while waiting for the lock: nothing was done yet. */
+    private static final class ServerHandover extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServerHandover(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    private <T> T lockedOnce(Work<T> work) {
         return unlocked(connection -> {
             try (Lock lock = Lock.on(dialect.database(), connections.open())) {
-                lock.acquire(lockTimeout);
+                try {
+                    lock.acquire(lockTimeout);
+                } catch (SQLException e) {
+                    if (H2FileContention.isContention(e)) {
+                        throw new ServerHandover(e);
+                    }
+                    throw e;
+                }
                 try (MigrationSession session = dialect.prepare(connection, ddlLockTimeout)) {
                     return work.run(connection);
                 } catch (MigrationFailedException e) {
