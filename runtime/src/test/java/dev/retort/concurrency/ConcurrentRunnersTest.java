@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConcurrentRunnersTest {
 
     static final int RUNNERS = 8;
-    static final int DEFAULT_TRIALS = 3;
+    static final int DEFAULT_TRIALS = 2;
     static final List<String> ALL = List.of(ShowsIndex.USERS, ShowsIndex.SHOWS, ShowsIndex.CREATED_BY);
 
     private static int trials() {
