@@ -15,11 +15,13 @@ final class H2FileContention implements ConnectionSource {
 
     /**
      * ERROR_OPENING_DATABASE_1 (H2's file lock: "Lock file recently modified", "Concurrent update",
-     * "Another process was faster"), DATABASE_ALREADY_OPEN_1, CONNECTION_BROKEN_1.
+     * "Another process was faster"), DATABASE_ALREADY_OPEN_1, CONNECTION_BROKEN_1, and
+     * DATABASE_CALLED_AT_SHUTDOWN (the serving process is exiting).
      */
     private static final int OPENING = 8000;
     private static final int ALREADY_OPEN = 90020;
     private static final int BROKEN = 90067;
+    private static final int SHUTTING_DOWN = 90121;
 
     private final ConnectionSource connections;
     private final Duration timeout;
@@ -46,6 +48,7 @@ final class H2FileContention implements ConnectionSource {
 
     static boolean isContention(SQLException e) {
         return e.getClass().getName().startsWith("org.h2.")
-                && (e.getErrorCode() == ALREADY_OPEN || e.getErrorCode() == BROKEN || e.getErrorCode() == OPENING);
+                && (e.getErrorCode() == ALREADY_OPEN || e.getErrorCode() == BROKEN || e.getErrorCode() == OPENING
+                || e.getErrorCode() == SHUTTING_DOWN);
     }
 }
