@@ -2,6 +2,7 @@ package dev.retort.runner;
 
 import dev.retort.schema.Schema;
 import dev.retort.diff.SchemaDifferences;
+import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
 import dev.retort.sql.MigrationSession;
 import java.sql.Connection;
@@ -303,17 +304,74 @@ public final class Retort {
         }
     }
 
+    /**
+     * Runs the work holding the lock. A connection to a shared H2 file that breaks before the lock is
+     * held (the process serving the file exited) is opened again, within the lock timeout.
+     */
     private <T> T locked(Work<T> work) {
-        return unlocked(connection -> {
-            try (Lock lock = Lock.on(dialect.database(), connections.open())) {
+        long deadline = System.nanoTime() + lockTimeout.toNanos();
+        while (true) {
+            try {
+                return lockedOnce(work);
+            } catch (ServerHandover handover) {
+                if (System.nanoTime() > deadline) {
+                    throw new RetortException("database error: " + handover.getCause().getMessage(), handover.getCause());
+                }
+                Sleep.briefly();
+            }
+        }
+    }
+
+    /** A connection to a shared H2 file broke while waiting for the lock: nothing was done yet. */
+    private static final class ServerHandover extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServerHandover(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * The lock first, then the connection for the work: a connection opened before a long wait may
+     * have broken meanwhile (a shared H2 file whose serving process exited).
+     */
+    private <T> T lockedOnce(Work<T> work) {
+        Database database = dialect().database();
+        Lock lock = null;
+        try {
+            lock = Lock.on(database, connections.open());
+            try {
                 lock.acquire(lockTimeout);
+            } catch (SQLException e) {
+                if (H2FileContention.isContention(e)) {
+                    throw new ServerHandover(e);
+                }
+                throw e;
+            }
+            return unlocked(connection -> {
                 try (MigrationSession session = dialect.prepare(connection, ddlLockTimeout)) {
                     return work.run(connection);
                 } catch (MigrationFailedException e) {
                     throw LockWaits.explained(e, dialect, connection, ddlLockTimeout);
                 }
-            }
-        });
+            });
+        } catch (SQLException e) {
+            throw new RetortException("database error: " + e.getMessage(), e);
+        } finally {
+            release(lock);
+        }
+    }
+
+    /** A lock that cannot be released cleanly is released by the database as its connection closes. */
+    private static void release(Lock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.close();
+        } catch (SQLException e) {
+            LOG.debug("the migration lock's connection closed with an error: {}", e.getMessage());
+        }
     }
 
     @Override

@@ -99,7 +99,7 @@ public final class RetortBuilder {
         if (connections == null) {
             throw new RetortException("no database: give a dataSource or a url");
         }
-        return new Retort(connections, url, Migrations.load(classLoader, indexFilter), lockTimeout, ddlLockTimeout,
-                appliedBy);
+        return new Retort(new H2FileContention(connections, lockTimeout), url, Migrations.load(classLoader, indexFilter),
+                lockTimeout, ddlLockTimeout, appliedBy);
     }
 }

@@ -119,6 +119,7 @@ final class StepRunner {
     private void execute(Connection connection, String migrationId, int index, int count, Operation operation,
                          Schema schema, String outcome) throws SQLException {
         String current = operation.describe();
+        int ran = 0;
         try {
             if (operation instanceof RunJava run) {
                 if (run.step() == null) {
@@ -131,13 +132,31 @@ final class StepRunner {
                 for (String sql : dialect.render(operation, schema)) {
                     current = sql;
                     statement.execute(sql);
+                    ran++;
                 }
             }
         } catch (SQLException | RuntimeException e) {
+            String partial = "undone".equals(outcome) ? undoPartial(connection, operation, schema, ran) : "";
             throw new MigrationFailedException("migration " + migrationId + " failed at operation " + (index + 1)
                     + " of " + count + " (" + operation.describe() + ")\n  statement: " + current + "\n  error: "
-                    + e.getMessage() + "\nThe operations that ran were " + outcome + "; the history is unchanged.",
-                    migrationId, current, e);
+                    + e.getMessage() + partial + "\nThe operations that ran were " + outcome
+                    + "; the history is unchanged.", migrationId, current, e);
+        }
+    }
+
+    /** Outside a transaction, the statements of the failed operation that ran are undone: nothing stays half-done. */
+    private String undoPartial(Connection connection, Operation operation, Schema schema, int ran) {
+        List<String> undo = dialect.undoPartial(operation, schema, ran);
+        String sql = "";
+        try (Statement statement = connection.createStatement()) {
+            for (String each : undo) {
+                sql = each;
+                statement.execute(each);
+            }
+            return "";
+        } catch (SQLException | RuntimeException e) {
+            return "\n  undoing its first " + ran + " statement(s) failed too, at " + sql + ": " + e.getMessage()
+                    + "\n  Repair that by hand.";
         }
     }
 }

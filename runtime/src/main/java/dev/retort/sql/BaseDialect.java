@@ -109,6 +109,27 @@ abstract class BaseDialect implements Dialect {
         return rows;
     }
 
+    /**
+     * A table created with its indexes is dropped whole; the other operations of several statements
+     * are the dialects' own ({@link #undoPartialOf}).
+     */
+    @Override
+    public final List<String> undoPartial(Operation operation, Schema before, int ran) {
+        if (ran == 0) {
+            return List.of();
+        }
+        if (operation instanceof CreateTable op) {
+            return List.of("DROP TABLE " + quote(op.table().name()));
+        }
+        return undoPartialOf(operation, before, ran);
+    }
+
+    /** {@link #undoPartial} of a dialect's operation of several statements; every other renders as one. */
+    protected List<String> undoPartialOf(Operation operation, Schema before, int ran) {
+        throw new IllegalStateException(operation.describe() + " ran " + ran + " of its statements, which "
+                + database() + " renders as one");
+    }
+
     /** This dialect for a connection whose own schema is this one. */
     protected abstract Dialect withDefaultNamespace(String namespace);
 

@@ -20,6 +20,13 @@ public interface Dialect {
     /** The statements for one operation; {@code before} is the schema the operation applies to. */
     List<String> render(Operation operation, Schema before);
 
+    /**
+     * The statements that undo the first {@code ran} statements of {@link #render}'s for an operation
+     * whose next statement failed, last first: on a database where DDL commits at once, a failed
+     * operation of several statements leaves nothing half-done. None when {@code ran} is 0.
+     */
+    List<String> undoPartial(Operation operation, Schema before, int ran);
+
     /** The identifier, validated and folded, quoted only where it is a reserved word. */
     String quote(String identifier);
 

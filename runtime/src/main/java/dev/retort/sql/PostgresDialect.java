@@ -1,7 +1,9 @@
 package dev.retort.sql;
 
 import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.Operation;
 import dev.retort.operation.RenameTable;
+import dev.retort.operation.SetIdentity;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Index;
@@ -132,6 +134,18 @@ final class PostgresDialect extends BaseDialect {
                     + quote(pkeyName(op.to())));
         }
         return statements;
+    }
+
+    /** Run outside a transaction (beside an online index): the rename, or the identity, is taken back. */
+    @Override
+    protected List<String> undoPartialOf(Operation operation, Schema before, int ran) {
+        if (operation instanceof RenameTable op) {
+            return List.of(alter(op.to()) + "RENAME TO " + quote(Identifiers.localName(op.from())));
+        }
+        if (operation instanceof SetIdentity op) {
+            return List.of(alter(op.table()) + "ALTER COLUMN " + quote(op.column()) + " DROP IDENTITY");
+        }
+        return super.undoPartialOf(operation, before, ran);
     }
 
     private static String pkeyName(String table) {
