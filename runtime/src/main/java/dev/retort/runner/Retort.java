@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,12 @@ public final class Retort {
     private final Migrations migrations;
     private final Duration lockTimeout;
     private final String appliedBy;
+    private final boolean finishInterrupted;
     private Dialect dialect;
 
-    Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout, String appliedBy) {
+    Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout, String appliedBy,
+           boolean finishInterrupted) {
+        this.finishInterrupted = finishInterrupted;
         this.connections = connections;
         this.url = url;
         this.migrations = migrations;
@@ -59,19 +63,17 @@ public final class Retort {
                 return List.of();
             }
             Schema schema = migrations.schemaOf(applied);
-            StepRunner runner = new StepRunner(dialect);
+            StepRunner runner = new StepRunner(dialect, this::readLive);
             HistoryTable history = new HistoryTable(dialect);
             List<String> done = new ArrayList<>();
             for (LoadedMigration migration : plan) {
                 long start = System.nanoTime();
-                long[] duration = new long[1];
-                schema = runner.run(connection, migration.id(), migration.upgrade(), schema, c -> {
-                    duration[0] = (System.nanoTime() - start) / 1_000_000;
-                    history.insert(c, new AppliedMigration(migration.id(), migration.revises(),
-                            migration.description(), migration.checksum(), HistoryTable.now(), appliedBy, duration[0]));
-                });
+                schema = runner.run(connection, MigrationRun.of(migration.id(), migration.upgrade(),
+                        migration.downgrade(), schema), new Journal(history, new AppliedMigration(migration.id(),
+                        migration.revises(), migration.description(), migration.checksum(), HistoryTable.now(),
+                        appliedBy, 0), Journal.Direction.UPGRADING));
                 LOG.info("Running upgrade {} -> {}, {} ({} ms)", parents(migration), migration.id(),
-                        migration.description(), duration[0]);
+                        migration.description(), (System.nanoTime() - start) / 1_000_000);
                 done.add(migration.id());
             }
             return done;
@@ -83,14 +85,17 @@ public final class Retort {
         return locked(connection -> {
             Set<String> applied = new HashSet<>(verifiedApplied(connection));
             List<LoadedMigration> plan = Plan.downgrade(migrations, applied, target);
-            StepRunner runner = new StepRunner(dialect);
+            StepRunner runner = new StepRunner(dialect, this::readLive);
             HistoryTable history = new HistoryTable(dialect);
+            Map<String, AppliedMigration> rows = new LinkedHashMap<>();
+            history.read(connection).forEach(r -> rows.put(r.id(), r));
             List<String> done = new ArrayList<>();
             Schema schema = plan.isEmpty() ? Schema.EMPTY : migrations.schemaOf(applied);
             for (LoadedMigration migration : plan) {
                 long start = System.nanoTime();
-                schema = runner.run(connection, migration.id(), migration.downgrade(), schema,
-                        c -> history.delete(c, migration.id()));
+                schema = runner.run(connection, MigrationRun.of(migration.id(), migration.downgrade(),
+                        migration.upgrade(), schema), new Journal(history, rows.get(migration.id()),
+                        Journal.Direction.DOWNGRADING));
                 applied.remove(migration.id());
                 LOG.info("Running downgrade {} -> {}, {} ({} ms)", migration.id(), parents(migration),
                         migration.description(),
@@ -145,6 +150,11 @@ public final class Retort {
         locked(connection -> {
             HistoryTable history = new HistoryTable(dialect);
             Set<String> wanted = target.equals("base") ? Set.of() : migrations.ancestorsOf(migrations.resolve(target));
+            history.createIfAbsent(connection);
+            Optional<HistoryTable.JournalRow> interrupted = history.interrupted(connection);
+            if (interrupted.isPresent()) {
+                history.delete(connection, interrupted.get().row().id());
+            }
             Map<String, AppliedMigration> rows = new LinkedHashMap<>();
             history.read(connection).forEach(r -> rows.put(r.id(), r));
             for (String id : rows.keySet()) {
@@ -185,7 +195,11 @@ public final class Retort {
 
     /** The schema of the database now, without Retort's own tables. */
     public Schema liveSchema() {
-        return unlocked(connection -> dialect.reader().read(connection, OWN_TABLES, migrations.namespaces()));
+        return unlocked(this::readLive);
+    }
+
+    private Schema readLive(Connection connection) throws SQLException {
+        return dialect.reader().read(connection, OWN_TABLES, migrations.namespaces());
     }
 
     /**
@@ -206,13 +220,29 @@ public final class Retort {
                 .downgrade(applied, Plan.downgrade(migrations, applied, to));
     }
 
+    /**
+     * The applied migrations, after recovering from an interrupted run; refused when a checksum
+     * changed, a row names no migration, or the history has a gap.
+     */
     private Set<String> verifiedApplied(Connection connection) throws SQLException {
         HistoryTable history = new HistoryTable(dialect);
         history.createIfAbsent(connection);
+        new Recovery(dialect.on(connection), migrations, history, this::readLive, finishInterrupted).recover(connection);
         List<String> problems = new ArrayList<>();
         Set<String> applied = new HashSet<>();
-        for (AppliedMigration row : history.read(connection)) {
-            applied.add(row.id());
+        List<AppliedMigration> rows = history.read(connection);
+        rows.forEach(row -> applied.add(row.id()));
+        for (AppliedMigration row : rows) {
+            migrations.get(row.id()).ifPresent(m -> {
+                for (String needed : migrations.ancestorsOf(m.id())) {
+                    if (!applied.contains(needed)) {
+                        problems.add("the history holds " + m.id() + " (" + m.description() + ") but not " + needed
+                                + ", which it builds on: that row was deleted. If the database has " + needed
+                                + "'s changes, run 'stamp " + m.id() + "' to write the row back; if not, repair the"
+                                + " schema by hand first");
+                    }
+                }
+            });
             migrations.get(row.id()).ifPresentOrElse(m -> {
                 if (!m.checksum().equals(row.checksum())) {
                     problems.add("migration " + m.id() + " (" + m.description() + ", " + m.indexed().className()

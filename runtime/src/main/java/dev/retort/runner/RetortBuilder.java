@@ -19,6 +19,7 @@ public final class RetortBuilder {
     private Predicate<MigrationIndex> indexFilter = index -> true;
     private Duration lockTimeout = Duration.ofSeconds(60);
     private String appliedBy = System.getProperty("user.name", "unknown");
+    private boolean finishInterrupted;
 
     RetortBuilder() {}
 
@@ -63,10 +64,19 @@ public final class RetortBuilder {
         return this;
     }
 
+    /**
+     * What to do with a migration an earlier run was interrupted in: by default its changes are undone
+     * (and the command then runs as asked); with {@code true} the rest of its operations run.
+     */
+    public RetortBuilder finishInterrupted(boolean finish) {
+        this.finishInterrupted = finish;
+        return this;
+    }
+
     public Retort load() {
         if (connections == null) {
             throw new RetortException("no database: give a dataSource or a url");
         }
-        return new Retort(connections, url, Migrations.load(classLoader, indexFilter), lockTimeout, appliedBy);
+        return new Retort(connections, url, Migrations.load(classLoader, indexFilter), lockTimeout, appliedBy, finishInterrupted);
     }
 }
