@@ -51,6 +51,8 @@ public final class HistoryTable {
     private static final String COLUMNS = "id, revises, description, checksum, applied_at, applied_by, duration_ms";
 
     private final Dialect dialect;
+    /** Known to exist with its {@code state} column: the catalog need not be asked again. */
+    private boolean ready;
 
     HistoryTable(Dialect dialect) {
         this.dialect = dialect;
@@ -82,6 +84,7 @@ public final class HistoryTable {
                 statement.execute(sql);
             }
         }
+        ready = true;
     }
 
     private boolean hasState(Connection connection) throws SQLException {
@@ -114,10 +117,11 @@ public final class HistoryTable {
     }
 
     private List<JournalRow> rows(Connection connection) throws SQLException {
-        if (!exists(connection)) {
+        if (!ready && !exists(connection)) {
             return List.of();
         }
-        boolean journal = hasState(connection);
+        boolean journal = ready || hasState(connection);
+        ready = journal;
         List<JournalRow> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + (journal ? ", state" : "") + " FROM " + NAME
@@ -127,14 +131,18 @@ public final class HistoryTable {
                 rows.add(new JournalRow(new AppliedMigration(rs.getString(1),
                         revises == null || revises.isEmpty() ? List.of() : Arrays.asList(revises.split(",")),
                         rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
-                        rs.getLong(7)), journal ? Journal.Direction.of(rs.getString(8)) : null));
+                        rs.getLong(7)), journal ? Journal.Direction.of(rs.getString(8)) : null,
+                        journal ? Journal.progress(rs.getString(8)) : 0));
             }
         }
         return rows;
     }
 
-    /** A row with the direction of the run it records, null once applied. */
-    record JournalRow(AppliedMigration row, Journal.Direction direction) {}
+    /**
+     * A row with the direction of the run it records, null once applied, and how far that run's
+     * committed data steps reached: those before operation {@code committedBefore}.
+     */
+    record JournalRow(AppliedMigration row, Journal.Direction direction, int committedBefore) {}
 
     /** The row of an upgrade that starts now, before its first statement. */
     void insertStarted(Connection connection, AppliedMigration row) throws SQLException {
@@ -143,8 +151,12 @@ public final class HistoryTable {
 
     /** Sets the state of a row: null (applied) or a direction. */
     void setState(Connection connection, String id, Journal.Direction direction) throws SQLException {
+        setState(connection, id, direction == null ? null : direction.state());
+    }
+
+    void setState(Connection connection, String id, String state) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + NAME + " SET state = ? WHERE id = ?")) {
-            update.setString(1, direction == null ? null : direction.state());
+            update.setString(1, state);
             update.setString(2, id);
             update.executeUpdate();
         }

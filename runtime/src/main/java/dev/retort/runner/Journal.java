@@ -19,12 +19,13 @@ record Journal(HistoryTable history, AppliedMigration row, Direction direction) 
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The direction a state names; null for an applied row (null or {@code applied}). */
+        /** The direction a state names ({@code upgrading} or {@code upgrading:7}); null for an applied row. */
         static Direction of(String state) {
             if (state == null || state.equalsIgnoreCase("applied")) {
                 return null;
             }
-            return valueOf(state.toUpperCase(Locale.ROOT));
+            int colon = state.indexOf(':');
+            return valueOf((colon < 0 ? state : state.substring(0, colon)).toUpperCase(Locale.ROOT));
         }
 
         String verb() {
@@ -39,6 +40,26 @@ record Journal(HistoryTable history, AppliedMigration row, Direction direction) 
         } else {
             history.setState(connection, row.id(), Direction.DOWNGRADING);
         }
+    }
+
+    /** The operation before which a state's run committed its data steps ({@code upgrading:7}: 7). */
+    static int progress(String state) {
+        int colon = state == null ? -1 : state.indexOf(':');
+        return colon < 0 ? 0 : Integer.parseInt(state.substring(colon + 1));
+    }
+
+    /**
+     * Records, inside the transaction of the data steps before operation {@code index}, that they are
+     * committed with it: after a commit whose acknowledgement was lost, this says whether it happened.
+     */
+    void progress(Connection connection, int index) throws SQLException {
+        history.setState(connection, row.id(), direction.state() + ":" + index);
+    }
+
+    /** The operation before which the data steps of this run are committed, as the database says. */
+    int committedBefore(Connection connection) throws SQLException {
+        return history.row(connection, row.id()).filter(r -> r.direction() == direction)
+                .map(HistoryTable.JournalRow::committedBefore).orElse(0);
     }
 
     /** Records the end, inside the transaction the caller commits. */
@@ -61,7 +82,7 @@ record Journal(HistoryTable history, AppliedMigration row, Direction direction) 
         if (direction == Direction.UPGRADING) {
             history.delete(connection, row.id());
         } else if (history.row(connection, row.id()).isPresent()) {
-            history.setState(connection, row.id(), null);
+            history.setState(connection, row.id(), (String) null);
         } else {
             history.insert(connection, row);
         }

@@ -76,7 +76,8 @@ final class Recovery {
             LOG.warn("Retort: {}; it had run {} of {} operations, and the rest ran now", what, k, run.size());
             return;
         }
-        Compensation.Outcome outcome = runner.undoInterrupted(connection, run, journal, k);
+        Compensation.Outcome outcome = runner.undoInterrupted(connection, run, journal, k,
+                Math.max(run.committedBefore(k), found.get().committedBefore()));
         if (!outcome.complete()) {
             throw new RetortException("refused: " + what + " after operation " + k + " of " + run.size()
                     + ", and undoing it failed (" + String.join("; ", outcome.failures()) + ").\nRepair the schema by"

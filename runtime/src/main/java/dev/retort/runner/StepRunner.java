@@ -70,12 +70,12 @@ final class StepRunner {
     }
 
     /** Undoes the first {@code reached} operations an interrupted run did, and clears its journal. */
-    Compensation.Outcome undoInterrupted(Connection connection, MigrationRun run, Journal journal, int reached)
-            throws SQLException {
+    Compensation.Outcome undoInterrupted(Connection connection, MigrationRun run, Journal journal, int reached,
+                                         int committedBefore) throws SQLException {
         connection.setAutoCommit(true);
         StepRunner on = new StepRunner(dialect.on(connection), live);
         Compensation.Outcome outcome = new Compensation(on.dialect, live)
-                .undo(connection, run, reached, false, run.committedBefore(reached));
+                .undo(connection, run, reached, false, committedBefore);
         if (outcome.complete() && SchemaPoints.matches(on.dialect, outcome.schema(), live.read(connection))) {
             journal.abandon(connection);
         }
@@ -131,7 +131,7 @@ final class StepRunner {
                     inData = true;
                 } else if (!operation.isDataStep()) {
                     if (inData) {
-                        commit(connection, index);
+                        commitData(connection, journal, index);
                         connection.setAutoCommit(true);
                         inData = false;
                     }
@@ -150,6 +150,9 @@ final class StepRunner {
             quietly(() -> connection.setAutoCommit(true));
             if (endedAnyway(connection, run, journal)) {
                 return run.points().last();
+            }
+            if (failure.statement.equals("COMMIT") && failure.index < run.size()) {
+                committedBefore = Math.max(committedBefore, journal.committedBefore(connection));
             }
             return undo(connection, run, journal, failure, committedBefore);
         }
@@ -216,11 +219,15 @@ final class StepRunner {
         }
     }
 
-    private static void commit(Connection connection, int index) throws StepFailure {
+    /** Commits the data steps before operation {@code index}, with a mark of it in the journal. */
+    private static void commitData(Connection connection, Journal journal, int index) throws StepFailure {
+        String statement = "the journal's progress";
         try {
+            journal.progress(connection, index);
+            statement = "COMMIT";
             connection.commit();
         } catch (SQLException e) {
-            throw new StepFailure(index, "COMMIT", 0, e);
+            throw new StepFailure(index, statement, 0, e);
         }
     }
 

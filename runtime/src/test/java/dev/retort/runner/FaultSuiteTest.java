@@ -23,9 +23,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@link FaultsIndex} fails in turn, upgrading and downgrading, rejected or run with its
  * acknowledgement lost (the history write, the commit and data steps among them). After each trial
  * the database must be exactly as before the command or exactly as after it (schema, every row,
- * history), the history must say which, and a rerun without faults must complete the command. With
- * {@code -Dretort.faults=full} (the {@code faults} profile) the statement after each fault is
- * rejected too: the undo's own first statement fails.
+ * history), or the failure's message must name the data that could not come back (a dropped table's
+ * rows, a dropped column's values); the history must say which, and a rerun without faults must
+ * complete the command. The bounded run fails two statements in three, one way each; with
+ * {@code -Dretort.faults=full} (the {@code faults} profile) every statement fails both ways, and
+ * again with the statement after the fault rejected too: the undo's own first statement fails.
  */
 class FaultSuiteTest {
 
@@ -56,13 +58,13 @@ class FaultSuiteTest {
                 for (Fault fault : faults) {
                     for (boolean undoFail : undoFails) {
                         for (int n = 1; n <= up.counted().size(); n++) {
-                            if (!trial(ids.get(m) + " up", fault, n, undoFail, before, after, up.counted(), true)) {
+                            if (sampled(fault, n) && !trial(ids.get(m) + " up", fault, n, undoFail, before, after, up.counted(), true)) {
                                 replace(m);
                             }
                         }
                         clean(db).upgrade("+1");
                         for (int n = 1; n <= down.counted().size(); n++) {
-                            if (!trial(ids.get(m) + " down", fault, n, undoFail, after, before, down.counted(), false)) {
+                            if (sampled(fault, n) && !trial(ids.get(m) + " down", fault, n, undoFail, after, before, down.counted(), false)) {
                                 replace(m + 1);
                             }
                         }
@@ -76,6 +78,11 @@ class FaultSuiteTest {
         } finally {
             db.close();
         }
+    }
+
+    /** In the bounded run, two statements in three fail, one way each, in turn; in the full run, every one every way. */
+    private static boolean sampled(Fault fault, int n) {
+        return FULL || (n + fault.ordinal()) % 3 == 0;
     }
 
     /** A database that a trial left broken is replaced by a new one with the same migrations applied. */
@@ -103,10 +110,11 @@ class FaultSuiteTest {
         }
         DatabaseState state = DatabaseState.of(clean(db), db);
         boolean exact = state.equals(from) || state.equals(to);
+        boolean named = !exact && message.contains("What could not come back:");
         boolean truthful = truthful(state);
         String trial = db.database() + " " + step + " " + fault + (undoFail ? "+undo" : "") + " at " + n + " ("
                 + statements.get(n - 1) + ")";
-        if (!exact) {
+        if (!exact && !named) {
             problems.add(trial + ": not restored: " + state.differencesFrom(from) + "\n  message: " + message);
         }
         if (!truthful) {
@@ -127,11 +135,12 @@ class FaultSuiteTest {
             problems.add(trial + ": the rerun failed: " + e.getMessage());
         }
         int[] counts = figures.computeIfAbsent(db.database() + " " + (upgrade ? "upgrade" : "downgrade") + " " + fault
-                + (undoFail ? "+undo" : ""), k -> new int[4]);
+                + (undoFail ? "+undo" : ""), k -> new int[5]);
         counts[0]++;
         counts[1] += exact ? 1 : 0;
-        counts[2] += truthful ? 1 : 0;
-        counts[3] += rerun ? 1 : 0;
+        counts[2] += named ? 1 : 0;
+        counts[3] += truthful ? 1 : 0;
+        counts[4] += rerun ? 1 : 0;
         if (rerun) {
             run(clean(db), !upgrade);
         }
@@ -157,17 +166,22 @@ class FaultSuiteTest {
 
     private void print(Database database) {
         StringBuilder table = new StringBuilder("\nFault suite on " + database + (FULL ? " (full)" : "")
-                + "\n| trial | trials | restored exactly | history truthful | rerun completes |\n|---|---|---|---|---|\n");
-        int[] total = new int[4];
+                + "\n| trial | trials | restored exactly | data lost, named | history truthful | rerun completes |"
+                + "\n|---|---|---|---|---|---|\n");
+        int[] total = new int[5];
         figures.forEach((name, counts) -> {
-            table.append("| ").append(name).append(" | ").append(counts[0]).append(" | ").append(counts[1])
-                    .append(" | ").append(counts[2]).append(" | ").append(counts[3]).append(" |\n");
-            for (int i = 0; i < 4; i++) {
+            table.append("| ").append(name);
+            for (int i = 0; i < 5; i++) {
+                table.append(" | ").append(counts[i]);
                 total[i] += counts[i];
             }
+            table.append(" |\n");
         });
-        table.append("| total | ").append(total[0]).append(" | ").append(total[1]).append(" | ").append(total[2])
-                .append(" | ").append(total[3]).append(" |\n");
+        table.append("| total");
+        for (int count : total) {
+            table.append(" | ").append(count);
+        }
+        table.append(" |\n");
         System.out.println(table);
         problems.forEach(System.out::println);
     }
