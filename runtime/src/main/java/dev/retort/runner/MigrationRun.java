@@ -25,14 +25,4 @@ record MigrationRun(String migrationId, List<Operation> operations, SchemaPoints
     int size() {
         return operations.size();
     }
-
-    /** The index of the last schema operation before {@code k}: the data steps before it were committed when it ran. */
-    int committedBefore(int k) {
-        for (int i = k - 1; i >= 0; i--) {
-            if (!operations.get(i).isDataStep()) {
-                return i;
-            }
-        }
-        return 0;
-    }
 }

@@ -1,14 +1,18 @@
 package dev.retort.runner;
 
 import dev.retort.schema.Schema;
+import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,7 @@ import org.slf4j.LoggerFactory;
 final class Recovery {
 
     private static final Logger LOG = LoggerFactory.getLogger("retort");
+    private static final Pattern H2_COPY = Pattern.compile("(?i)(.+)_copy_\\d+_\\d+");
 
     private final Dialect dialect;
     private final Migrations migrations;
@@ -62,6 +67,18 @@ final class Recovery {
         StepRunner runner = new StepRunner(dialect, live);
         Schema now = live.read(connection);
         OptionalInt reached = run.points().locate(dialect, now);
+        List<String> copies = h2Copies(now);
+        if (reached.isEmpty() && !copies.isEmpty()) {
+            Schema withoutCopies = now;
+            for (String copy : copies) {
+                withoutCopies = withoutCopies.withoutTable(copy);
+            }
+            reached = run.points().locate(dialect, withoutCopies);
+            if (reached.isPresent()) {
+                dropCopies(connection, copies);
+                LOG.warn("Retort: H2 left {} of the ALTER TABLE the interrupted run was in; dropped", copies);
+            }
+        }
         String older = Retort.parents(migration);
         if (reached.isEmpty()) {
             List<String> differences = SchemaPoints.differences(dialect, run.points().at(0), now);
@@ -70,15 +87,18 @@ final class Recovery {
                     + " schema by hand to " + row.id() + "'s and run 'stamp " + row.id() + "', or to " + older
                     + "'s and run 'stamp " + (migration.revises().isEmpty() ? "base" : older) + "'.");
         }
+        int committed = found.get().committedBefore();
         int k = reached.getAsInt();
+        while (k > 0 && run.operations().get(k - 1).isDataStep() && k - 1 >= committed) {
+            k--;
+        }
         if (finish) {
-            runner.resume(connection, run, journal, k);
+            runner.resume(connection, run, journal, k, committed);
             LOG.warn("Retort: {}; it had run {} of {} operations, and the rest ran now", what, k, run.size());
             return;
         }
-        Compensation.Outcome outcome = runner.undoInterrupted(connection, run, journal, k,
-                Math.max(run.committedBefore(k), found.get().committedBefore()));
-        if (!outcome.complete()) {
+        Compensation.Outcome outcome = runner.undoInterrupted(connection, run, journal, k, committed);
+        if (!outcome.complete() || history.interrupted(connection).isPresent()) {
             throw new RetortException("refused: " + what + " after operation " + k + " of " + run.size()
                     + ", and undoing it failed (" + String.join("; ", outcome.failures()) + ").\nRepair the schema by"
                     + " hand to " + (up ? older : row.id()) + "'s and run 'stamp "
@@ -87,5 +107,27 @@ final class Recovery {
         LOG.warn("Retort: {}; it had run {} of {} operations, which were undone{}", what, k, run.size(),
                 outcome.losses().isEmpty() ? "" : " (what could not come back: " + String.join("; ", outcome.losses())
                         + ")");
+    }
+
+    /**
+     * The copies H2 makes of a table it alters ({@code <table>_COPY_<n>_<m>}), which a process killed
+     * at the wrong moment leaves behind beside the table itself.
+     */
+    private List<String> h2Copies(Schema now) {
+        if (dialect.database() != Database.H2) {
+            return List.of();
+        }
+        return now.tables().keySet().stream().filter(name -> {
+            Matcher matcher = H2_COPY.matcher(name);
+            return matcher.matches() && now.tables().keySet().stream().anyMatch(t -> t.equalsIgnoreCase(matcher.group(1)));
+        }).toList();
+    }
+
+    private void dropCopies(Connection connection, List<String> copies) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String copy : copies) {
+                statement.execute("DROP TABLE " + dialect.quote(copy));
+            }
+        }
     }
 }

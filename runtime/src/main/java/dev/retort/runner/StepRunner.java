@@ -60,13 +60,14 @@ final class StepRunner {
                     + HistoryTable.NAME + ": " + e.getMessage() + "\nNothing ran; " + (cleared ? "the history is unchanged."
                     : "the next run finds the start recorded and clears it."), run.migrationId(), "the history's start", e);
         }
-        return on.runFrom(connection, run, journal, 0);
+        return on.runFrom(connection, run, journal, 0, 0);
     }
 
     /** Runs the rest of a run that an earlier, interrupted run took to operation {@code from}. */
-    Schema resume(Connection connection, MigrationRun run, Journal journal, int from) throws SQLException {
+    Schema resume(Connection connection, MigrationRun run, Journal journal, int from, int committedBefore)
+            throws SQLException {
         connection.setAutoCommit(true);
-        return new StepRunner(dialect.on(connection), live).runFrom(connection, run, journal, from);
+        return new StepRunner(dialect.on(connection), live).runFrom(connection, run, journal, from, committedBefore);
     }
 
     /** Undoes the first {@code reached} operations an interrupted run did, and clears its journal. */
@@ -82,12 +83,13 @@ final class StepRunner {
         return outcome;
     }
 
-    private Schema runFrom(Connection connection, MigrationRun run, Journal journal, int from) throws SQLException {
+    private Schema runFrom(Connection connection, MigrationRun run, Journal journal, int from, int committedBefore)
+            throws SQLException {
         long start = System.nanoTime();
         if (dialect.transactionalDdl() && run.operations().stream().noneMatch(StepRunner::outsideTransaction)) {
             return inTransaction(connection, run, journal, from, start);
         }
-        return withCompensation(connection, run, journal, from, start);
+        return withCompensation(connection, run, journal, from, committedBefore, start);
     }
 
     /** PostgreSQL builds an index CONCURRENTLY only outside a transaction block. */
@@ -118,11 +120,11 @@ final class StepRunner {
         }
     }
 
-    private Schema withCompensation(Connection connection, MigrationRun run, Journal journal, int from, long start)
-            throws SQLException {
+    private Schema withCompensation(Connection connection, MigrationRun run, Journal journal, int from,
+                                    int committedFrom, long start) throws SQLException {
         connection.setAutoCommit(true);
         boolean inData = false;
-        int committedBefore = run.committedBefore(from);
+        int committedBefore = committedFrom;
         try {
             for (int index = from; index < run.size(); index++) {
                 Operation operation = run.operations().get(index);

@@ -20,12 +20,13 @@ import javax.sql.DataSource;
  * something (executes and updates, and commits; never queries nor the migration lock's statements)
  * and injects a fault at the N-th: {@link Fault#REJECTED} throws before the statement runs,
  * {@link Fault#LOST_ACKNOWLEDGEMENT} runs it and then throws, as when the network fails after the
- * server did the work. {@link Fault#HALT} runs nothing more: the JVM halts, as a killed runner.
+ * server did the work. {@link Fault#HALT} runs nothing more: the JVM halts, as a killed runner;
+ * {@link Fault#HALT_AFTER} halts it just after the statement ran.
  * With {@code alsoFailNext} the statement after the fault is rejected too (it is the undo's first).
  */
 public final class FaultyConnections {
 
-    public enum Fault { REJECTED, LOST_ACKNOWLEDGEMENT, HALT }
+    public enum Fault { REJECTED, LOST_ACKNOWLEDGEMENT, HALT, HALT_AFTER }
 
     private final String url;
     private final Fault fault;
@@ -131,6 +132,10 @@ public final class FaultyConnections {
         }
         switch (fault) {
             case HALT -> Runtime.getRuntime().halt(137);
+            case HALT_AFTER -> {
+                call(real, method, args);
+                Runtime.getRuntime().halt(137);
+            }
             case LOST_ACKNOWLEDGEMENT -> {
                 if (counted().size() == failAt) {
                     call(real, method, args);
