@@ -151,10 +151,11 @@ public final class HistoryTable {
 
     /** Sets the state of a row: null (applied) or a direction. */
     void setState(Connection connection, String id, Journal.Direction direction) throws SQLException {
-        setState(connection, id, direction == null ? null : direction.state());
+        writeState(connection, id, direction == null ? null : direction.state());
     }
 
-    void setState(Connection connection, String id, String state) throws SQLException {
+    /** Sets the state column as it is written, a direction and how far its data steps are committed. */
+    void writeState(Connection connection, String id, String state) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + NAME + " SET state = ? WHERE id = ?")) {
             update.setString(1, state);
             update.setString(2, id);

@@ -53,7 +53,7 @@ record Journal(HistoryTable history, AppliedMigration row, Direction direction) 
      * committed with it: after a commit whose acknowledgement was lost, this says whether it happened.
      */
     void progress(Connection connection, int index) throws SQLException {
-        history.setState(connection, row.id(), direction.state() + ":" + index);
+        history.writeState(connection, row.id(), direction.state() + ":" + index);
     }
 
     /** The operation before which the data steps of this run are committed, as the database says. */
@@ -82,7 +82,7 @@ record Journal(HistoryTable history, AppliedMigration row, Direction direction) 
         if (direction == Direction.UPGRADING) {
             history.delete(connection, row.id());
         } else if (history.row(connection, row.id()).isPresent()) {
-            history.setState(connection, row.id(), (String) null);
+            history.writeState(connection, row.id(), null);
         } else {
             history.insert(connection, row);
         }

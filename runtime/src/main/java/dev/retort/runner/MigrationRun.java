@@ -1,6 +1,7 @@
 package dev.retort.runner;
 
 import dev.retort.operation.Operation;
+import dev.retort.schema.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ record MigrationRun(String migrationId, List<Operation> operations, SchemaPoints
     }
 
     static MigrationRun of(String migrationId, List<Operation> operations, List<Operation> otherDirection,
-                           dev.retort.schema.Schema before) {
+                           Schema before) {
         return new MigrationRun(migrationId, operations, SchemaPoints.of(before, operations),
                 DataUndo.pairs(operations, otherDirection));
     }

@@ -7,6 +7,7 @@ import dev.retort.schema.Schema;
 import dev.retort.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -243,7 +244,7 @@ final class StepRunner {
                 new Compensation(dialect, live).execute(connection, operation, schema);
                 return;
             }
-            try (java.sql.Statement statement = connection.createStatement()) {
+            try (Statement statement = connection.createStatement()) {
                 for (String sql : dialect.render(operation, schema)) {
                     current = sql;
                     statement.execute(sql);
