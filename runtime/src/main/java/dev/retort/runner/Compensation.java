@@ -65,7 +65,7 @@ final class Compensation {
             for (Operation inverse : operation.inverse(run.points().at(j))) {
                 Operation safe = safe(connection, inverse, schema, losses);
                 try {
-                    execute(connection, safe, schema);
+                    executeOrRetry(connection, safe, schema);
                     schema = safe.applyTo(schema);
                 } catch (SQLException | RuntimeException e) {
                     Schema wanted = safe.applyTo(schema);
@@ -137,6 +137,22 @@ final class Compensation {
             return SchemaPoints.matches(dialect, wanted, live.read(connection));
         } catch (SQLException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * Runs an inverse; when it fails and the live schema shows that nothing of it ran, once more: an
+     * undo that stops leaves the schema part-way, so a passing failure (a dropped connection's
+     * statement, a lock wait) must not stop it.
+     */
+    private void executeOrRetry(Connection connection, Operation inverse, Schema schema) throws SQLException {
+        try {
+            execute(connection, inverse, schema);
+        } catch (SQLException | RuntimeException e) {
+            if (!liveIs(connection, schema)) {
+                throw e;
+            }
+            execute(connection, inverse, schema);
         }
     }
 

@@ -56,7 +56,7 @@ final class StepRunner {
         try {
             journal.begin(connection);
         } catch (SQLException e) {
-            boolean cleared = quietly(() -> journal.abandon(connection));
+            boolean cleared = abandon(connection, journal);
             throw new MigrationFailedException("migration " + run.migrationId() + " could not record its start in "
                     + HistoryTable.NAME + ": " + e.getMessage() + "\nNothing ran; " + (cleared ? "the history is unchanged."
                     : "the next run finds the start recorded and clears it."), run.migrationId(), "the history's start", e);
@@ -115,7 +115,7 @@ final class StepRunner {
             if (endedAnyway(connection, run, journal)) {
                 return run.points().last();
             }
-            boolean cleared = from == 0 && quietly(() -> journal.abandon(connection));
+            boolean cleared = from == 0 && abandon(connection, journal);
             throw failed(run, failure, "The operations that ran were rolled back; " + (cleared ? "the history is unchanged."
                     : "the history marks the migration interrupted and the next run finds where it stopped."));
         }
@@ -180,7 +180,7 @@ final class StepRunner {
         Schema left = live.read(connection);
         List<String> lines = new ArrayList<>();
         if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)) {
-            boolean cleared = quietly(() -> journal.abandon(connection));
+            boolean cleared = abandon(connection, journal);
             lines.add("The operations that ran were undone; " + (cleared ? "the history is unchanged."
                     : "the history marks the migration interrupted and the next run clears it."));
         } else {
@@ -277,5 +277,10 @@ final class StepRunner {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Puts the journal back as before the run, trying twice: a row left started makes the next run look for work. */
+    private static boolean abandon(Connection connection, Journal journal) {
+        return quietly(() -> journal.abandon(connection)) || quietly(() -> journal.abandon(connection));
     }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * through its TCP server, as a PostgreSQL or MariaDB server), then this JVM runs the same
  * command again. The rerun must recover (undo what the killed run did, by default, or finish it with
  * {@code finishInterrupted}, on alternate trials), say that an earlier run was interrupted, and leave
- * the database exactly as the command leaves it. Bounded (a JVM a trial): every third statement of the
+ * the database exactly as the command leaves it. Bounded (a JVM a trial): every fourth statement of the
  * upgrade with data steps and of the destructive migration's downgrade, one halt each, in turn; with
  * {@code -Pfaults}, every statement of every migration both ways, both halts.
  */
@@ -75,7 +75,7 @@ class CrashSuiteTest {
                     DatabaseState to = DatabaseState.of(clean(db, false), db);
                     run(clean(db, false), !upgrade, upgrade ? (m == 0 ? "base" : ids.get(m - 1)) : ids.get(m));
                     for (int n = 1; n <= counting.counted().size(); n++) {
-                        if (!FULL && n % 3 != 1) {
+                        if (!FULL && n % 4 != 1) {
                             continue;
                         }
                         for (Fault halt : FULL ? List.of(Fault.HALT, Fault.HALT_AFTER)
