@@ -93,10 +93,39 @@ final class Compensation {
             return;
         }
         try {
-            execute(connection, undo, schema);
+            try {
+                inTransaction(connection, undo, schema);
+            } catch (RolledBack e) {
+                inTransaction(connection, undo, schema);
+            }
         } catch (SQLException | RuntimeException e) {
             losses.add("the rows changed by operation " + (j + 1) + " (" + step.describe() + ") stay changed: its"
                     + " paired data step (" + undo.describe() + ") failed: " + e.getMessage());
+        }
+    }
+
+    /** A data step that failed and was rolled back: nothing of it happened, so it may run again. */
+    private static final class RolledBack extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        RolledBack(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** Runs a data step in a transaction of its own; autocommit is on before and after. */
+    private void inTransaction(Connection connection, Operation step, Schema schema) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            try {
+                execute(connection, step, schema);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw new RolledBack(e);
+            }
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

@@ -335,13 +335,35 @@ public final class Retort {
         return unlocked(connection -> {
             try (Lock lock = Lock.on(dialect.database(), connections.open())) {
                 lock.acquire(lockTimeout);
-                try (MigrationSession session = dialect.prepare(connection, ddlLockTimeout)) {
-                    return work.run(connection);
+                MigrationSession session = dialect.prepare(connection, ddlLockTimeout);
+                T result;
+                try {
+                    result = work.run(connection);
                 } catch (MigrationFailedException e) {
+                    closeQuietly(session);
                     throw LockWaits.explained(e, dialect, connection, ddlLockTimeout);
+                } catch (SQLException | RuntimeException e) {
+                    closeQuietly(session);
+                    throw e;
                 }
+                try {
+                    session.close();
+                } catch (SQLException e) {
+                    // The command is done: reporting it failed would be false.
+                    LOG.warn("Retort: the command is done, but putting the session's settings back failed ({});"
+                            + " the connection keeps them until it is closed", e.getMessage());
+                }
+                return result;
             }
         });
+    }
+
+    private static void closeQuietly(MigrationSession session) {
+        try {
+            session.close();
+        } catch (SQLException ignored) {
+            // the command's own failure is the one to report
+        }
     }
 
     @Override

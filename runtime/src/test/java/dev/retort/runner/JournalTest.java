@@ -47,7 +47,7 @@ class JournalTest {
             assertTrue(refused.getMessage().startsWith("refused: an earlier run was interrupted while upgrading to "
                     + FaultsIndex.KINDS + " (many kinds, started "), refused.getMessage());
             assertTrue(refused.getMessage().contains("the database matches no point of that migration (unexpected:"
-                    + " stray"), refused.getMessage());
+                    + " table stray"), refused.getMessage());
             assertTrue(refused.getMessage().endsWith("Repair the schema by hand to " + FaultsIndex.KINDS + "'s and run"
                     + " 'stamp " + FaultsIndex.KINDS + "', or to " + FaultsIndex.ACCOUNTS + "'s and run 'stamp "
                     + FaultsIndex.ACCOUNTS + "'."), refused.getMessage());
