@@ -46,21 +46,32 @@ class OnlineIndexTest {
         try (TestDatabase db = TestDatabase.create(database, "online")) {
             Schema before = items(database, db);
             Dialect dialect = Dialect.of(database);
-            StepRunner runner = new StepRunner(dialect);
+            StepRunner runner = new StepRunner(dialect, c -> dialect.reader().read(c, Retort.OWN_TABLES));
             try (Connection connection = db.connect()) {
+                new HistoryTable(dialect).createIfAbsent(connection);
                 MigrationFailedException failure = assertThrows(MigrationFailedException.class, () -> runner.run(
-                        connection, "m1", operations("INSERT INTO nowhere VALUES (1)"), before, c -> { }));
+                        connection, run(operations("INSERT INTO nowhere VALUES (1)"), before), journal(dialect)));
                 assertTrue(failure.getMessage().startsWith("migration m1 failed at operation 4 of 4"), failure.getMessage());
-                assertEquals(before, dialect.reader().read(connection, Set.of()));
+                assertEquals(before, dialect.reader().read(connection, Retort.OWN_TABLES));
 
                 List<Operation> operations = operations("UPDATE items SET code = CONCAT('B', id)");
-                runner.run(connection, "m1", operations, before, c -> { });
+                runner.run(connection, run(operations, before), journal(dialect));
                 Schema expected = before;
                 for (Operation operation : operations) {
                     expected = operation.applyTo(expected);
                 }
-                assertEquals(dialect.normalise(expected), dialect.normalise(dialect.reader().read(connection, Set.of())));
+                assertEquals(dialect.normalise(expected),
+                        dialect.normalise(dialect.reader().read(connection, Retort.OWN_TABLES)));
             }
         }
+    }
+
+    private static MigrationRun run(List<Operation> operations, Schema before) {
+        return MigrationRun.of("m1", operations, List.of(), before);
+    }
+
+    private static Journal journal(Dialect dialect) {
+        return new Journal(new HistoryTable(dialect), new AppliedMigration("m1", List.of(), "online", "0",
+                HistoryTable.now(), "test", 0), Journal.Direction.UPGRADING);
     }
 }
