@@ -398,6 +398,11 @@ public final class ProcessorErrors {
                 + set.column() + " = ... WHERE " + set.column() + " IS NULL\").";
     }
 
+    public static String backfillPlaceholder(String table, String column) {
+        return "this UPDATE sets " + table + "." + column + " to NULL where it is NULL, which changes nothing:"
+                + " it is the skeleton's placeholder; write the real backfill, the value existing rows should get.";
+    }
+
     public static String uniqueOnExistingTable(Operation operation, String table, List<String> columns) {
         return operation.describe() + " fails if the rows " + table + " already holds repeat a value of ("
                 + String.join(", ", columns) + "): remove the duplicates first, with an execute before it in this"
