@@ -3,7 +3,6 @@ package dev.retort.processor.check;
 import dev.retort.sql.token.SqlSyntax;
 import dev.retort.sql.token.SqlToken;
 import dev.retort.sql.token.SqlTokenizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
