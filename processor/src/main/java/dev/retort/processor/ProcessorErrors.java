@@ -34,6 +34,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -589,6 +590,11 @@ public final class ProcessorErrors {
         return "\nRetort could not write a skeleton migration here: name a folder with -Aretort.skeletons=DIR.";
     }
 
+    public static String skeletonNotWritten(IOException e) {
+        return "\nRetort could not write a skeleton migration (" + e.getMessage() + "): name a writable folder with"
+                + " -Aretort.skeletons=DIR.";
+    }
+
     public static String cannotWrite(String what, Exception e) {
         return "Retort could not write " + what + " (" + e.getMessage() + "): check the build's output folder.";
     }
@@ -646,6 +652,12 @@ public final class ProcessorErrors {
     public static String implicitDiscriminatorValue(TypeElement entity, SqlType type) {
         return "Hibernate 7 checks the values of a discriminator, and Retort cannot tell the " + type + " value "
                 + entity.getSimpleName() + " gets by default: give it @DiscriminatorValue.";
+    }
+
+    /** A Hibernate setting's option whose value Retort does not read (a typo, or one of Hibernate's it has not). */
+    public static String unsupportedHibernateSetting(String option, String value, String choices) {
+        return "-A" + option + "=" + value + " is not a value of Hibernate's "
+                + option.substring("retort.".length()) + " that Retort reads: use " + choices;
     }
 
     public static String badOption(String problem) {

@@ -209,8 +209,13 @@ public final class RetortProcessor extends AbstractProcessor {
                             .map(e -> packageOf(e) + ".migrations").sorted().findFirst().orElse("migrations"));
             SkeletonPlan plan = SkeletonPlanner.plan(replay.head(), closing, head == null ? null : head.id(),
                     packageName);
-            String hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
-                    .orElse(ProcessorErrors.noSkeletonFolder());
+            String hint;
+            try {
+                hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
+                        .orElse(ProcessorErrors.noSkeletonFolder());
+            } catch (IOException e) {
+                hint = ProcessorErrors.skeletonNotWritten(e);
+            }
             new DriftCheck(reporter).report(closing, replay, model, head, hint);
         }
 

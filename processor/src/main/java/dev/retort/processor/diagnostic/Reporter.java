@@ -22,7 +22,6 @@ public final class Reporter {
     private final Trees trees;
     private final Map<Check, Severity> severities;
     private Positions positions;
-    private int errors;
 
     /** {@code trees} may be null where the Tree API is unavailable. */
     public Reporter(Messager messager, Trees trees, Map<Check, Severity> severities) {
@@ -57,9 +56,6 @@ public final class Reporter {
         }
         Severity severity = severity(check);
         Diagnostic.Kind kind = severity.kind();
-        if (kind == Diagnostic.Kind.ERROR) {
-            errors++;
-        }
         String text = "[retort:" + check.checkName() + "] " + message;
         if (location instanceof Location.InTree inTree && trees != null) {
             trees.printMessage(kind, text, inTree.path().getLeaf(), inTree.path().getCompilationUnit());
@@ -107,11 +103,6 @@ public final class Reporter {
         } else {
             messager.printMessage(kind, text, element, annotation, value);
         }
-    }
-
-    /** How many errors this reporter has printed. */
-    public int errorCount() {
-        return errors;
     }
 
     private boolean suppressed(Check check, Element element) {
