@@ -1,6 +1,5 @@
 package dev.retort.runner;
 
-import dev.retort.operation.CreateIndex;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RunJava;
 import dev.retort.schema.Schema;
@@ -14,8 +13,10 @@ import java.util.List;
 /**
  * Runs the operations of one migration, upgrade or downgrade, with its history change, all or
  * nothing: in one transaction where DDL is transactional (PostgreSQL); elsewhere (H2, MariaDB, where
- * DDL commits at once), and on PostgreSQL for a migration that builds an index online, by running the
- * inverses of the operations that ran, in reverse, when one fails.
+ * DDL commits at once), and on PostgreSQL for a migration holding a step that must commit on its own
+ * (an online index, a validation: {@link Dialect#outsideTransaction}), by removing what the failed step
+ * left behind ({@link Dialect#cleanupAfterFailure}) and running the inverses of the operations that
+ * ran, in reverse.
  */
 final class StepRunner {
 
@@ -38,15 +39,10 @@ final class StepRunner {
 
     private Schema runOn(Connection connection, String migrationId, List<Operation> operations, Schema before,
                          HistoryChange historyChange) throws SQLException {
-        if (dialect.transactionalDdl() && operations.stream().noneMatch(StepRunner::outsideTransaction)) {
+        if (dialect.transactionalDdl() && operations.stream().noneMatch(dialect::outsideTransaction)) {
             return runInTransaction(connection, migrationId, operations, before, historyChange);
         }
         return runWithCompensation(connection, migrationId, operations, before, historyChange);
-    }
-
-    /** PostgreSQL builds an index CONCURRENTLY only outside a transaction block. */
-    private static boolean outsideTransaction(Operation operation) {
-        return operation instanceof CreateIndex create && create.online();
     }
 
     private Schema runInTransaction(Connection connection, String migrationId, List<Operation> operations,
@@ -88,6 +84,7 @@ final class StepRunner {
             return schema;
         } catch (SQLException | RuntimeException e) {
             try {
+                cleanUp(connection, operations.get(done.size()), schema);
                 undo(connection, done, schemasBefore, schema);
             } catch (SQLException | RuntimeException undoFailure) {
                 RetortException failure = new RetortException(e.getMessage() + "\nUndoing the operations that ran failed"
@@ -97,6 +94,15 @@ final class StepRunner {
                 throw failure;
             }
             throw e;
+        }
+    }
+
+    /** Removes what the failed operation left behind, such as the INVALID index of a concurrent build. */
+    private void cleanUp(Connection connection, Operation failed, Schema before) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : dialect.cleanupAfterFailure(failed, before)) {
+                statement.execute(sql);
+            }
         }
     }
 

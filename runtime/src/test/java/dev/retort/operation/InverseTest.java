@@ -87,7 +87,20 @@ class InverseTest {
                 arguments(shop(), new CreateSchema("sales")),
                 arguments(new CreateSchema("sales").applyTo(shop()), new DropSchema("sales")),
                 arguments(shop(), new ExecuteSql("DELETE FROM tags")),
-                arguments(shop(), new RunJava(null)));
+                arguments(shop(), new RunJava(null)),
+                arguments(shop(), new SetNotNull("users", "bio", true)),
+                arguments(shop(), new DropIndex("users", "idx_users_name", true)),
+                arguments(shop(), new CreateCheck("users", new Check("ck_users_id", "id > 0"), true)),
+                arguments(shop(), new CreateForeignKey("users", new ForeignKey("fk_users_x", List.of("name"), "users",
+                        List.of("email"), ReferentialAction.RESTRICT), true)),
+                arguments(shop(), new ValidateConstraint("users", "ck_users_email")),
+                arguments(withUniqueIndex(notes(null)), new AttachUniqueConstraint("notes", "uk_notes_id", "ux_notes_id")),
+                arguments(withUniqueIndex(notes(null)), new AttachUniqueConstraint("notes", "ux_notes_id", "ux_notes_id")),
+                arguments(withUniqueIndex(notes(null)), new AttachPrimaryKey("notes", "ux_notes_id")));
+    }
+
+    private static Schema withUniqueIndex(Schema schema) {
+        return new CreateIndex("notes", new Index("ux_notes_id", List.of("id"), true), true).applyTo(schema);
     }
 
     private static Arguments arguments(Schema before, Operation operation) {
@@ -112,6 +125,32 @@ class InverseTest {
         Set<String> all = Arrays.stream(Operation.class.getPermittedSubclasses()).map(Class::getSimpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(all, covered);
+    }
+
+    @Test
+    void anOnlineIndexIsUndoneOnlineAndAnAttachedOneBuiltOnlineAgain() {
+        assertEquals(List.of(new DropIndex("users", "ux", true)),
+                new CreateIndex("users", new Index("ux", List.of("bio"), true), true).inverse(shop()));
+        assertEquals(List.of(new CreateIndex("users", new Index("idx_users_name", List.of("name"), false), true)),
+                new DropIndex("users", "idx_users_name", true).inverse(shop()));
+        Schema notes = withUniqueIndex(notes(null));
+        assertEquals(List.of(new DropPrimaryKey("notes"),
+                        new CreateIndex("notes", new Index("ux_notes_id", List.of("id"), true), true)),
+                new AttachPrimaryKey("notes", "ux_notes_id").inverse(notes));
+        assertEquals(PrimaryKey.of("id"), new AttachPrimaryKey("notes", "ux_notes_id").applyTo(notes)
+                .requireTable("notes").primaryKey());
+    }
+
+    @Test
+    void onlyAUniqueIndexTakesAConstraintAndOnlyAConstraintIsValidated() {
+        Schema notes = new CreateIndex("notes", new Index("ix_notes_id", List.of("id"), false)).applyTo(notes(null));
+        assertEquals("index ix_notes_id on notes is not unique: build it with createUniqueIndexOnline to attach a"
+                        + " constraint to it",
+                org.junit.jupiter.api.Assertions.assertThrows(dev.retort.schema.SchemaMisfitException.class,
+                        () -> new AttachUniqueConstraint("notes", "uk", "ix_notes_id").applyTo(notes)).getMessage());
+        assertEquals("table users has no foreign key or check idx_users_name to validate",
+                org.junit.jupiter.api.Assertions.assertThrows(dev.retort.schema.SchemaMisfitException.class,
+                        () -> new ValidateConstraint("users", "idx_users_name").applyTo(shop())).getMessage());
     }
 
     @Test
