@@ -45,12 +45,17 @@ public final class Reporter {
         return check.configurable() ? severities.getOrDefault(check, check.defaultSeverity()) : check.defaultSeverity();
     }
 
+    /** Whether a finding of this check at this place would be shown: neither the build nor a suppression silences it. */
+    public boolean shows(Check check, Location location) {
+        return severity(check) != Severity.OFF && !(check.configurable() && suppressed(check, location.element()));
+    }
+
     /** Reports a finding; false when the build or a {@code @SuppressWarnings} silenced it. */
     public boolean report(Check check, Location location, String message) {
-        Severity severity = severity(check);
-        if (severity == Severity.OFF || (check.configurable() && suppressed(check, location.element()))) {
+        if (!shows(check, location)) {
             return false;
         }
+        Severity severity = severity(check);
         Diagnostic.Kind kind = severity.kind();
         if (kind == Diagnostic.Kind.ERROR) {
             errors++;

@@ -1,4 +1,4 @@
-package dev.retort.processor.check;
+package dev.retort.processor.graph;
 
 import dev.retort.graph.GraphProblem;
 import dev.retort.graph.MigrationGraph;
@@ -20,11 +20,11 @@ import javax.lang.model.element.AnnotationValue;
  * Orders the migrations by {@code revises} and reports what keeps them from one line of history, on
  * the {@code @Migration} value at fault.
  */
-public final class GraphCheck {
+public final class MigrationOrder {
 
     private final Reporter reporter;
 
-    public GraphCheck(Reporter reporter) {
+    public MigrationOrder(Reporter reporter) {
         this.reporter = reporter;
     }
 
