@@ -39,7 +39,7 @@ class UnsafeNotNullTest {
         JavaFileObject source = change("AddPhone", "",
                 List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
                         "op.execute(\"UPDATE users SET phone = 'none'\");",
-                        "op.setNotNull(\"users\", \"phone\");"),
+                        "op.setNotNullSafely(\"users\", \"phone\");"),
                 List.of("op.dropNotNull(\"users\", \"phone\");", "op.dropColumn(\"users\", \"phone\");"));
         assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
     }
