@@ -492,7 +492,7 @@ public final class ProcessorErrors {
     }
 
     public static String integerKey(String table, String column, SqlType type) {
-        return table + "." + column + " is a " + type + " key, which runs out at " + (type.kind() == SqlType.Kind.SMALLINT
+        return table + "." + column + " is a key of type " + type + ", which runs out at " + (type.kind() == SqlType.Kind.SMALLINT
                 ? "32767" : "2147483647") + " rows: make it BIGINT (a Long id in the entity).";
     }
 
