@@ -376,7 +376,7 @@ public final class ProcessorErrors {
 
     public static String unsafeNotNull(AddColumn add) {
         return add.describe() + " adds a NOT NULL column without default to " + add.table() + ", which existed"
-                + " before this migration and may hold rows:\nadd it nullable, backfill with execute, then setNotNull"
+                + " before this migration and may hold rows:\nadd it nullable, backfill with execute, then setNotNullSafely"
                 + " \u2014 or give it a default.";
     }
 

@@ -24,7 +24,7 @@ class UnsafeNotNullTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[retort:unsafe-not-null] addColumn users.phone adds a NOT NULL"
                 + " column without default to users, which existed before this migration and may hold rows:\n  add it"
-                + " nullable, backfill with execute, then setNotNull \u2014 or give it a default.")
+                + " nullable, backfill with execute, then setNotNullSafely \u2014 or give it a default.")
                 .inFile(source).onLine(11);
     }
 
