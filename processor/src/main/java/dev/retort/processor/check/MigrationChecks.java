@@ -34,9 +34,13 @@ public final class MigrationChecks {
 
     private MigrationChecks() {}
 
-    /** Runs every check on one migration; {@code replayed} is null when it was not replayed. */
-    public static void run(MigrationSource migration, ReplayedMigration replayed, Options options, Reporter reporter) {
-        MigrationContext context = MigrationContext.of(migration, replayed, options, reporter);
+    /**
+     * Runs every check on one migration; {@code replayed} is null when it was not replayed, and
+     * {@code earlier} holds the migrations replayed before it.
+     */
+    public static void run(MigrationSource migration, ReplayedMigration replayed, List<ReplayedMigration> earlier,
+                           Options options, Reporter reporter) {
+        MigrationContext context = MigrationContext.of(migration, replayed, earlier, options, reporter);
         for (MigrationCheck check : ALL) {
             if (replayed != null || !check.needsReplay()) {
                 check.check(context);

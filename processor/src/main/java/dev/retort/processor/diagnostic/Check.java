@@ -15,6 +15,7 @@ public enum Check {
     NARROWING_WITHOUT_NOTE("narrowing-without-note", Severity.ERROR),
     RENAME_AS_DROP("rename-as-drop", Severity.ERROR),
     UNSAFE_NOT_NULL("unsafe-not-null", Severity.ERROR),
+    NOT_NULL_WITHOUT_BACKFILL("not-null-without-backfill", Severity.ERROR),
     DRIFT("drift", Severity.ERROR),
     UNREVIEWED("unreviewed", Severity.ERROR),
     GRAPH("graph", Severity.ERROR),
@@ -31,7 +32,6 @@ public enum Check {
     INVALID_MAPPING("invalid-mapping", Severity.ERROR),
     UNSUPPORTED_MAPPING("unsupported-mapping", Severity.ERROR),
 
-    NOT_NULL_WITHOUT_BACKFILL("not-null-without-backfill", Severity.WARNING),
     UNIQUE_ON_EXISTING_TABLE("unique-on-existing-table", Severity.WARNING),
     DDL_IN_EXECUTE("ddl-in-execute", Severity.WARNING),
     FK_WITHOUT_INDEX("fk-without-index", Severity.WARNING),

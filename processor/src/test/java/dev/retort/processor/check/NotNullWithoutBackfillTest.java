@@ -25,18 +25,17 @@ class NotNullWithoutBackfillTest {
     }
 
     @Test
-    void setNotNullWithoutBackfillIsAWarningOnTheCall() {
+    void setNotNullWithoutBackfillIsAnErrorOnTheCall() {
         JavaFileObject source = withPhone();
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone fails"
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone fails"
                 + " if a row of users still holds NULL in phone: backfill it first in this migration, e.g."
                 + " op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\").").inFile(source).onLine(12);
     }
 
     @Test
-    void anExecuteThatNamesTheColumnIsABackfill() {
+    void anUpdateThatSetsTheColumnIsABackfill() {
         assertThat(compile(createUsers(), withPhone("op.execute(\"UPDATE users SET Phone = '' WHERE phone IS NULL\");")))
                 .succeededWithoutWarnings();
     }
@@ -44,8 +43,61 @@ class NotNullWithoutBackfillTest {
     @Test
     void anExecuteAboutSomethingElseIsNot() {
         Compilation compilation = compile(createUsers(), withPhone("op.execute(\"UPDATE users SET email = lower(email)\");"));
-        assertThat(compilation).hadWarningContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
                 .inFile(compilation.sourceFiles().get(1)).onLine(13);
+    }
+
+    @Test
+    void anExecuteThatOnlyReadsTheColumnIsNoBackfill() {
+        Compilation compilation = compile(createUsers(), withPhone("op.execute(\"SELECT phone FROM users\");"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
+                .inFile(compilation.sourceFiles().get(1)).onLine(13);
+    }
+
+    @Test
+    void aDeleteOfTheRowsThatHoldNullCounts() {
+        assertThat(compile(createUsers(), withPhone("op.execute(\"DELETE FROM users WHERE phone IS NULL\");")))
+                .succeededWithoutWarnings();
+    }
+
+    @Test
+    void theSkeletonsPlaceholderIsAnErrorWhereItStands() {
+        JavaFileObject source = withPhone("op.execute(\"UPDATE users SET phone = NULL WHERE phone IS NULL\");");
+        Compilation compilation = compile(createUsers(), source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] this UPDATE sets users.phone to"
+                + " NULL where it is NULL, which changes nothing: it is the skeleton's placeholder; write the real"
+                + " backfill, the value existing rows should get.").inFile(source).onLine(12);
+    }
+
+    @Test
+    void aBackfillInTheMigrationThatAddedTheColumnCounts() {
+        JavaFileObject add = change("AddPhone", "",
+                List.of(ADD, "op.execute(\"UPDATE users SET phone = 'unknown'\");"),
+                List.of("op.dropColumn(\"users\", \"phone\");"));
+        assertThat(compile(createUsers(), add, requirePhone())).succeededWithoutWarnings();
+    }
+
+    @Test
+    void anEarlierMigrationThatDidNotBackfillDoesNotCount() {
+        JavaFileObject add = change("AddPhone", "", List.of(ADD), List.of("op.dropColumn(\"users\", \"phone\");"));
+        JavaFileObject require = requirePhone();
+        Compilation compilation = compile(createUsers(), add, require);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
+                .inFile(require).onLine(11);
+    }
+
+    private static JavaFileObject requirePhone() {
+        return dev.retort.processor.Fixtures.migration("RequirePhone",
+                "@Migration(id = \"c3\", revises = \"b2\", description = \"require phone\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.setNotNullSafely(\"users\", \"phone\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropNotNull(\"users\", \"phone\");",
+                "    }");
     }
 
     @Test
@@ -58,7 +110,7 @@ class NotNullWithoutBackfillTest {
         JavaFileObject source = change("RequireEmail", "",
                 List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"),
                 List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"));
-        assertThat(compile(createUsers(), source)).hadWarningCount(1);
+        assertThat(compile(createUsers(), source)).hadErrorCount(1);
         JavaFileObject suppressed = dev.retort.processor.Fixtures.migration("RequireEmail",
                 "@Migration(id = \"b2\", revises = \"a1\", description = \"require email\")",
                 "    @SuppressWarnings(\"retort:not-null-without-backfill\")",

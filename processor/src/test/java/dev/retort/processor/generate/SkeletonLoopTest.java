@@ -43,8 +43,15 @@ class SkeletonLoopTest {
                 JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", skeleton));
         assertThat(unreviewed).hadErrorContaining("[retort:unreviewed] AddPhoneToUsers is a generated skeleton");
 
-        String reviewed = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "")
-                .replace("SET phone = NULL WHERE", "SET phone = 'unknown' WHERE");
+        String placeholderKept = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
+        Compilation kept = compile(options, createUsers(), addName(), indexEmail(), entity,
+                JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", placeholderKept));
+        assertThat(kept).hadErrorCount(1);
+        assertThat(kept).hadErrorContaining("[retort:not-null-without-backfill] this UPDATE sets users.phone to NULL"
+                + " where it is NULL, which changes nothing: it is the skeleton's placeholder; write the real backfill,"
+                + " the value existing rows should get.").onLine(lineOf(placeholderKept, "SET phone = NULL WHERE"));
+
+        String reviewed = placeholderKept.replace("SET phone = NULL WHERE", "SET phone = 'unknown' WHERE");
         Compilation fixed = compile(options, createUsers(), addName(), indexEmail(), entity,
                 JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", reviewed));
         assertThat(fixed).succeededWithoutWarnings();
@@ -187,5 +194,9 @@ class SkeletonLoopTest {
         String first = Files.readString(expected);
         compile(options, createUsers(), addName(), indexEmail(), entity);
         assertEquals(first, Files.readString(expected));
+    }
+
+    private static long lineOf(String source, String text) {
+        return source.substring(0, source.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
     }
 }
