@@ -379,6 +379,13 @@ public final class ProcessorErrors {
                 + " where it went with " + preservedNote(table, dropped) + ".";
     }
 
+    public static String noteContradicted(String table, String dropped, String added, SqlType type) {
+        return "dropColumn " + table + "." + dropped + " then addColumn " + table + "." + added + " (" + type
+                + "), with no data step between them, cannot have moved the data, whatever @DataPreserved says: use"
+                + " op.renameColumn(" + DslSource.q(table) + ", " + DslSource.q(dropped) + ", " + DslSource.q(added)
+                + ");\nif the drop is meant, add the new column first, copy the data, then drop.";
+    }
+
     public static String renameTableAsDrop(String dropped, String created) {
         return "dropTable " + dropped + " and createTable " + created + " of the same columns lose the data a rename"
                 + " keeps: use op.renameTable(" + DslSource.q(dropped) + ", " + DslSource.q(created)
@@ -426,8 +433,11 @@ public final class ProcessorErrors {
     public static String fkWithoutIndex(String table, ForeignKey key) {
         return "foreign key " + key.name() + " on " + table + " (" + String.join(", ", key.columns()) + ") has no index"
                 + " that starts with its columns, so each delete in " + key.referencedTable() + " scans " + table
-                + ": add op.createIndex(" + DslSource.q(indexName(table, key.columns())) + ", " + DslSource.q(table)
-                + ", " + String.join(", ", key.columns().stream().map(DslSource::q).toList()) + ").";
+                + ":\ndeclare the index in the model, @Table(indexes = @Index(columnList = "
+                + DslSource.q(String.join(", ", key.columns())) + ")) on the entity of " + table
+                + ", and the skeleton creates it; without an entity, add op.createIndex("
+                + DslSource.q(indexName(table, key.columns())) + ", " + DslSource.q(table) + ", "
+                + String.join(", ", key.columns().stream().map(DslSource::q).toList()) + ").";
     }
 
     public static String indexDropLeavesForeignKey(Operation drop, String table, ForeignKey key) {
@@ -557,6 +567,12 @@ public final class ProcessorErrors {
     public static String unreviewed(String migration) {
         return migration + " is a generated skeleton that has not been reviewed: check every operation, settle each"
                 + " TODO, then delete @Unreviewed.";
+    }
+
+    public static String driftAtTypingOperation(String table, String column, SqlType migrations, SqlType model) {
+        return "this gives " + table + "." + column + " the type " + migrations + ", but the model maps it as " + model
+                + ": if this migration has run on no database yet, change the type here; otherwise the skeleton's"
+                + " alterColumnType, in a new migration, closes the drift.";
     }
 
     /** One difference between the migrations' schema and the model's, as the operation that closes it. */

@@ -144,7 +144,8 @@ public final class RetortProcessor extends AbstractProcessor {
                 ReplayedMigration replayed = at == null ? null : replayedInOrder.get(at);
                 List<ReplayedMigration> earlier = at == null ? List.of() : replayedInOrder.subList(0, at);
                 guarded(migration.type(), () -> {
-                    MigrationChecks.run(migration, replayed, earlier, options, reporter);
+                    MigrationChecks.run(migration, replayed, earlier, replay == null ? null : replay.head(), options,
+                            reporter);
                     return migration;
                 });
             }
@@ -210,7 +211,7 @@ public final class RetortProcessor extends AbstractProcessor {
                     packageName);
             String hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
                     .orElse(ProcessorErrors.noSkeletonFolder());
-            new DriftCheck(reporter).report(closing, replay.head(), model, head, hint);
+            new DriftCheck(reporter).report(closing, replay, model, head, hint);
         }
 
         private void exportSchema(EntityModel model) {

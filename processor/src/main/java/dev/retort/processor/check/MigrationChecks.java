@@ -4,6 +4,7 @@ import dev.retort.processor.Options;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.schema.Schema;
 import java.util.List;
 
 /** Every per-migration check, in the order they run. */
@@ -36,11 +37,12 @@ public final class MigrationChecks {
 
     /**
      * Runs every check on one migration; {@code replayed} is null when it was not replayed, and
-     * {@code earlier} holds the migrations replayed before it.
+     * {@code earlier} holds the migrations replayed before it, {@code head} the schema after the last
+     * (null when the replay did not reach it).
      */
     public static void run(MigrationSource migration, ReplayedMigration replayed, List<ReplayedMigration> earlier,
-                           Options options, Reporter reporter) {
-        MigrationContext context = MigrationContext.of(migration, replayed, earlier, options, reporter);
+                           Schema head, Options options, Reporter reporter) {
+        MigrationContext context = MigrationContext.of(migration, replayed, earlier, head, options, reporter);
         for (MigrationCheck check : ALL) {
             if (replayed != null || !check.needsReplay()) {
                 check.check(context);

@@ -40,20 +40,23 @@ class DriftTest {
     }
 
     @Test
-    void aTypeDifferenceIsAnErrorOnTheField() {
+    void aTypeDifferenceIsAnErrorOnTheFieldAndOnTheCallThatGaveTheType() {
         JavaFileObject entity = userEntity("    Integer score;");
-        Compilation compilation = compile(createUsers(), addName(), indexEmail(), entity,
-                dev.retort.processor.Fixtures.migration("AddScore",
+        JavaFileObject addScore = dev.retort.processor.Fixtures.migration("AddScore",
                         "@Migration(id = \"d4\", revises = \"c3\", description = \"add score\")",
                         "    @Override public void upgrade(Ops op) {",
                         "        op.addColumn(\"users\", column(\"score\", BIGINT));",
                         "    }",
                         "    @Override public void downgrade(Ops op) {",
                         "        op.dropColumn(\"users\", \"score\");",
-                        "    }"));
-        assertThat(compilation).hadErrorCount(1);
+                        "    }");
+        Compilation compilation = compile(createUsers(), addName(), indexEmail(), entity, addScore);
+        assertThat(compilation).hadErrorCount(2);
         assertThat(compilation).hadErrorContaining("[retort:drift] column users.score is bigint after the migrations"
                 + " but integer in the model.").inFile(entity).onLine(12);
+        assertThat(compilation).hadErrorContaining("[retort:drift] this gives users.score the type bigint, but the model"
+                + " maps it as integer: if this migration has run on no database yet, change the type here; otherwise"
+                + " the skeleton's alterColumnType, in a new migration, closes the drift.").inFile(addScore).onLine(11);
     }
 
     @Test

@@ -24,8 +24,10 @@ class FkWithoutIndexTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
         assertThat(compilation).hadWarningContaining("[retort:fk-without-index] foreign key fk_orders_user on orders"
-                + " (user_id) has no index that starts with its columns, so each delete in users scans orders: add"
-                + " op.createIndex(\"idx_orders_user_id\", \"orders\", \"user_id\").").inFile(source).onLine(12);
+                + " (user_id) has no index that starts with its columns, so each delete in users scans orders:\n  declare"
+                + " the index in the model, @Table(indexes = @Index(columnList = \"user_id\")) on the entity of orders,"
+                + " and the skeleton creates it; without an entity, add op.createIndex(\"idx_orders_user_id\","
+                + " \"orders\", \"user_id\").").inFile(source).onLine(12);
     }
 
     @Test

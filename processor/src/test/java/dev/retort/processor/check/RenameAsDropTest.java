@@ -68,4 +68,30 @@ class RenameAsDropTest {
                 + " drop is meant, copy the data and say where it went with @DataPreserved(table = \"users\","
                 + " note = \"...\").").inFile(source).onLine(12);
     }
+
+    private static JavaFileObject dropThenAdd(String... between) {
+        List<String> up = new java.util.ArrayList<>(List.of("op.dropColumn(\"users\", \"email\");"));
+        up.addAll(List.of(between));
+        up.add("op.addColumn(\"users\", column(\"mail\", varchar(255)));");
+        return change("RenameEmail", "@DataPreserved(table = \"users\", column = \"email\", note = \"moved to mail\") ",
+                up, List.of("op.dropColumn(\"users\", \"mail\");",
+                        "op.addColumn(\"users\", column(\"email\", varchar(255)).notNull().defaultValue(\"\"));",
+                        "op.dropDefault(\"users\", \"email\");"));
+    }
+
+    @Test
+    void aNoteTheMigrationContradictsIsStillARenameAsDrop() {
+        JavaFileObject source = dropThenAdd();
+        Compilation compilation = compile(createUsers(), source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:rename-as-drop] dropColumn users.email then addColumn"
+                + " users.mail (varchar(255)), with no data step between them, cannot have moved the data, whatever"
+                + " @DataPreserved says: use op.renameColumn(\"users\", \"email\", \"mail\");\n  if the drop is meant,"
+                + " add the new column first, copy the data, then drop.").inFile(source).onLine(11);
+    }
+
+    @Test
+    void aDataStepBetweenTheDropAndTheAddLeavesTheNoteItsWord() {
+        assertThat(compile(createUsers(), dropThenAdd("op.run(connection -> { });"))).hadErrorCount(0);
+    }
 }

@@ -44,12 +44,12 @@ class SkeletonLoopTest {
         assertThat(unreviewed).hadErrorContaining("[retort:unreviewed] AddPhoneToUsers is a generated skeleton");
 
         String placeholderKept = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
-        Compilation kept = compile(options, createUsers(), addName(), indexEmail(), entity,
-                JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", placeholderKept));
+        JavaFileObject keptSource = JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", placeholderKept);
+        Compilation kept = compile(options, createUsers(), addName(), indexEmail(), entity, keptSource);
         assertThat(kept).hadErrorCount(1);
         assertThat(kept).hadErrorContaining("[retort:not-null-without-backfill] this UPDATE sets users.phone to NULL"
                 + " where it is NULL, which changes nothing: it is the skeleton's placeholder; write the real backfill,"
-                + " the value existing rows should get.").onLine(lineOf(placeholderKept, "SET phone = NULL WHERE"));
+                + " the value existing rows should get.").inFile(keptSource).onLine(lineOf(placeholderKept, "SET phone = NULL WHERE"));
 
         String reviewed = placeholderKept.replace("SET phone = NULL WHERE", "SET phone = 'unknown' WHERE");
         Compilation fixed = compile(options, createUsers(), addName(), indexEmail(), entity,
@@ -150,9 +150,54 @@ class SkeletonLoopTest {
         assertThat(fixed).succeeded();
         assertThat(fixed).hadWarningContaining("[retort:fk-without-index] foreign key fk_billing_invoice_corrects_id on"
                 + " billing.invoice (corrects_id) has no index that starts with its columns, so each delete in"
-                + " billing.invoice scans billing.invoice: add op.createIndex(\"idx_billing_invoice_corrects_id\","
-                + " \"billing.invoice\", \"corrects_id\").");
+                + " billing.invoice scans billing.invoice:\n  declare the index in the model, @Table(indexes ="
+                + " @Index(columnList = \"corrects_id\")) on the entity of billing.invoice, and the skeleton creates it;"
+                + " without an entity, add op.createIndex(\"idx_billing_invoice_corrects_id\", \"billing.invoice\","
+                + " \"corrects_id\").").inFile(fixed.sourceFiles().get(1)).onLine(29);
         assertThat(fixed).hadWarningCount(1);
+    }
+
+    @Test
+    void followingFkWithoutIndexLeadsToACleanBuild() throws IOException {
+        JavaFileObject entity = invoice("@Entity");
+        List<String> options = List.of("-Aretort.skeletons=" + skeletons);
+        compile(options, entity);
+        JavaFileObject first = JavaFileObjects.forSourceString("app.model.migrations.CreateInvoice",
+                Files.readString(skeletons.resolve("app/model/migrations/CreateInvoice.java"))
+                        .replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", ""));
+        assertThat(compile(options, entity, first)).hadWarningContaining("[retort:fk-without-index]"
+                + " foreign key fk_invoice_corrects_id on invoice (corrects_id) has no index that starts with its"
+                + " columns, so each delete in invoice scans invoice:\n  declare the index in the model, @Table(indexes"
+                + " = @Index(columnList = \"corrects_id\")) on the entity of invoice");
+
+        JavaFileObject indexed = invoice("@Entity @Table(indexes = @Index(columnList = \"corrects_id\"))");
+        Compilation drifted = compile(options, indexed, first);
+        assertThat(drifted).hadErrorCount(1);
+        assertThat(drifted).hadErrorContaining("[retort:drift] the model expects index");
+        Path second;
+        try (var files = Files.walk(skeletons)) {
+            second = files.filter(p -> p.getFileName().toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("CreateInvoice.java")).findFirst().orElseThrow();
+        }
+        String skeleton = Files.readString(second);
+        assertTrue(skeleton.contains("op.createIndexOnline(\"idx"), skeleton);
+        String name = second.getFileName().toString().replace(".java", "");
+        JavaFileObject reviewed = JavaFileObjects.forSourceString("app.model.migrations." + name,
+                skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", ""));
+        assertThat(compile(options, indexed, first, reviewed)).succeededWithoutWarnings();
+    }
+
+    private static JavaFileObject invoice(String annotations) {
+        return JavaFileObjects.forSourceLines("app.model.Invoice",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "",
+                annotations,
+                "public class Invoice {",
+                "    @Id Long id;",
+                "    @ManyToOne @JoinColumn(nullable = false) Invoice corrects;",
+                "}");
     }
 
     @Test
@@ -196,7 +241,7 @@ class SkeletonLoopTest {
         assertEquals(first, Files.readString(expected));
     }
 
-    private static long lineOf(String source, String text) {
-        return source.substring(0, source.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    private static int lineOf(String source, String text) {
+        return (int) source.substring(0, source.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
     }
 }
