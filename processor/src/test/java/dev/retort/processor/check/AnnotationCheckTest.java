@@ -81,7 +81,9 @@ class AnnotationCheckTest {
         JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"\")", BODY);
         Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel",
                 "-Aretort.defaultSchema=my schema", "-Aretort.hibernate=5",
-                "-Aretort.hibernate.validator.apply_to_ddl=maybe"), source);
+                "-Aretort.hibernate.validator.apply_to_ddl=maybe", "-Aretort.dialects=postgresql,oracle"), source);
+        assertThat(compilation).hadErrorContaining("[retort] -Aretort.dialects=postgresql,oracle names oracle, not a"
+                + " database Retort runs on: list some of h2, postgresql, mariadb");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate=5 is not a Hibernate generation Retort"
                 + " knows: use 6 or 7");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate.validator.apply_to_ddl=maybe is not a"
