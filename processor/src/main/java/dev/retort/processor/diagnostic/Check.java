@@ -42,7 +42,11 @@ public enum Check {
     BLOCKING_SET_NOT_NULL("blocking-set-not-null", Severity.WARNING),
     TABLE_REWRITE("table-rewrite", Severity.WARNING),
     IDENTIFIER_TOO_LONG("identifier-too-long", Severity.ERROR),
-    RESERVED_WORD("reserved-word", Severity.WARNING),
+    /**
+     * Off: Retort quotes a reserved word wherever it writes one, and the list is the union of three
+     * databases' (some words are reserved in one only), so it would fire on names Hibernate handles.
+     */
+    RESERVED_WORD("reserved-word", Severity.OFF),
     DROPPED_FOREIGN_KEY("dropped-foreign-key", Severity.WARNING),
     DROPPED_NOT_NULL("dropped-not-null", Severity.WARNING),
     ENUM_VALUES_REMOVED("enum-values-removed", Severity.WARNING),

@@ -45,12 +45,13 @@ class NameCheckTest {
     }
 
     @Test
-    void aReservedWordForATableOrColumnIsAWarning() {
+    void turnedOnAReservedWordForATableOrColumnIsAWarning() {
         JavaFileObject source = change("AddYear", "",
                 List.of("op.addColumn(\"users\", column(\"year\", INTEGER));",
                         "op.createIndexOnline(\"idx_users_year\", \"users\", \"year\");"),
                 List.of("op.dropIndexOnline(\"idx_users_year\", \"users\");", "op.dropColumn(\"users\", \"year\");"));
-        Compilation compilation = compile(createUsers(), source);
+        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        Compilation compilation = compile(List.of("-Aretort.check.reserved_word=warning"), createUsers(), source);
         assertThat(compilation).hadWarningCount(1);
         assertThat(compilation).hadWarningContaining("[retort:reserved-word] column name year is a reserved word in H2,"
                 + " PostgreSQL or MariaDB: Retort quotes it, but Hibernate and hand-written SQL must quote it too"

@@ -5,7 +5,6 @@ import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.migration;
 
 import com.google.testing.compile.Compilation;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +162,6 @@ class UnreadableTest {
                 "    }",
                 "    @Override public void downgrade(Ops op) { op.dropTable(app.migrations.Names.SHOWS); }",
                 "}");
-        assertThat(compile(List.of("-Aretort.check.reserved_word=off"), names, lengths, source)).succeededWithoutWarnings();
+        assertThat(compile(names, lengths, source)).succeededWithoutWarnings();
     }
 }
