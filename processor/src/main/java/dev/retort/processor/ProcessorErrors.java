@@ -396,7 +396,7 @@ public final class ProcessorErrors {
 
     public static String unsafeNotNull(AddColumn add) {
         return add.describe() + " adds a NOT NULL column without default to " + add.table() + ", which existed"
-                + " before this migration and may hold rows:\nadd it nullable, backfill with execute, then setNotNull"
+                + " before this migration and may hold rows:\nadd it nullable, backfill with execute, then setNotNullSafely"
                 + " \u2014 or give it a default.";
     }
 
@@ -453,10 +453,88 @@ public final class ProcessorErrors {
                 + " (CONCURRENTLY on PostgreSQL, LOCK=NONE on MariaDB and MySQL).";
     }
 
-    public static String blockingUniqueConstraint(CreateUniqueConstraint create) {
-        return create.describe() + " blocks writes to " + create.table() + " while its index builds, and cannot be"
-                + " added online: move it to a migration of its own (unique constraints and indexes only), run at a"
-                + " quiet time.";
+    /** The index built online for a constraint the advice attaches it to: {@code ux_<constraint>}. */
+    private static String indexFor(String constraint) {
+        String name = "ux_" + constraint;
+        return name.length() <= 63 ? name : name.substring(0, 63);
+    }
+
+    public static String blockingUniqueConstraint(String described, String table, String constraint,
+                                                  List<String> columns, boolean primaryKey) {
+        String index = indexFor(constraint);
+        return described + " builds its index blocking writes to " + table + " on PostgreSQL: build it first with"
+                + " op.createUniqueIndexOnline(\"" + index + "\", \"" + table + "\", " + quoted(columns) + "), then attach it"
+                + " with " + (primaryKey ? "op.addPrimaryKeyUsingIndex(\"" + table + "\", \"" + index + "\")"
+                        : "op.createUniqueConstraintUsingIndex(\"" + constraint + "\", \"" + table + "\", \"" + index + "\")")
+                + ".";
+    }
+
+    public static String blockingDropIndex(DropIndex drop) {
+        return drop.describe() + " blocks reads and writes of " + drop.table() + " on PostgreSQL while it waits for the"
+                + " transactions using the index: drop it with op.dropIndexOnline (DROP INDEX CONCURRENTLY).";
+    }
+
+    public static String constraintNotValid(String described, String kind, String table, String name, String method) {
+        return described + " checks every row of " + table + " while it blocks writes to it on PostgreSQL: add the "
+                + kind + " with op." + method + ", then op.validateConstraint(\"" + name + "\", \"" + table + "\"), which"
+                + " checks the rows without blocking them.";
+    }
+
+    public static String blockingSetNotNull(SetNotNull set) {
+        return set.describe() + " scans " + set.table() + " holding a lock that blocks its reads and writes on"
+                + " PostgreSQL: use op.setNotNullSafely(\"" + set.table() + "\", \"" + set.column() + "\") (a NOT VALID check,"
+                + " validated, then SET NOT NULL without a scan).";
+    }
+
+    public static String tableRewrite(AlterColumnType alter, SqlType from, List<String> databases) {
+        return alter.describe() + " (from " + from + ") rewrites " + alter.table()
+                + ", blocking its reads and writes while it copies, on " + String.join(" and ", databases)
+                + ": add a column of the new type, backfill it, and switch to it, or run this at a quiet time.";
+    }
+
+    public static String identifierTooLong(String kind, String name, int bytes, List<String> limits) {
+        return kind + " name " + name + " is " + bytes + " bytes long, over the limit of " + String.join(" and ", limits)
+                + ": shorten it.";
+    }
+
+    public static String reservedWord(String kind, String name) {
+        return kind + " name " + name + " is a reserved word in H2, PostgreSQL or MariaDB: Retort quotes it, but"
+                + " Hibernate and hand-written SQL must quote it too (@Column(name = \"`" + name + "`\")); rename it"
+                + " instead if you can.";
+    }
+
+    public static String droppedForeignKey(DropForeignKey drop, String referenced) {
+        return drop.describe() + " lets " + drop.table() + " hold rows whose key matches no row of " + referenced
+                + ", and readers that join them lose rows: keep it, or say why in the description.";
+    }
+
+    public static String droppedNotNull(DropNotNull drop) {
+        return drop.describe() + " lets writers store NULL in " + drop.table() + "." + drop.column()
+                + ", which readers deployed today do not expect: deploy readers that handle NULL first.";
+    }
+
+    public static String enumValuesRemoved(CreateCheck create, String column, List<String> removed) {
+        return create.describe() + " no longer allows " + String.join(", ", removed) + " in " + create.table() + "."
+                + column + ": rows holding them make it fail, and writers deployed today still write them: move"
+                + " those rows to another value with an execute before it, after the writers stopped.";
+    }
+
+    public static String integerKey(String table, String column, SqlType type) {
+        return table + "." + column + " is a key of type " + type + ", which runs out at " + (type.kind() == SqlType.Kind.SMALLINT
+                ? "32767" : "2147483647") + " rows: make it BIGINT (a Long id in the entity).";
+    }
+
+    public static String timestampWithoutTimeZone(String table, String column) {
+        return table + "." + column + " is a timestamp without time zone, whose values mean nothing without the zone"
+                + " they were written in: use TIMESTAMP_TZ (an Instant or OffsetDateTime in the entity).";
+    }
+
+    public static String charType(String table, String column, SqlType type) {
+        return table + "." + column + " is a " + type + ", padded with spaces to its length: use varchar.";
+    }
+
+    private static String quoted(List<String> columns) {
+        return String.join(", ", columns.stream().map(c -> "\"" + c + "\"").toList());
     }
 
     public static String volatileDefault(AddColumn add) {

@@ -1,6 +1,5 @@
 package dev.retort.runner;
 
-import dev.retort.operation.CreateIndex;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RunJava;
 import dev.retort.schema.Schema;
@@ -17,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Runs one direction of one migration with its history change, all or nothing. Its start is written
  * first, on its own ({@link Journal}); then the operations run in one transaction where DDL is
  * transactional (PostgreSQL); elsewhere (H2, MariaDB, where DDL commits at once), and on PostgreSQL
- * for a migration that builds an index online, each schema operation commits at once, the data
+ * for a migration holding a step that must commit on its own (an online index, a validation:
+ * {@link Dialect#outsideTransaction}), each schema operation commits at once, the data
  * steps between two of them run in one transaction, the last ones with the history change, and a
  * failure is undone by {@link Compensation}. After a failure the live schema, not the client's view,
  * says which operations ran: an acknowledgement may be lost after the work was done.
@@ -87,15 +87,10 @@ final class StepRunner {
     private Schema runFrom(Connection connection, MigrationRun run, Journal journal, int from, int committedBefore)
             throws SQLException {
         long start = System.nanoTime();
-        if (dialect.transactionalDdl() && run.operations().stream().noneMatch(StepRunner::outsideTransaction)) {
+        if (dialect.transactionalDdl() && run.operations().stream().noneMatch(dialect::outsideTransaction)) {
             return inTransaction(connection, run, journal, from, start);
         }
         return withCompensation(connection, run, journal, from, committedBefore, start);
-    }
-
-    /** PostgreSQL builds an index CONCURRENTLY only outside a transaction block. */
-    private static boolean outsideTransaction(Operation operation) {
-        return operation instanceof CreateIndex create && create.online();
     }
 
     private Schema inTransaction(Connection connection, MigrationRun run, Journal journal, int from, long start)
@@ -167,6 +162,10 @@ final class StepRunner {
         int reached = failure.index;
         boolean part = false;
         if (failure.index < run.size() && !run.operations().get(failure.index).isDataStep()) {
+            // What the failed step left behind: the INVALID index of a concurrent build, the check of a
+            // safe SET NOT NULL.
+            undoStatements(connection, dialect.cleanupAfterFailure(run.operations().get(failure.index),
+                    run.points().at(failure.index)));
             if (failure.ran > 0) {
                 // The statements of an operation of several that ran, undone last first, so that the
                 // live schema is back at the point before it (issue 16: MariaDB's foreign key, H2's index).

@@ -27,6 +27,21 @@ public interface Dialect {
      */
     List<String> undoPartial(Operation operation, Schema before, int ran);
 
+    /**
+     * The statements that remove what this operation, failing part-way, may have left behind: on
+     * PostgreSQL an index built {@code CONCURRENTLY} is left INVALID, and the safe {@code SET NOT NULL}
+     * leaves its check. Run outside a transaction, before the inverses of the operations that ran.
+     */
+    List<String> cleanupAfterFailure(Operation operation, Schema before);
+
+    /**
+     * Whether this operation runs only outside a transaction, so that a migration holding it runs with
+     * each statement committed on its own, undone by the inverses of what ran when one fails.
+     */
+    default boolean outsideTransaction(Operation operation) {
+        return false;
+    }
+
     /** The identifier, validated and folded, quoted only where it is a reserved word. */
     String quote(String identifier);
 

@@ -24,7 +24,14 @@ public final class MigrationChecks {
             new BlockingIndexCheck(),
             new VolatileDefaultCheck(),
             new FkWithoutIndexCheck(),
-            new LossyDowngradeCheck());
+            new LossyDowngradeCheck(),
+            new NotValidConstraintCheck(),
+            new SafeSetNotNullCheck(),
+            new TableRewriteCheck(),
+            new NameCheck(),
+            new DroppedGuaranteeCheck(),
+            new EnumValuesRemovedCheck(),
+            new TypeHygieneCheck());
 
     private MigrationChecks() {}
 

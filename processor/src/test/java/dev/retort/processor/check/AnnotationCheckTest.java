@@ -83,13 +83,15 @@ class AnnotationCheckTest {
                 "-Aretort.defaultSchema=my schema", "-Aretort.hibernate=5",
                 "-Aretort.hibernate.validator.apply_to_ddl=maybe",
                 "-Aretort.hibernate.type.preferred_uuid_jdbc_type=BINARY",
-                "-Aretort.hibernate.id.db_structure_naming_strategy=mine"), source);
+                "-Aretort.hibernate.id.db_structure_naming_strategy=mine", "-Aretort.dialects=postgresql,oracle"), source);
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate.type.preferred_uuid_jdbc_type=BINARY is"
                 + " not a value of Hibernate's hibernate.type.preferred_uuid_jdbc_type that Retort reads: use UUID, CHAR"
                 + " or VARCHAR");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate.id.db_structure_naming_strategy=mine is"
                 + " not a value of Hibernate's hibernate.id.db_structure_naming_strategy that Retort reads: use"
                 + " STANDARD, LEGACY or SINGLE");
+        assertThat(compilation).hadErrorContaining("[retort] -Aretort.dialects=postgresql,oracle names oracle, not a"
+                + " database Retort runs on: list some of h2, postgresql, mariadb");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate=5 is not a Hibernate generation Retort"
                 + " knows: use 6 or 7");
         assertThat(compilation).hadErrorContaining("[retort] -Aretort.hibernate.validator.apply_to_ddl=maybe is not a"

@@ -48,27 +48,79 @@ class BlockingIndexTest {
     }
 
     @Test
-    void aUniqueConstraintOnAnExistingTableBlocksInAMigrationThatDoesMore() {
-        JavaFileObject source = change("AddPhone", "",
-                List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
-                        "op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");"),
-                List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");",
-                        "op.dropColumn(\"users\", \"phone\");"));
-        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:blocking-index] createUniqueConstraint uk_users_email on"
-                + " users blocks writes to users while its index builds, and cannot be added online: move it to a"
-                + " migration of its own (unique constraints and indexes only), run at a quiet time.")
-                .inFile(source).onLine(12);
-    }
-
-    @Test
-    void aUniqueConstraintInAMigrationOfItsOwnIsWhatItAsksFor() {
+    void aUniqueConstraintOnAnExistingTableAsksForItsIndexOnlineThenAttached() {
         JavaFileObject source = change("UniqueEmail", "",
                 List.of("op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");"),
                 List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
-        assertThat(compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source))
+        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:blocking-index] createUniqueConstraint uk_users_email on"
+                + " users builds its index blocking writes to users on PostgreSQL: build it first with"
+                + " op.createUniqueIndexOnline(\"ux_uk_users_email\", \"users\", \"email\"), then attach it with"
+                + " op.createUniqueConstraintUsingIndex(\"uk_users_email\", \"users\", \"ux_uk_users_email\").")
+                .inFile(source).onLine(11);
+    }
+
+    @Test
+    void aPrimaryKeyOnAnExistingTableAsksTheSame() {
+        JavaFileObject source = change("KeyUsers", "",
+                List.of("op.dropPrimaryKey(\"users\");", "op.addPrimaryKey(\"users\", \"id\", \"email\");"),
+                List.of("op.dropPrimaryKey(\"users\");", "op.addPrimaryKey(\"users\", \"id\");"));
+        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:blocking-index] addPrimaryKey users (id, email) builds its"
+                + " index blocking writes to users on PostgreSQL: build it first with"
+                + " op.createUniqueIndexOnline(\"ux_users_pkey\", \"users\", \"id\", \"email\"), then attach it with"
+                + " op.addPrimaryKeyUsingIndex(\"users\", \"ux_users_pkey\").").inFile(source).onLine(12);
+    }
+
+    @Test
+    void aUniqueIndexBuiltOnlineThenAttachedPasses() {
+        JavaFileObject index = change("IndexEmail", "",
+                List.of("op.createUniqueIndexOnline(\"ux_users_email\", \"users\", \"email\");"),
+                List.of("op.dropIndexOnline(\"ux_users_email\", \"users\");"));
+        JavaFileObject attach = dev.retort.processor.Fixtures.migration("UniqueEmail",
+                "@Migration(id = \"c3\", revises = \"b2\", description = \"unique email\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createUniqueConstraintUsingIndex(\"uk_users_email\", \"users\", \"ux_users_email\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropUniqueConstraint(\"uk_users_email\", \"users\");",
+                "        op.createUniqueIndexOnline(\"ux_users_email\", \"users\", \"email\");",
+                "    }");
+        assertThat(compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), index, attach))
                 .succeededWithoutWarnings();
+    }
+
+    @Test
+    void onlyPostgresqlBlocksOnAUniqueConstraintOrADrop() {
+        JavaFileObject source = change("UniqueEmail", "",
+                List.of("op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");",
+                        "op.dropIndex(\"uk_users_email\", \"users\");"),
+                List.of("op.createUniqueIndex(\"uk_users_email\", \"users\", \"email\");",
+                        "op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
+        assertThat(compile(List.of("-Aretort.check.unique_on_existing_table=off", "-Aretort.dialects=h2,mariadb"),
+                createUsers(), source)).hadWarningCount(0);
+    }
+
+    @Test
+    void aPlainDropOfAnIndexOfAnExistingTableAsksForTheOnlineDrop() {
+        JavaFileObject index = change("IndexEmail", "",
+                List.of("op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");"),
+                List.of("op.dropIndexOnline(\"idx_users_email\", \"users\");"));
+        JavaFileObject drop = dev.retort.processor.Fixtures.migration("DropIndexEmail",
+                "@Migration(id = \"c3\", revises = \"b2\", description = \"drop index\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.dropIndex(\"idx_users_email\", \"users\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");",
+                "    }");
+        Compilation compilation = compile(createUsers(), index, drop);
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:blocking-index] dropIndex idx_users_email on users blocks"
+                + " reads and writes of users on PostgreSQL while it waits for the transactions using the index: drop it"
+                + " with op.dropIndexOnline (DROP INDEX CONCURRENTLY).").inFile(drop).onLine(11);
     }
 
     @Test

@@ -58,14 +58,14 @@ class FkWithoutIndexTest {
         JavaFileObject drop = dev.retort.processor.Fixtures.migration("DropIndex",
                 "@Migration(id = \"c3\", revises = \"b2\", description = \"drop index\")",
                 "    @Override public void upgrade(Ops op) {",
-                "        op.dropIndex(\"idx_orders_user\", \"orders\");",
+                "        op.dropIndexOnline(\"idx_orders_user\", \"orders\");",
                 "    }",
                 "    @Override public void downgrade(Ops op) {",
-                "        op.createIndex(\"idx_orders_user\", \"orders\", \"user_id\");",
+                "        op.createIndexOnline(\"idx_orders_user\", \"orders\", \"user_id\");",
                 "    }");
         Compilation compilation = compile(createUsers(), orders, drop);
         assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:fk-without-index] dropIndex idx_orders_user on orders"
+        assertThat(compilation).hadWarningContaining("[retort:fk-without-index] dropIndexOnline idx_orders_user on orders"
                 + " leaves foreign key fk_orders_user (user_id) with no index that starts with its columns, so each"
                 + " delete in users scans orders: keep an index on (user_id).").inFile(drop).onLine(11);
     }

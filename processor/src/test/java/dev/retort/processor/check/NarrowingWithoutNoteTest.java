@@ -44,7 +44,7 @@ class NarrowingWithoutNoteTest {
         JavaFileObject source = change("WidenEmail", "",
                 List.of("op.alterColumnType(\"users\", \"email\", TEXT);", "op.alterColumnType(\"users\", \"id\", numeric(30, 2));"),
                 List.of("op.alterColumnType(\"users\", \"id\", BIGINT);", "op.alterColumnType(\"users\", \"email\", varchar(255));"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertThat(compile(List.of("-Aretort.check.table_rewrite=off"), createUsers(), source)).succeededWithoutWarnings();
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NotNullWithoutBackfillTest {
 
     private static final String ADD = "op.addColumn(\"users\", column(\"phone\", varchar(20)));";
-    private static final String SET = "op.setNotNull(\"users\", \"phone\");";
+    private static final String SET = "op.setNotNullSafely(\"users\", \"phone\");";
 
     private static JavaFileObject withPhone(String... up) {
         List<String> steps = new ArrayList<>(List.of(ADD));
@@ -29,7 +29,7 @@ class NotNullWithoutBackfillTest {
         JavaFileObject source = withPhone();
         Compilation compilation = compile(createUsers(), source);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNull users.phone fails"
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone fails"
                 + " if a row of users still holds NULL in phone: backfill it first in this migration, e.g."
                 + " op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\").").inFile(source).onLine(12);
     }
@@ -43,7 +43,7 @@ class NotNullWithoutBackfillTest {
     @Test
     void anExecuteAboutSomethingElseIsNot() {
         Compilation compilation = compile(createUsers(), withPhone("op.execute(\"UPDATE users SET email = lower(email)\");"));
-        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNull users.phone")
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
                 .inFile(compilation.sourceFiles().get(1)).onLine(13);
     }
 
@@ -51,7 +51,7 @@ class NotNullWithoutBackfillTest {
     void anExecuteThatOnlyReadsTheColumnIsNoBackfill() {
         Compilation compilation = compile(createUsers(), withPhone("op.execute(\"SELECT phone FROM users\");"));
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNull users.phone")
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
                 .inFile(compilation.sourceFiles().get(1)).onLine(13);
     }
 
@@ -85,7 +85,7 @@ class NotNullWithoutBackfillTest {
         JavaFileObject require = requirePhone();
         Compilation compilation = compile(createUsers(), add, require);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNull users.phone")
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
                 .inFile(require).onLine(11);
     }
 
@@ -93,7 +93,7 @@ class NotNullWithoutBackfillTest {
         return dev.retort.processor.Fixtures.migration("RequirePhone",
                 "@Migration(id = \"c3\", revises = \"b2\", description = \"require phone\")",
                 "    @Override public void upgrade(Ops op) {",
-                "        op.setNotNull(\"users\", \"phone\");",
+                "        op.setNotNullSafely(\"users\", \"phone\");",
                 "    }",
                 "    @Override public void downgrade(Ops op) {",
                 "        op.dropNotNull(\"users\", \"phone\");",
@@ -108,19 +108,19 @@ class NotNullWithoutBackfillTest {
     @Test
     void suppressedOnTheMethodItIsSilent() {
         JavaFileObject source = change("RequireEmail", "",
-                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNull(\"users\", \"email\");"),
-                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNull(\"users\", \"email\");"));
+                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"),
+                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"));
         assertThat(compile(createUsers(), source)).hadErrorCount(1);
         JavaFileObject suppressed = dev.retort.processor.Fixtures.migration("RequireEmail",
                 "@Migration(id = \"b2\", revises = \"a1\", description = \"require email\")",
                 "    @SuppressWarnings(\"retort:not-null-without-backfill\")",
                 "    @Override public void upgrade(Ops op) {",
                 "        op.dropNotNull(\"users\", \"email\");",
-                "        op.setNotNull(\"users\", \"email\");",
+                "        op.setNotNullSafely(\"users\", \"email\");",
                 "    }",
                 "    @Override public void downgrade(Ops op) {",
                 "        op.dropNotNull(\"users\", \"email\");",
-                "        op.setNotNull(\"users\", \"email\");",
+                "        op.setNotNullSafely(\"users\", \"email\");",
                 "    }");
         assertThat(compile(createUsers(), suppressed)).succeededWithoutWarnings();
     }

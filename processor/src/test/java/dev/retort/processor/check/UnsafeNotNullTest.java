@@ -24,7 +24,7 @@ class UnsafeNotNullTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[retort:unsafe-not-null] addColumn users.phone adds a NOT NULL"
                 + " column without default to users, which existed before this migration and may hold rows:\n  add it"
-                + " nullable, backfill with execute, then setNotNull \u2014 or give it a default.")
+                + " nullable, backfill with execute, then setNotNullSafely \u2014 or give it a default.")
                 .inFile(source).onLine(11);
     }
 
@@ -39,7 +39,7 @@ class UnsafeNotNullTest {
         JavaFileObject source = change("AddPhone", "",
                 List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
                         "op.execute(\"UPDATE users SET phone = 'none'\");",
-                        "op.setNotNull(\"users\", \"phone\");"),
+                        "op.setNotNullSafely(\"users\", \"phone\");"),
                 List.of("op.dropNotNull(\"users\", \"phone\");", "op.dropColumn(\"users\", \"phone\");"));
         assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
     }
