@@ -23,6 +23,15 @@ public record Reported(Diagnostic.Kind kind, String file, long line, long column
         return new Reported(Diagnostic.Kind.NOTE, fileOf(source), line, column, message);
     }
 
+    /** In a source named by its path relative to the source folder, as a build of real files names it. */
+    public static Reported error(String file, long line, long column, String message) {
+        return new Reported(Diagnostic.Kind.ERROR, file, line, column, message);
+    }
+
+    public static Reported warning(String file, long line, long column, String message) {
+        return new Reported(Diagnostic.Kind.WARNING, file, line, column, message);
+    }
+
     /** A diagnostic about no source: a build option, or a class javac read from its class file. */
     public static Reported error(String message) {
         return new Reported(Diagnostic.Kind.ERROR, null, -1, -1, message);
