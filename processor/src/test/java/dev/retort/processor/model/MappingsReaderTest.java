@@ -244,9 +244,9 @@ class MappingsReaderTest {
                 "}");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), member);
         assertReported(compilation,
-                error(member, 6, 38, "[retort:invalid-mapping] 'bio' is mapped to table detail, which is neither the"
+                error(member, 6, 21, "[retort:invalid-mapping] 'bio' is mapped to table detail, which is neither the"
                         + " table of Member nor one of its @SecondaryTable: name one of those, or declare it."),
-                error(member, 7, 56, "[retort:invalid-mapping] 'sponsor' is mapped to table elsewhere, which is"
+                error(member, 7, 36, "[retort:invalid-mapping] 'sponsor' is mapped to table elsewhere, which is"
                         + " neither the table of Member nor one of its @SecondaryTable: name one of those, or declare"
                         + " it."),
                 error(member, 3, 9, "[retort:unsupported-mapping] an index or unique constraint of table details names"
@@ -308,9 +308,9 @@ class MappingsReaderTest {
                 + " the type with length, precision and scale instead, or turn the check off with"
                 + " -Aretort.check.unsupported_mapping=off.";
         assertReported(compilation,
-                error(document, 4, 51, "[retort:unsupported-mapping] Retort cannot read"
+                error(document, 4, 36, "[retort:unsupported-mapping] Retort cannot read"
                 + " @Column(columnDefinition = \"serial\") on 'id" + read),
-                error(document, 5, 48, "[retort:unsupported-mapping] Retort cannot read"
+                error(document, 5, 32, "[retort:unsupported-mapping] Retort cannot read"
                 + " @Column(columnDefinition = \"jsonb\") on 'body" + read));
     }
 
@@ -395,7 +395,7 @@ class MappingsReaderTest {
                 + String.format(off, "payload")),
                 error(ledger, 6, 52, "[retort:unsupported-mapping] Retort does not read @Nationalized"
                 + String.format(off, "name")),
-                error(ledger, 7, 70, "[retort:unsupported-mapping] Retort cannot read @ColumnDefault(\"nextval('s')\")"
+                error(ledger, 7, 46, "[retort:unsupported-mapping] Retort cannot read @ColumnDefault(\"nextval('s')\")"
                         + " on 'next': it reads a literal (a quoted string, a number, true or false,"
                         + " current_timestamp); or turn the check off with -Aretort.check.unsupported_mapping=off."),
                 error(ledger, 9, 94, "[retort:unsupported-mapping] Retort does not read @OnDelete"
@@ -564,10 +564,10 @@ class MappingsReaderTest {
                 "}");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), country, city);
         assertReported(compilation,
-                error(city, 5, 90, "[retort:invalid-mapping] 'country' joins to country (code), which is neither its"
+                error(city, 5, 74, "[retort:invalid-mapping] 'country' joins to country (code), which is neither its"
                         + " primary key nor unique: a foreign key needs a unique key there; make it unique"
                         + " (@Column(unique = true) or a unique constraint)."),
-                error(city, 6, 16, "[retort:invalid-mapping] 'byName' joins to country.isocode, which the table does"
+                error(city, 6, 73, "[retort:invalid-mapping] 'byName' joins to country.isocode, which the table does"
                         + " not have: when one join column references a column outside the key, each must name a column"
                         + " of the target's table in referencedColumnName."));
 

@@ -44,7 +44,7 @@ class SoundnessTest {
         JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner keeper;");
         Compilation compilation = compile(user, pet);
         assertReported(compilation,
-                error(user, 6, 5, "[retort:mapped-by] 'pets' is mappedBy \"owner\", but Pet has no attribute of that"
+                error(user, 6, 27, "[retort:mapped-by] 'pets' is mappedBy \"owner\", but Pet has no attribute of that"
                         + " name: name the field that owns the relation."));
     }
 
@@ -55,7 +55,7 @@ class SoundnessTest {
         JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner keeper;", "    @ManyToOne Pet vet;");
         Compilation compilation = compile(user, pet);
         assertReported(compilation,
-                error(user, 6, 5, "[retort:mapped-by] 'pets' is mappedBy \"vet\", but Pet.vet does not point back to"
+                error(user, 6, 27, "[retort:mapped-by] 'pets' is mappedBy \"vet\", but Pet.vet does not point back to"
                         + " Owner: name the field that does."));
     }
 
@@ -158,7 +158,7 @@ class SoundnessTest {
                 "    @Column(precision = 10, scale = 3) java.math.BigDecimal exact;");    // 8
         Compilation compilation = compile(reading);
         assertReported(compilation,
-                error(reading, 6, 47, "[retort:invalid-mapping] 'value' is a floating-point number with"
+                error(reading, 6, 37, "[retort:invalid-mapping] 'value' is a floating-point number with"
                         + " @Column(scale): Hibernate refuses it, as scale has no meaning there; use BigDecimal for a"
                         + " fixed scale, or drop the scale."));
     }
