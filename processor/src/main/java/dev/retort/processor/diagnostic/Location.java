@@ -32,7 +32,12 @@ public sealed interface Location {
      * the annotation when it does not write the member (a default has no place in the source).
      */
     static Location ofMember(Element element, AnnotationMirror annotation, String member) {
-        return annotation.getElementValues().entrySet().stream()
+        return ofMember(element, annotation, annotation, member);
+    }
+
+    /** The value of {@code member} of {@code nested}, an annotation written inside {@code annotation}. */
+    static Location ofMember(Element element, AnnotationMirror annotation, AnnotationMirror nested, String member) {
+        return nested.getElementValues().entrySet().stream()
                 .filter(e -> e.getKey().getSimpleName().contentEquals(member)).findFirst()
                 .map(e -> of(element, annotation, e.getValue())).orElseGet(() -> of(element, annotation));
     }

@@ -249,8 +249,8 @@ class MappingsReaderTest {
                 error(member, 7, 36, "[retort:invalid-mapping] 'sponsor' is mapped to table elsewhere, which is"
                         + " neither the table of Member nor one of its @SecondaryTable: name one of those, or declare"
                         + " it."),
-                error(member, 3, 9, "[retort:unsupported-mapping] an index or unique constraint of table details names"
-                        + " column phone, but the entity maps no such column there: use the column's name."));
+                error(member, 3, 73, "[retort:unsupported-mapping] an index or unique constraint of table details"
+                        + " names column phone, but the entity maps no such column there: use the column's name."));
     }
 
     @Test
@@ -266,11 +266,11 @@ class MappingsReaderTest {
         String off = " yet ('%s'), so it cannot know the schema Hibernate makes of it: map it without, or turn the"
                 + " check off with -Aretort.check.unsupported_mapping=off.";
         assertReported(compilation,
-                error(depot, 5, 62, "[retort:unsupported-mapping] Retort does not read"
+                error(depot, 5, 48, "[retort:unsupported-mapping] Retort does not read"
                 + " @SequenceGenerator(catalog)" + String.format(off, "id")),
-                error(depot, 6, 82, "[retort:unsupported-mapping] Retort does not read"
+                error(depot, 6, 51, "[retort:unsupported-mapping] Retort does not read"
                 + " @CollectionTable(catalog)" + String.format(off, "docks")),
-                error(depot, 7, 68, "[retort:unsupported-mapping] Retort does not read"
+                error(depot, 7, 38, "[retort:unsupported-mapping] Retort does not read"
                 + " @JoinTable(catalog)" + String.format(off, "twins")));
     }
 
@@ -348,9 +348,9 @@ class MappingsReaderTest {
         sources.add(token);
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), sources.toArray(JavaFileObject[]::new));
         assertReported(compilation,
-                error(token, 7, 96, "[retort:unsupported-mapping] Retort does not read @GenericGenerator yet ('id'),"
-                        + " so it cannot know the schema Hibernate makes of it: map it without, or turn the check off"
-                        + " with -Aretort.check.unsupported_mapping=off."));
+                error(token, 7, 9, "[retort:unsupported-mapping] Retort does not read @GenericGenerator yet ('id'), so"
+                        + " it cannot know the schema Hibernate makes of it: map it without, or turn the check off with"
+                        + " -Aretort.check.unsupported_mapping=off."));
     }
 
     @Test

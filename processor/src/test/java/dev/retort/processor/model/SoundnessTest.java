@@ -126,8 +126,8 @@ class SoundnessTest {
                 "public class A {", "    @Id Long id;", "}");
         Compilation compilation = compile(source);
         assertReported(compilation,
-                error(source, 4, 1, "[retort:invalid-mapping] an @Index on table things names no column (columnList is"
-                        + " empty): name its columns, as Hibernate refuses an index of none."));
+                error(source, 4, 55, "[retort:invalid-mapping] an @Index on table things names no column (columnList"
+                        + " is empty): name its columns, as Hibernate refuses an index of none."));
     }
 
     @Test

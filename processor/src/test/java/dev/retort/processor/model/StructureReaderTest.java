@@ -139,9 +139,9 @@ class StructureReaderTest {
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket);
         String off = " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
         assertReported(compilation,
-                error(ticket, 3, 42, "[retort:unsupported-mapping] Retort does not read @Table(catalog)"
+                error(ticket, 3, 26, "[retort:unsupported-mapping] Retort does not read @Table(catalog)"
                 + " yet ('Ticket'), so it cannot know the schema Hibernate" + off),
-                error(ticket, 5, 57, "[retort:unsupported-mapping] Retort does not read"
+                error(ticket, 5, 43, "[retort:unsupported-mapping] Retort does not read"
                 + " @TableGenerator(catalog) yet ('id'), so it cannot know the schema Hibernate" + off),
                 error(ticket, 6, 38, "[retort:unsupported-mapping] Retort does not read @MapsId(\"code\")"
                 + " yet ('original'), so it cannot know the schema Hibernate" + off),
