@@ -2,6 +2,7 @@ package dev.retort.processor;
 
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Severity;
+import dev.retort.processor.model.DdlSettings;
 import dev.retort.processor.model.HibernateGeneration;
 import dev.retort.processor.model.HibernateSettings;
 import dev.retort.processor.model.NamingStrategy;
@@ -23,6 +24,8 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
                       Optional<String> migrationsPackage, List<String> entityPackages, Optional<String> defaultSchema,
                       HibernateSettings hibernate, List<String> problems) {
 
+    /** Every option's prefix; a Hibernate setting's option is its name under it. */
+    public static final String RETORT_PREFIX = "retort.";
     public static final String NAMING = "retort.naming";
     public static final String SKELETONS = "retort.skeletons";
     public static final String MIGRATIONS_PACKAGE = "retort.migrationsPackage";
@@ -33,11 +36,22 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
     public static final String HIBERNATE = "retort.hibernate";
     /** Hibernate's {@code hibernate.validator.apply_to_ddl}. */
     public static final String VALIDATOR_APPLY_TO_DDL = "retort.hibernate.validator.apply_to_ddl";
+    /** Hibernate's {@code hibernate.type.preferred_instant_jdbc_type}. */
+    public static final String PREFERRED_INSTANT = "retort.hibernate.type.preferred_instant_jdbc_type";
+    /** Hibernate's {@code hibernate.type.preferred_uuid_jdbc_type}. */
+    public static final String PREFERRED_UUID = "retort.hibernate.type.preferred_uuid_jdbc_type";
+    /** Hibernate's {@code hibernate.type.preferred_boolean_jdbc_type}. */
+    public static final String PREFERRED_BOOLEAN = "retort.hibernate.type.preferred_boolean_jdbc_type";
+    /** Hibernate's {@code hibernate.id.db_structure_naming_strategy}. */
+    public static final String ID_NAMING = "retort.hibernate.id.db_structure_naming_strategy";
+    /** Hibernate's {@code hibernate.timezone.default_storage}. */
+    public static final String TIME_ZONE_STORAGE = "retort.hibernate.timezone.default_storage";
 
     /** Every option name javac should accept without a warning. */
     public static Set<String> supported() {
         return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES, DEFAULT_SCHEMA, HIBERNATE,
-                        VALIDATOR_APPLY_TO_DDL),
+                        VALIDATOR_APPLY_TO_DDL, PREFERRED_INSTANT, PREFERRED_UUID, PREFERRED_BOOLEAN, ID_NAMING,
+                        TIME_ZONE_STORAGE),
                 Arrays.stream(Check.values()).filter(Check::configurable).map(Options::optionName))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -90,7 +104,25 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
             }
             return named;
         });
-        return new HibernateSettings(generation, bool(raw, VALIDATOR_APPLY_TO_DDL, problems));
+        DdlSettings defaults = DdlSettings.DEFAULTS;
+        DdlSettings ddl = new DdlSettings(
+                setting(raw, PREFERRED_INSTANT, DdlSettings.InstantType.class, problems).orElse(defaults.instant()),
+                setting(raw, PREFERRED_UUID, DdlSettings.UuidType.class, problems).orElse(defaults.uuid()),
+                setting(raw, PREFERRED_BOOLEAN, DdlSettings.BooleanType.class, problems).orElse(defaults.bool()),
+                setting(raw, ID_NAMING, DdlSettings.IdNaming.class, problems).orElse(defaults.idNaming()),
+                setting(raw, TIME_ZONE_STORAGE, DdlSettings.TimeZoneStorage.class, problems)
+                        .orElse(defaults.timeZone()));
+        return new HibernateSettings(generation, bool(raw, VALIDATOR_APPLY_TO_DDL, problems), ddl);
+    }
+
+    private static <E extends Enum<E> & DdlSettings.Value> Optional<E> setting(Map<String, String> raw, String option,
+                                                                              Class<E> type, List<String> problems) {
+        Optional<String> text = nonBlank(raw.get(option));
+        Optional<E> value = text.flatMap(t -> DdlSettings.parse(type, t));
+        if (text.isPresent() && value.isEmpty()) {
+            problems.add(ProcessorErrors.unsupportedHibernateSetting(option, text.get(), DdlSettings.choices(type)));
+        }
+        return value;
     }
 
     private static Optional<Boolean> bool(Map<String, String> raw, String option, List<String> problems) {

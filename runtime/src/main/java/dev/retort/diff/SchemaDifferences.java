@@ -14,10 +14,13 @@ public final class SchemaDifferences {
 
     private SchemaDifferences() {}
 
-    /** Empty when they are equal; else lines such as {@code missing: shows.created_by integer}. */
+    /**
+     * Empty when they are equal; else lines such as {@code missing: shows.created_by integer}. A table
+     * on one side only is one line, the whole table: its columns and keys are not reported again.
+     */
     public static List<String> between(Schema expected, Schema actual) {
-        TreeSet<String> want = lines(expected);
-        TreeSet<String> have = lines(actual);
+        TreeSet<String> want = lines(expected, actual);
+        TreeSet<String> have = lines(actual, expected);
         List<String> differences = new ArrayList<>();
         want.stream().filter(line -> !have.contains(line)).forEach(line -> differences.add("missing: " + line));
         have.stream().filter(line -> !want.contains(line)).forEach(line -> differences.add("unexpected: " + line));
@@ -60,10 +63,15 @@ public final class SchemaDifferences {
         return new Table(table.name(), table.columns(), table.primaryKey(), byName);
     }
 
-    private static TreeSet<String> lines(Schema schema) {
+    /** The lines of {@code schema}; a table {@code other} has not, as one line. */
+    private static TreeSet<String> lines(Schema schema, Schema other) {
         TreeSet<String> lines = new TreeSet<>();
         schema.namespaces().forEach(n -> lines.add("schema " + n));
         for (Table table : schema.tables().values()) {
+            if (!other.tables().containsKey(table.name())) {
+                lines.add(table.toString());
+                continue;
+            }
             lines.add("table " + table.name());
             if (table.primaryKey() != null) {
                 lines.add(table.name() + " " + table.primaryKey());

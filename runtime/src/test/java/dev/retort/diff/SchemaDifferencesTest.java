@@ -45,4 +45,15 @@ class SchemaDifferencesTest {
                 SchemaDifferences.byShape(shows(createdBy("fk_a"), new Index("idx_a", List.of("created_by_id"), false)),
                         shows(createdBy("fk_b"), new Index("idx_b", List.of("created_by_id"), true))));
     }
+
+    @Test
+    void aTableOnOneSideIsOneLine() {
+        Schema extra = Schema.of(shows().tables().get("users"), shows().tables().get("shows"),
+                Table.of("audit", List.of(new Column("id", SqlType.of(SqlType.Kind.BIGINT), false, null, false)),
+                        new PrimaryKey(List.of("id")), List.of()));
+        assertEquals(List.of("unexpected: table audit (id bigint not null, primary key (id))"),
+                SchemaDifferences.between(shows(), extra));
+        assertEquals(List.of("missing: table audit (id bigint not null, primary key (id))"),
+                SchemaDifferences.byShape(extra, shows()));
+    }
 }

@@ -25,6 +25,8 @@ final class AttributeTypes {
     private static final int DEFAULT_LENGTH = 255;
     private static final int DEFAULT_PRECISION = 38;
     private static final int DEFAULT_SCALE = 2;
+    /** A UUID's text: 32 hexadecimal digits and four hyphens. */
+    private static final int UUID_LENGTH = 36;
 
     private static final Map<String, SqlType> BY_CLASS = Map.ofEntries(
             Map.entry("java.lang.Boolean", SqlType.of(Kind.BOOLEAN)),
@@ -84,7 +86,41 @@ final class AttributeTypes {
      */
     Optional<SqlType> of(Element attribute, TypeMirror type,
                          Optional<javax.lang.model.element.AnnotationMirror> column, boolean mapKey) {
-        return basic(attribute, type, column, mapKey).map(this::withTimePrecision);
+        return basic(attribute, type, column, mapKey).map(this::withTimePrecision)
+                .map(sql -> preferred(type, sql));
+    }
+
+    /** The type the DDL settings give an {@code Instant}, a zoned date-time, a {@code UUID} or a boolean. */
+    private SqlType preferred(TypeMirror type, SqlType sql) {
+        DdlSettings ddl = target.ddl();
+        String name = type.getKind() == TypeKind.BOOLEAN ? "java.lang.Boolean"
+                : type.getKind() == TypeKind.DECLARED
+                ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString() : "";
+        return switch (name) {
+            case "java.time.Instant" -> ddl.instant() == DdlSettings.InstantType.TIMESTAMP ? SqlType.of(Kind.TIMESTAMP) : sql;
+            case "java.time.OffsetDateTime", "java.time.ZonedDateTime" ->
+                    ddl.timeZone() == DdlSettings.TimeZoneStorage.NORMALIZE ? SqlType.of(Kind.TIMESTAMP) : sql;
+            case "java.util.UUID" -> switch (ddl.uuid()) {
+                case UUID -> sql;
+                case CHAR -> SqlType.character(UUID_LENGTH);
+                case VARCHAR -> SqlType.varchar(UUID_LENGTH);
+            };
+            case "java.lang.Boolean" -> switch (ddl.bool()) {
+                case BOOLEAN, BIT -> sql;
+                case TINYINT -> SqlType.of(Kind.TINYINT);
+                case SMALLINT -> SqlType.of(Kind.SMALLINT);
+                case INTEGER -> SqlType.of(Kind.INTEGER);
+                case CHAR -> SqlType.character(1);
+            };
+            default -> sql;
+        };
+    }
+
+    /** Whether Hibernate keeps this type's zone in a column of its own ({@code hibernate.timezone.default_storage=COLUMN}). */
+    boolean zoneInOwnColumn(TypeMirror type) {
+        return target.ddl().timeZone() == DdlSettings.TimeZoneStorage.COLUMN && type.getKind() == TypeKind.DECLARED
+                && Set.of("java.time.OffsetDateTime", "java.time.ZonedDateTime")
+                .contains(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
     }
 
     private SqlType withTimePrecision(SqlType type) {

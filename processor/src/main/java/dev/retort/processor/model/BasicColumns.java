@@ -66,6 +66,18 @@ final class BasicColumns {
         return Optional.of(new Column(physicalName, type.get(), nullable, columnDefault(value), false));
     }
 
+    /**
+     * The column of a zoned date-time's offset, in seconds, when {@code hibernate.timezone.default_storage}
+     * is {@code COLUMN}: an integer named after the value's column, {@code <column>_tz}, as nullable as it.
+     */
+    Optional<Column> zoneColumn(BasicValue value, Column column, java.util.function.UnaryOperator<String> fold) {
+        if (!types.zoneInOwnColumn(value.type())) {
+            return Optional.empty();
+        }
+        String name = fold.apply(value.name() + "_tz");
+        return Optional.of(new Column(name, SqlType.of(SqlType.Kind.INTEGER), column.nullable(), null, false));
+    }
+
     /** Hibernate's {@code @ColumnDefault}: a literal; anything else is reported, and the column keeps no default. */
     private DefaultValue columnDefault(BasicValue value) {
         Optional<AnnotationMirror> columnDefault = Annotations.find(value.element(), HibernateAnnotations.COLUMN_DEFAULT);

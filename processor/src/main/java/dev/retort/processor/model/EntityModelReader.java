@@ -300,6 +300,12 @@ public final class EntityModelReader {
         basicColumns.check(draft.name, value, column).ifPresent(check -> draft.addConstraint(check, element));
         BeanValidationDdl.check(draft.name, column, validation).ifPresent(check -> draft.addConstraint(check, element));
         hibernateChecks(draft, element, column.name());
+        basicColumns.zoneColumn(value, column, this::fold).ifPresent(zone -> {
+            if (!draft.addColumn(zone, element)) {
+                reporter.report(Check.TABLE_CONFLICT, Location.of(element),
+                        ProcessorErrors.columnConflict(draft.name, zone, draft.columns.get(zone.name())));
+            }
+        });
     }
 
     /** Hibernate's {@code @Check(constraints)}s on an attribute or an entity: checks of its table. */

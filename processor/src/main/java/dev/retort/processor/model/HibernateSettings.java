@@ -9,8 +9,14 @@ import java.util.Optional;
  * @param generation the Hibernate generation; found on the class path when empty
  * @param validatorAppliedToDdl {@code hibernate.validator.apply_to_ddl}: whether Bean Validation's
  *     constraints shape the columns; when empty, they do if Hibernate Validator is on the class path
+ * @param ddl the settings of column types and sequence names
  */
-public record HibernateSettings(Optional<HibernateGeneration> generation, Optional<Boolean> validatorAppliedToDdl) {
+public record HibernateSettings(Optional<HibernateGeneration> generation, Optional<Boolean> validatorAppliedToDdl,
+                                DdlSettings ddl) {
 
     public static final HibernateSettings DEFAULTS = new HibernateSettings(Optional.empty(), Optional.empty());
+
+    public HibernateSettings(Optional<HibernateGeneration> generation, Optional<Boolean> validatorAppliedToDdl) {
+        this(generation, validatorAppliedToDdl, DdlSettings.DEFAULTS);
+    }
 }

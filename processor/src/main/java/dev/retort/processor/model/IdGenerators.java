@@ -28,6 +28,7 @@ import javax.lang.model.type.TypeMirror;
 final class IdGenerators {
 
     private static final String DEFAULT_TABLE = "hibernate_sequences";
+    private static final String LEGACY_SEQUENCE = "hibernate_sequence";
     private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
     private static final String DEFAULT_VALUE_COLUMN = "next_val";
     private static final int SEGMENT_LENGTH = 255;
@@ -100,12 +101,24 @@ final class IdGenerators {
         }
     }
 
-    /** The implicit sequence is Hibernate's {@code <table>_SEQ}: {@code support_ticket_seq} for a {@code Ticket} on {@code support_ticket}. */
+    /**
+     * The sequence's name when no {@code @SequenceGenerator(sequenceName)} gives one, as
+     * {@code hibernate.id.db_structure_naming_strategy} says: by default Hibernate's {@code <table>_SEQ}
+     * ({@code support_ticket_seq} for a {@code Ticket} on {@code support_ticket}) or the generator's name;
+     * {@code legacy} the generator's name or {@code hibernate_sequence}; {@code single}
+     * {@code hibernate_sequence} always. Hibernate's own fallback, {@code hibernate_sequence}, counts by 1.
+     */
     private void sequence(String tableName, String generator, Optional<AnnotationMirror> declared, Element origin) {
-        String name = declared.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank())
-                .orElse(generator.isEmpty() ? tableName + "_SEQ" : generator);
+        Optional<String> explicit = declared.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank());
+        String implicit = switch (target.ddl().idNaming()) {
+            case STANDARD -> generator.isEmpty() ? tableName + "_SEQ" : generator;
+            case LEGACY -> generator.isEmpty() ? LEGACY_SEQUENCE : generator;
+            case SINGLE -> LEGACY_SEQUENCE;
+        };
+        String name = explicit.orElse(implicit);
         long start = declared.flatMap(g -> number(g, "initialValue")).orElse(1L);
-        long increment = declared.flatMap(g -> number(g, "allocationSize")).orElse(50L);
+        long increment = declared.flatMap(g -> number(g, "allocationSize"))
+                .orElse(generator.isEmpty() && name.equals(LEGACY_SEQUENCE) ? 1L : 50L);
         Sequence sequence = new Sequence(QualifiedNames.qualify(declared, fold.apply(name), fold), start, increment);
         sequences.putIfAbsent(sequence.name(), sequence);
         sequenceOrigins.putIfAbsent(sequence.name(), origin);

@@ -88,8 +88,14 @@ class AnnotationCheckTest {
         JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"\")", BODY);
         Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel",
                 "-Aretort.defaultSchema=my schema", "-Aretort.hibernate=5",
-                "-Aretort.hibernate.validator.apply_to_ddl=maybe"), source);
+                "-Aretort.hibernate.validator.apply_to_ddl=maybe",
+                "-Aretort.hibernate.type.preferred_uuid_jdbc_type=BINARY",
+                "-Aretort.hibernate.id.db_structure_naming_strategy=mine"), source);
         assertReported(compilation,
+                error("[retort] -Aretort.hibernate.type.preferred_uuid_jdbc_type=BINARY is not a value of Hibernate's"
+                        + " hibernate.type.preferred_uuid_jdbc_type that Retort reads: use UUID, CHAR or VARCHAR"),
+                error("[retort] -Aretort.hibernate.id.db_structure_naming_strategy=mine is not a value of Hibernate's"
+                        + " hibernate.id.db_structure_naming_strategy that Retort reads: use STANDARD, LEGACY or SINGLE"),
                 error("[retort] -Aretort.hibernate=5 is not a Hibernate generation Retort knows: use 6 or 7"),
                 error("[retort] -Aretort.hibernate.validator.apply_to_ddl=maybe is not a boolean: use true or false"),
                 error("[retort] -Aretort.check.drift=loud is not a severity: use error, warning or off"),

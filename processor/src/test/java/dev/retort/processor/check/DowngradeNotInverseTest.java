@@ -66,4 +66,21 @@ class DowngradeNotInverseTest {
                         + " users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
                         + " PostgreSQL, LOCK=NONE on MariaDB and MySQL)."));
     }
+
+    @Test
+    void everyDifferenceIsListedOnALineOfItsOwn() {
+        JavaFileObject source = addPhone(
+                "    @Override public void downgrade(Ops op) {",
+                "        op.addColumn(\"users\", column(\"fax\", varchar(20)));");
+        Compilation compilation = compile(createUsers(), source);
+        assertReported(compilation,
+                error(source, 14, 27, "[retort:downgrade-not-inverse] the downgrade of AddPhone does not undo its"
+                        + " upgrade:\n  - left behind: users index idx_users_phone (phone)\n  - left behind: users.fax"
+                        + " varchar(20)\n  - left behind: users.phone varchar(20)\n  The exact inverse is:"
+                        + " op.dropIndex(\"idx_users_phone\", \"users\"); op.dropColumn(\"users\", \"phone\");"),
+                NO_ENTITY,
+                warning(source, 12, 23, "[retort:blocking-index] createIndex idx_users_phone on users blocks writes to"
+                        + " users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
+                        + " PostgreSQL, LOCK=NONE on MariaDB and MySQL)."));
+    }
 }

@@ -29,7 +29,8 @@ class GraphCheckTest {
         JavaFileObject right = table("Right", "c3", "\"a1\"");
         Compilation compilation = compile(root, left, right);
         String message = "[retort:graph] the migrations have several heads (Left, Right): create a merge migration"
-                + " with revises = {\"b2\", \"c3\"}.";
+                + " with revises = {\"b2\", \"c3\"} and an empty upgrade (a merge that changes nothing needs no"
+                + " downgrade).";
         assertReported(compilation,
                 error(left, 8, 17, message),
                 error(right, 8, 17, message),
@@ -52,9 +53,11 @@ class GraphCheckTest {
                 error(orphan, 8, 33, "[retort:graph] Orphan revises 'zz', but no migration has that id: revise an"
                         + " existing id."),
                 error(orphan, 8, 17, "[retort:graph] the migrations have several heads (Orphan, Root): create a merge"
-                        + " migration with revises = {\"b2\", \"a1\"}."),
-                error(root, 8, 17, "[retort:graph] the migrations have several heads (Orphan, Root): create a"
-                        + " merge migration with revises = {\"b2\", \"a1\"}."));
+                        + " migration with revises = {\"b2\", \"a1\"} and an empty upgrade (a merge that changes"
+                        + " nothing needs no downgrade)."),
+                error(root, 8, 17, "[retort:graph] the migrations have several heads (Orphan, Root): create a merge"
+                        + " migration with revises = {\"b2\", \"a1\"} and an empty upgrade (a merge that changes"
+                        + " nothing needs no downgrade)."));
     }
 
     @Test
@@ -91,5 +94,30 @@ class GraphCheckTest {
                         + " may; make the others revise the migration before them."),
                 error(second, 8, 17, "[retort:graph] several migrations revise nothing (First, Second): only the first"
                         + " may; make the others revise the migration before them."));
+    }
+
+    @Test
+    void theMergeTheMessageAsksForCompilesWithoutADowngrade() {
+        JavaFileObject merge = migration("Merge", "@Migration(id = \"d4\", revises = {\"b2\", \"c3\"}, description = \"merge\")",
+                "    @Override public void upgrade(Ops op) {",
+                "    }");
+        assertReported(compile(table("Root", "a1", "{}"), table("Left", "b2", "\"a1\""), table("Right", "c3", "\"a1\""),
+                merge),
+                NO_ENTITY);
+    }
+
+    @Test
+    void aMigrationThatForgotRevisesIsToldWhichHeadItFollows() {
+        JavaFileObject late = table("Late", "c3", "{}");
+        Compilation compilation = compile(table("First", "a1", "{}"), table("Second", "b2", "\"a1\""), late);
+        assertReported(compilation,
+                error(late, 8, 33, "[retort:graph] Late revises nothing, but the history already starts elsewhere and"
+                        + " ends at Second: add revises = \"b2\" to its @Migration."));
+    }
+
+    @Test
+    void followingTheAdviceForAForgottenRevisesCompiles() {
+        assertReported(compile(table("First", "a1", "{}"), table("Second", "b2", "\"a1\""), table("Late", "c3", "\"b2\"")),
+                NO_ENTITY);
     }
 }

@@ -55,6 +55,18 @@ class SkeletonLoopTest {
     }
 
     @Test
+    void aSkeletonFolderThatCannotBeWrittenIsSaidInTheDriftError() throws IOException {
+        Path notAFolder = Files.writeString(skeletons.resolve("taken"), "a file where the folder should be");
+        JavaFileObject entity = userEntity("    @Column(nullable = false) String phone;");
+        Compilation drifted = compile(List.of("-Aretort.skeletons=" + notAFolder), createUsers(), addName(),
+                indexEmail(), entity);
+        assertReported(drifted,
+                error(entity, 12, 38, "[retort:drift] column users.phone (varchar(255) not null) is in the model"
+                + " but no migration creates it.\n  Retort could not write a skeleton migration (" + notAFolder
+                + "/app: Not a directory): name a writable folder with -Aretort.skeletons=DIR."));
+    }
+
+    @Test
     void aVeryLongFieldNameGivesASkeletonWhoseNameStillFitsAFile() throws IOException {
         String field = "a" + "b".repeat(249);
         JavaFileObject entity = userEntity("    String " + field + ";");

@@ -1,6 +1,5 @@
 package dev.retort.processor.model;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.expect.ExactDiagnostics.assertClean;
 import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
 import static dev.retort.processor.expect.Reported.error;
@@ -33,7 +32,7 @@ class HibernateGenerationsTest {
             "}");
 
     private static Table table(ModelCapture capture, String name) {
-        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertClean(capture.compilation);
         return capture.model.schema().requireTable(name);
     }
 

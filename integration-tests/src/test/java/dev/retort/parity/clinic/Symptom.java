@@ -1,0 +1,17 @@
+package dev.retort.parity.clinic;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.validation.constraints.NotBlank;
+
+/** What an owner saw. */
+@Entity
+public class Symptom {
+    @Id
+    @GeneratedValue
+    Long id;
+    @NotBlank
+    String label;
+    Severity usualSeverity;
+}
