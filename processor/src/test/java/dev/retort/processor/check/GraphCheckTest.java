@@ -49,15 +49,14 @@ class GraphCheckTest {
         JavaFileObject root = table("Root", "a1", "{}");
         JavaFileObject orphan = table("Orphan", "b2", "\"zz\"");
         Compilation compilation = compile(root, orphan);
+        String heads = "[retort:graph] the migrations have several heads (Orphan, Root): create a merge migration"
+                + " with revises = {\"b2\", \"a1\"} and an empty upgrade (a merge that changes nothing needs no"
+                + " downgrade).";
         assertReported(compilation,
                 error(orphan, 8, 33, "[retort:graph] Orphan revises 'zz', but no migration has that id: revise an"
                         + " existing id."),
-                error(orphan, 8, 17, "[retort:graph] the migrations have several heads (Orphan, Root): create a merge"
-                        + " migration with revises = {\"b2\", \"a1\"} and an empty upgrade (a merge that changes"
-                        + " nothing needs no downgrade)."),
-                error(root, 8, 17, "[retort:graph] the migrations have several heads (Orphan, Root): create a merge"
-                        + " migration with revises = {\"b2\", \"a1\"} and an empty upgrade (a merge that changes"
-                        + " nothing needs no downgrade)."));
+                error(orphan, 8, 17, heads),
+                error(root, 8, 17, heads));
     }
 
     @Test
