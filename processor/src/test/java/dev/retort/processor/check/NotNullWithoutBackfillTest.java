@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
@@ -28,23 +30,27 @@ class NotNullWithoutBackfillTest {
     void setNotNullWithoutBackfillIsAnErrorOnTheCall() {
         JavaFileObject source = withPhone();
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone fails"
-                + " if a row of users still holds NULL in phone: backfill it first in this migration, e.g."
-                + " op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\").").inFile(source).onLine(12);
+        assertReported(compilation,
+                error(source, 12, 28, "[retort:not-null-without-backfill] setNotNullSafely users.phone fails if a row"
+                        + " of users still holds NULL in phone: backfill it first in this migration, e.g."
+                        + " op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\")."),
+                NO_ENTITY);
     }
 
     @Test
     void anUpdateThatSetsTheColumnIsABackfill() {
-        assertThat(compile(createUsers(), withPhone("op.execute(\"UPDATE users SET Phone = '' WHERE phone IS NULL\");")))
-                .succeededWithoutWarnings();
+        assertReported(compile(createUsers(), withPhone("op.execute(\"UPDATE users SET Phone = '' WHERE phone IS NULL\");")),
+                NO_ENTITY);
     }
 
     @Test
     void anExecuteAboutSomethingElseIsNot() {
         Compilation compilation = compile(createUsers(), withPhone("op.execute(\"UPDATE users SET email = lower(email)\");"));
-        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
-                .inFile(compilation.sourceFiles().get(1)).onLine(13);
+        assertReported(compilation,
+                error(compilation.sourceFiles().get(1), 13, 28, "[retort:not-null-without-backfill] setNotNullSafely"
+                        + " users.phone fails if a row of users still holds NULL in phone: backfill it first in this"
+                        + " migration, e.g. op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\")."),
+                NO_ENTITY);
     }
 
     @Test
@@ -102,7 +108,7 @@ class NotNullWithoutBackfillTest {
 
     @Test
     void aJavaDataStepCounts() {
-        assertThat(compile(createUsers(), withPhone("op.run(connection -> { });"))).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), withPhone("op.run(connection -> { });")), NO_ENTITY);
     }
 
     @Test
@@ -110,7 +116,11 @@ class NotNullWithoutBackfillTest {
         JavaFileObject source = change("RequireEmail", "",
                 List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"),
                 List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"));
-        assertThat(compile(createUsers(), source)).hadErrorCount(1);
+        assertReported(compile(createUsers(), source),
+                NO_ENTITY,
+                error(source, 12, 28, "[retort:not-null-without-backfill] setNotNullSafely users.email fails if a row"
+                        + " of users still holds NULL in email: backfill it first in this migration, e.g."
+                        + " op.execute(\"UPDATE users SET email = ... WHERE email IS NULL\")."));
         JavaFileObject suppressed = dev.retort.processor.Fixtures.migration("RequireEmail",
                 "@Migration(id = \"b2\", revises = \"a1\", description = \"require email\")",
                 "    @SuppressWarnings(\"retort:not-null-without-backfill\")",
@@ -122,6 +132,6 @@ class NotNullWithoutBackfillTest {
                 "        op.dropNotNull(\"users\", \"email\");",
                 "        op.setNotNullSafely(\"users\", \"email\");",
                 "    }");
-        assertThat(compile(createUsers(), suppressed)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), suppressed), NO_ENTITY);
     }
 }
