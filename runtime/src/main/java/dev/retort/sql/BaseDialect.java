@@ -127,10 +127,12 @@ abstract class BaseDialect implements Dialect {
         return undoPartialOf(operation, before, ran);
     }
 
-    /** {@link #undoPartial} of a dialect's operation of several statements; every other renders as one. */
+    /**
+     * {@link #undoPartial} of a dialect's operation of several statements. None by default: the
+     * runner then reads the live schema to see what the statements that ran left.
+     */
     protected List<String> undoPartialOf(Operation operation, Schema before, int ran) {
-        throw new IllegalStateException(operation.describe() + " ran " + ran + " of its statements, which "
-                + database() + " renders as one");
+        return List.of();
     }
 
     /** This dialect for a connection whose own schema is this one. */
