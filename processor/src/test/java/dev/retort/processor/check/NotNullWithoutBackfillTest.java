@@ -1,11 +1,12 @@
 package dev.retort.processor.check;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
 import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
-import static dev.retort.processor.expect.Reported.warning;
+import static dev.retort.processor.expect.Reported.error;
 
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;

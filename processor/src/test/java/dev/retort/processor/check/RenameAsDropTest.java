@@ -1,5 +1,6 @@
 package dev.retort.processor.check;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;

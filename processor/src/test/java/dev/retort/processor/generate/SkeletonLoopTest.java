@@ -1,5 +1,6 @@
 package dev.retort.processor.generate;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.addName;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
