@@ -72,7 +72,7 @@ class BlockingIndexTest {
                 List.of("op.dropPrimaryKey(\"users\");", "op.addPrimaryKey(\"users\", \"id\");"));
         Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
         assertReported(compilation,
-                warning(source, 12, 27, "[retort:blocking-index] addPrimaryKey users (id, email) builds its index"
+                warning(source, 12, 25, "[retort:blocking-index] addPrimaryKey users (id, email) builds its index"
                         + " blocking writes to users on PostgreSQL: build it first with"
                         + " op.createUniqueIndexOnline(\"ux_users_pkey\", \"users\", \"id\", \"email\"), then attach it"
                         + " with op.addPrimaryKeyUsingIndex(\"users\", \"ux_users_pkey\")."),

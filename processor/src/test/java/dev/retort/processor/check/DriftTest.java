@@ -59,7 +59,7 @@ class DriftTest {
                 error(entity, 12, 13, "[retort:drift] column users.score is bigint after the migrations but integer in"
                         + " the model.\n  Retort could not write a skeleton migration here: name a folder with"
                         + " -Aretort.skeletons=DIR."),
-                error(addScore, 11, 20, "[retort:drift] this gives users.score the type bigint, but the model maps it as"
+                error(addScore, 11, 21, "[retort:drift] this gives users.score the type bigint, but the model maps it as"
                         + " integer: if this migration has run on no database yet, change the type here; otherwise the"
                         + " skeleton's alterColumnType, in a new migration, closes the drift."));
     }

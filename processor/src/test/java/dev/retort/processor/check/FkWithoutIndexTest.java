@@ -49,7 +49,9 @@ class FkWithoutIndexTest {
                 "op.dropForeignKey(\"fk_orders_user\", \"orders\");", "op.dropTable(\"orders\");"));
         assertReported(compile(createUsers(), source),
                 warning(source, 12, 28, "[retort:fk-without-index] foreign key fk_orders_user on orders (user_id) has"
-                        + " no index that starts with its columns, so each delete in users scans orders: add"
+                        + " no index that starts with its columns, so each delete in users scans orders:\n  declare the"
+                        + " index in the model, @Table(indexes = @Index(columnList = \"user_id\")) on the entity of"
+                        + " orders, and the skeleton creates it; without an entity, add"
                         + " op.createIndex(\"idx_orders_user_id\", \"orders\", \"user_id\")."),
                 NO_ENTITY);
     }

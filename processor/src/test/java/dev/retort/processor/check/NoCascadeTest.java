@@ -54,7 +54,7 @@ class NoCascadeTest {
                         + " the schema at this point: table users has no column phone."),
                 error(addAge, 11, 21, "[retort:unsafe-not-null] addColumn users.age adds a NOT NULL column without"
                         + " default to users, which existed before this migration and may hold rows:\n  add it"
-                        + " nullable, backfill with execute, then setNotNull — or give it a default."),
+                        + " nullable, backfill with execute, then setNotNullSafely — or give it a default."),
                 error(shortenEmail, 11, 27, "[retort:narrowing-without-note] alterColumnType users.email to"
                         + " varchar(100) narrows varchar(255) and can lose values longer than 100 characters: copy them"
                         + " first, then say where they went with\n  @DataPreserved(table = \"users\", column ="

@@ -44,9 +44,10 @@ class UniqueOnExistingTableTest {
                 List.of("op.dropUniqueConstraint(\"uk_users_code\", \"users\");", "op.dropColumn(\"users\", \"code\");"));
         Compilation compilation = compile(createUsers(), source);
         assertReported(compilation,
-                warning(source, 11, 21, "[retort:blocking-index] createUniqueConstraint uk_users_code on users blocks"
-                        + " writes to users while its index builds, and cannot be added online: move it to a migration"
-                        + " of its own (unique constraints and indexes only), run at a quiet time."),
+                warning(source, 11, 21, "[retort:blocking-index] createUniqueConstraint uk_users_code on users builds"
+                        + " its index blocking writes to users on PostgreSQL: build it first with"
+                        + " op.createUniqueIndexOnline(\"ux_uk_users_code\", \"users\", \"code\"), then attach it with"
+                        + " op.createUniqueConstraintUsingIndex(\"uk_users_code\", \"users\", \"ux_uk_users_code\")."),
                 NO_ENTITY);
     }
 

@@ -66,7 +66,7 @@ class UnsafeNotNullTest {
         assertReported(compilation,
                 error(source, 12, 21, "[retort:unsafe-not-null] addColumn people.name adds a NOT NULL column without"
                         + " default to people, which existed before this migration and may hold rows:\n  add it"
-                        + " nullable, backfill with execute, then setNotNull — or give it a default."),
+                        + " nullable, backfill with execute, then setNotNullSafely — or give it a default."),
                 NO_ENTITY);
     }
 
@@ -77,7 +77,7 @@ class UnsafeNotNullTest {
         assertReported(compilation,
                 warning(compilation.sourceFiles().get(1), 11, 21, "[retort:unsafe-not-null] addColumn users.phone adds"
                         + " a NOT NULL column without default to users, which existed before this migration and may"
-                        + " hold rows:\n  add it nullable, backfill with execute, then setNotNull — or give it a"
+                        + " hold rows:\n  add it nullable, backfill with execute, then setNotNullSafely — or give it a"
                         + " default."),
                 NO_ENTITY);
     }
