@@ -54,6 +54,9 @@ import dev.retort.parity.structure.Vehicle;
 import dev.retort.parity.addresses.Host;
 import dev.retort.parity.conversions.Gauge;
 import dev.retort.parity.clinic.Appointment;
+import dev.retort.parity.clinic.AuditLog;
+import dev.retort.parity.clinic.Boarding;
+import dev.retort.parity.clinic.LoyaltyCard;
 import dev.retort.parity.clinic.CardPayment;
 import dev.retort.parity.clinic.CashPayment;
 import dev.retort.parity.clinic.Clinic;
@@ -216,7 +219,8 @@ final class ParitySets {
                 Holdings.Figure.class, Holdings.Round.class, Properties.Club.class);
         List<Class<?>> namespaces = List.of(Warehouse.class, StockItem.class, Supplier.class, Rack.class,
                 Rack.ColdRack.class, Rack.OpenRack.class);
-        List<Class<?>> clinic = List.of(Appointment.class, CardPayment.class, CashPayment.class, Clinic.class,
+        List<Class<?>> clinic = List.of(Appointment.class, AuditLog.class, Boarding.class, LoyaltyCard.class,
+                CardPayment.class, CashPayment.class, Clinic.class,
                 Closure.class, Department.class, InsurancePayment.class, InsurancePolicy.class,
                 InsuranceProvider.class, dev.retort.parity.clinic.Invoice.class, InvoiceLine.class, Kennel.class,
                 LabResult.class, LabTest.class, MedicalRecord.class, Medication.class, Nurse.class, Owner.class,
