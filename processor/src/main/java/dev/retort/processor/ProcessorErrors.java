@@ -615,6 +615,11 @@ public final class ProcessorErrors {
                 + entity.getSimpleName() + " gets by default: give it @DiscriminatorValue.";
     }
 
+    public static String sequenceIncrementConflict(String sequence, long first, long second) {
+        return "sequence " + sequence + " would count by " + first + " for one id and by " + second + " for this one,"
+                + " which Hibernate refuses: give the generators one allocationSize, or this one a sequenceName of its own.";
+    }
+
     /** A Hibernate setting's option whose value Retort does not read (a typo, or one of Hibernate's it has not). */
     public static String unsupportedHibernateSetting(String option, String value, String choices) {
         return "-A" + option + "=" + value + " is not a value of Hibernate's "
