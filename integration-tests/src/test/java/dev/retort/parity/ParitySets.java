@@ -68,7 +68,7 @@ import dev.retort.parity.clinic.InsuranceProvider;
 import dev.retort.parity.clinic.InvoiceLine;
 import dev.retort.parity.clinic.Kennel;
 import dev.retort.parity.clinic.LabResult;
-import dev.retort.parity.clinic.LabTest;
+import dev.retort.parity.clinic.LabAnalysis;
 import dev.retort.parity.clinic.MedicalRecord;
 import dev.retort.parity.clinic.Medication;
 import dev.retort.parity.clinic.Nurse;
@@ -223,7 +223,7 @@ final class ParitySets {
                 CardPayment.class, CashPayment.class, Clinic.class,
                 Closure.class, Department.class, InsurancePayment.class, InsurancePolicy.class,
                 InsuranceProvider.class, dev.retort.parity.clinic.Invoice.class, InvoiceLine.class, Kennel.class,
-                LabResult.class, LabTest.class, MedicalRecord.class, Medication.class, Nurse.class, Owner.class,
+                LabResult.class, LabAnalysis.class, MedicalRecord.class, Medication.class, Nurse.class, Owner.class,
                 dev.retort.parity.clinic.Payment.class, Pet.class, Prescription.class, Receptionist.class,
                 Referral.class, dev.retort.parity.clinic.Review.class, Room.class, Shift.class, Specialty.class,
                 Staff.class, StockLevel.class, Wholesaler.class, Symptom.class, Vaccination.class, Vaccine.class,
