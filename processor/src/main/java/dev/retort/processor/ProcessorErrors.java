@@ -198,6 +198,12 @@ public final class ProcessorErrors {
                 + " -Aretort.check.unsupported_mapping=off.";
     }
 
+    public static String zoneColumnInCollection(String attribute) {
+        return "Retort does not read yet where hibernate.timezone.default_storage=COLUMN keeps the offsets of a"
+                + " collection of zoned date-times ('" + attribute + "'): store them another way, or turn the check"
+                + " off with -Aretort.check.unsupported_mapping=off.";
+    }
+
     public static String unsupportedInEmbeddable(String attribute) {
         return "Retort does not read relations or collections inside an embeddable yet ('" + attribute + "'): move"
                 + " it to the entity, or turn the check off with -Aretort.check.unsupported_mapping=off.";

@@ -86,4 +86,22 @@ class HibernateDdlSettingsTest {
         assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off", "-A" + Options.ID_NAMING + "=legacy"), meter))
                 .succeeded();
     }
+
+    @Test
+    void zonedDateTimesInACollectionUnderColumnStorageAreReported() {
+        JavaFileObject log = ModelCapture.source("Log",
+                "@Entity",
+                "public class Log {",
+                "    @Id Long id;",
+                "    @ElementCollection java.util.Set<java.time.OffsetDateTime> seen;",
+                "}");
+        Compilation column = Fixtures.compile(List.of("-Aretort.check.drift=off",
+                "-A" + Options.TIME_ZONE_STORAGE + "=COLUMN"), log);
+        assertThat(column).hadErrorCount(1);
+        assertThat(column).hadErrorContaining("[retort:unsupported-mapping] Retort does not read yet where"
+                + " hibernate.timezone.default_storage=COLUMN keeps the offsets of a collection of zoned date-times"
+                + " ('seen')").inFile(log).onLine(6);
+        assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off", "-A" + Options.TIME_ZONE_STORAGE + "=NORMALIZE"),
+                log)).succeeded();
+    }
 }
