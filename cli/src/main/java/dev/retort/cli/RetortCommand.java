@@ -50,8 +50,13 @@ final class RetortCommand implements Callable<Integer> {
     String migrationsPackage;
 
     @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, defaultValue = "60",
-            description = "seconds to wait for another runner's lock (default: ${DEFAULT-VALUE})")
+            description = "seconds to wait for another runner's lock, 0 to 86400 (default: ${DEFAULT-VALUE})")
     long lockTimeoutSeconds;
+
+    @Option(names = "--ddl-lock-timeout", scope = ScopeType.INHERIT, defaultValue = "10",
+            description = "seconds a migration's statement may wait for a table's lock another session holds,"
+                    + " 0 to 86400; 0 leaves the database's own (default: ${DEFAULT-VALUE})")
+    long ddlLockTimeoutSeconds;
 
     PasswordSource passwords;
 
@@ -90,17 +95,24 @@ final class RetortCommand implements Callable<Integer> {
         if (url == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--url'");
         }
-        if (lockTimeoutSeconds < 0) {
-            throw new ParameterException(spec.commandLine(), "--lock-timeout must be 0 or more seconds, not "
-                    + lockTimeoutSeconds);
-        }
+        Duration lockTimeout = seconds("--lock-timeout", lockTimeoutSeconds);
+        Duration ddlLockTimeout = seconds("--ddl-lock-timeout", ddlLockTimeoutSeconds);
         RetortBuilder builder = Retort.configure().url(url, user, passwords.passwordFor(user))
-                .lockTimeout(Duration.ofSeconds(lockTimeoutSeconds))
+                .lockTimeout(lockTimeout)
+                .ddlLockTimeout(ddlLockTimeout)
                 .classLoader(projectLoader());
         if (migrationsPackage != null) {
             builder.migrationsPackage(migrationsPackage);
         }
         return builder.load();
+    }
+
+    private Duration seconds(String option, long seconds) {
+        try {
+            return RetortBuilder.checkedTimeout(option, Duration.ofSeconds(seconds));
+        } catch (RetortException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     PrintWriter out() {

@@ -85,11 +85,31 @@ class CliTest {
     void checkListsDifferencesAndFails() throws Exception {
         assertEquals(0, run("upgrade", "head"));
         assertEquals(0, run("check"));
-        assertEquals("No differences: the database has the schema of the migrations.\n", out.toString());
+        String atHead = "At revision " + CREATED_BY + " (head): ";
+        assertEquals(atHead + "the database has the schema the migrations give there.\n"
+                + "No differences: the database has the schema of the migrations.\n", out.toString());
         db.execute("ALTER TABLE shows ADD COLUMN extra INTEGER");
         assertEquals(1, run("check"));
-        assertEquals("1 difference(s) between the database and the migrations:\n  unexpected: shows.extra integer\n",
+        assertEquals(atHead + "1 difference(s) between the database and the schema the migrations give there (stamped"
+                + " at the wrong revision, or changed by hand):\n  unexpected: shows.extra integer\n"
+                + "1 difference(s) between the database and the migrations:\n  unexpected: shows.extra integer\n",
                 out.toString());
+    }
+
+    @Test
+    void stampAdoptsADatabaseWithoutHistoryAndCheckSaysWhetherItMatchesTheRevision() throws Exception {
+        assertEquals(0, run("upgrade", "head"));
+        db.execute("DROP TABLE retort_history");
+        assertEquals(0, run("stamp", SHOWS));
+        assertEquals(0, run("current"));
+        assertEquals(SHOWS + "\n", out.toString());
+        assertEquals(1, run("check"));
+        assertEquals("At revision " + SHOWS + ": 3 difference(s) between the database and the schema the migrations"
+                + " give there (stamped at the wrong revision, or changed by hand):\n"
+                + "  unexpected: shows foreign key fk_shows_created_by (created_by) references users (id)\n"
+                + "  unexpected: shows index idx_shows_created_by (created_by)\n"
+                + "  unexpected: shows.created_by bigint\n"
+                + "No differences: the database has the schema of the migrations.\n", out.toString());
     }
 
     @Test
@@ -168,9 +188,57 @@ class CliTest {
     }
 
     @Test
-    void aNegativeLockTimeoutIsWrongUsage() {
-        assertEquals(2, run("--lock-timeout", "-5", "current"));
-        assertTrue(err.toString().startsWith("--lock-timeout must be 0 or more seconds, not -5\n"), err.toString());
+    void aTimeoutOutOfRangeIsWrongUsageInOneLine() {
+        for (String option : List.of("--lock-timeout", "--ddl-lock-timeout")) {
+            for (String seconds : List.of("-5", "3000000", "99999999999999")) {
+                assertEquals(2, run(option, seconds, "current"), option + " " + seconds);
+                assertEquals(option + " must be from 0 to 86400 seconds (a day), not " + seconds + " seconds\n",
+                        err.toString().substring(0, err.toString().indexOf("Usage:")));
+            }
+        }
+        assertEquals(2, run("--lock-timeout", "99999999999999999999", "current"));
+        assertTrue(err.toString().startsWith("Invalid value for option '--lock-timeout': '99999999999999999999' is not"
+                + " a long\n"), err.toString());
+        assertEquals(0, run("--lock-timeout", "86400", "--ddl-lock-timeout", "0", "current"));
+    }
+
+    @Test
+    void aMigrationWhoseStaticInitializerThrowsIsOneLineForEveryCommand(@TempDir Path directory) throws Exception {
+        Path classes = CompiledProject.compile(directory, "app.migrations.Explodes", """
+                package app.migrations;
+
+                import static dev.retort.migration.Dsl.*;
+
+                import dev.retort.annotation.Migration;
+                import dev.retort.migration.MigrationScript;
+                import dev.retort.migration.Ops;
+
+                @Migration(id = "0a1b2c3d4e5f", description = "explodes")
+                public final class Explodes implements MigrationScript {
+                    static final String REGION = System.getProperty("app.never.set").trim();
+
+                    @Override public void upgrade(Ops op) {
+                        op.createTable("notes", column("id", BIGINT).primaryKey());
+                    }
+
+                    @Override public void downgrade(Ops op) {
+                        op.dropTable("notes");
+                    }
+                }
+                """);
+        for (List<String> command : List.of(List.of("current"), List.of("history"), List.of("upgrade", "head"),
+                List.of("stamp", "head"), List.of("check"), List.of("upgrade", "head", "--sql"))) {
+            List<String> args = new ArrayList<>(List.of("--url", db.url(), "-cp", classes.toString(), "--package",
+                    "app.migrations"));
+            args.addAll(command);
+            int code = run(Map.of(), args.toArray(String[]::new));
+            assertEquals("FAILED: migration 0a1b2c3d4e5f (app.migrations.Explodes) cannot be created: its static"
+                    + " initializer threw java.lang.NullPointerException: Cannot invoke \"String.trim()\" because the"
+                    + " return value of \"java.lang.System.getProperty(String)\" is null. Fix what it reads"
+                    + " (a setting, a file, a class) or the class itself, then rebuild\n", err.toString(),
+                    String.join(" ", command));
+            assertEquals(1, code, String.join(" ", command));
+        }
     }
 
     @Test

@@ -46,9 +46,16 @@ abstract class DatabaseMojo extends RetortMojo {
     @Parameter(property = "retort.migrationsPackage")
     String migrationsPackage;
 
-    /** Seconds to wait for another runner's lock. */
+    /** Seconds to wait for another runner's lock, 0 to 86400. */
     @Parameter(property = "retort.lockTimeout", defaultValue = "60")
     long lockTimeout;
+
+    /**
+     * Seconds a migration's statement may wait for a table's lock another session holds, 0 to 86400;
+     * 0 leaves the database's own.
+     */
+    @Parameter(property = "retort.ddlLockTimeout", defaultValue = "10")
+    long ddlLockTimeout;
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
@@ -68,9 +75,8 @@ abstract class DatabaseMojo extends RetortMojo {
             throw new MojoExecutionException("Retort needs the database's JDBC URL: set <url> in the plugin's"
                     + " configuration, or -Dretort.url=jdbc:...");
         }
-        if (lockTimeout < 0) {
-            throw new MojoExecutionException("retort.lockTimeout must be 0 or more seconds, not " + lockTimeout);
-        }
+        Duration lockWait = seconds("retort.lockTimeout", lockTimeout);
+        Duration ddlLockWait = seconds("retort.ddlLockTimeout", ddlLockTimeout);
         String login = user;
         String secret = password;
         if (serverId != null && !serverId.isBlank()) {
@@ -82,12 +88,21 @@ abstract class DatabaseMojo extends RetortMojo {
             secret = System.getenv("RETORT_PASSWORD");
         }
         RetortBuilder builder = Retort.configure().url(url, login, secret)
-                .lockTimeout(Duration.ofSeconds(lockTimeout))
+                .lockTimeout(lockWait)
+                .ddlLockTimeout(ddlLockWait)
                 .classLoader(projectLoader());
         if (migrationsPackage != null && !migrationsPackage.isBlank()) {
             builder.migrationsPackage(migrationsPackage);
         }
         return builder.load();
+    }
+
+    private static Duration seconds(String property, long seconds) throws MojoExecutionException {
+        try {
+            return RetortBuilder.checkedTimeout(property, Duration.ofSeconds(seconds));
+        } catch (RetortException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     private Server server(String id) throws MojoExecutionException {

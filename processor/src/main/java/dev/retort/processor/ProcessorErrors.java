@@ -34,8 +34,10 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -321,7 +323,13 @@ public final class ProcessorErrors {
 
     public static String severalHeads(List<String> ids, List<String> names) {
         return "the migrations have several heads (" + String.join(", ", names) + "): create a merge migration"
-                + " with revises = {" + String.join(", ", ids.stream().map(DslSource::q).toList()) + "}.";
+                + " with revises = {" + String.join(", ", ids.stream().map(DslSource::q).toList()) + "}"
+                + " and an empty upgrade (a merge that changes nothing needs no downgrade).";
+    }
+
+    public static String forgotRevises(String migration, String headId, String headName) {
+        return migration + " revises nothing, but the history already starts elsewhere and ends at " + headName
+                + ": add revises = " + DslSource.q(headId) + " to its @Migration.";
     }
 
     // The checks
@@ -347,11 +355,16 @@ public final class ProcessorErrors {
                 + " several heads may stay empty).";
     }
 
+    /** How many differences a downgrade-not-inverse message lists, one a line. */
+    public static final int DIFFERENCES_SHOWN = 10;
+
     public static String downgradeNotInverse(String migration, List<String> differences, List<Operation> inverse) {
-        String first = differences.get(0) + (differences.size() > 1 ? " (and " + (differences.size() - 1)
-                + " more difference" + (differences.size() > 2 ? "s" : "") + ")" : "");
-        return "the downgrade of " + migration + " does not undo its upgrade: " + first
-                + ".\nThe exact inverse is: " + hint(inverse);
+        String listed = differences.size() == 1 ? " " + differences.get(0) + "."
+                : "\n" + differences.stream().limit(DIFFERENCES_SHOWN).map(d -> "- " + d + "\n").collect(Collectors.joining())
+                + (differences.size() > DIFFERENCES_SHOWN ? "- and " + (differences.size() - DIFFERENCES_SHOWN)
+                + " more\n" : "");
+        return "the downgrade of " + migration + " does not undo its upgrade:" + listed
+                + (differences.size() == 1 ? "\n" : "") + "The exact inverse is: " + hint(inverse);
     }
 
     public static String dropWithoutNote(Operation drop, String table, String column, String migration) {
@@ -560,6 +573,11 @@ public final class ProcessorErrors {
 
     public static String noSkeletonFolder() {
         return "\nRetort could not write a skeleton migration here: name a folder with -Aretort.skeletons=DIR.";
+    }
+
+    public static String skeletonNotWritten(IOException e) {
+        return "\nRetort could not write a skeleton migration (" + e.getMessage() + "): name a writable folder with"
+                + " -Aretort.skeletons=DIR.";
     }
 
     public static String cannotWrite(String what, Exception e) {

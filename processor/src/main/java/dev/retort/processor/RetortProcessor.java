@@ -2,23 +2,10 @@ package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
-import dev.retort.processor.check.BlockingIndexCheck;
-import dev.retort.processor.check.DdlInExecuteCheck;
-import dev.retort.processor.check.DowngradeInverseCheck;
-import dev.retort.processor.check.FkWithoutIndexCheck;
-import dev.retort.processor.check.LossyDowngradeCheck;
-import dev.retort.processor.check.NarrowingWithoutNoteCheck;
-import dev.retort.processor.check.NotNullWithoutBackfillCheck;
-import dev.retort.processor.check.Novelty;
-import dev.retort.processor.check.RenameAsDropCheck;
-import dev.retort.processor.check.UniqueOnExistingTableCheck;
-import dev.retort.processor.check.UnsafeNotNullCheck;
-import dev.retort.processor.check.VolatileDefaultCheck;
 import dev.retort.processor.check.DriftCheck;
-import dev.retort.processor.check.DropWithoutNoteCheck;
-import dev.retort.processor.check.GraphCheck;
-import dev.retort.processor.check.MissingDowngradeCheck;
-import dev.retort.processor.check.UnreviewedCheck;
+import dev.retort.processor.check.MigrationChecks;
+import dev.retort.processor.graph.MigrationOrder;
+import dev.retort.processor.drift.Drift;
 import dev.retort.processor.build.ModuleRecord;
 import dev.retort.processor.build.ModuleView;
 import dev.retort.processor.classfile.ClassFiles;
@@ -30,7 +17,6 @@ import dev.retort.processor.generate.Outputs;
 import dev.retort.processor.generate.SkeletonPlan;
 import dev.retort.processor.generate.SkeletonPlanner;
 import dev.retort.processor.migration.BodyReader;
-import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MigrationReader;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.migration.ClassFileBodyReader;
@@ -44,7 +30,6 @@ import dev.retort.operation.Operation;
 import dev.retort.schema.json.SchemaJson;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +132,7 @@ public final class RetortProcessor extends AbstractProcessor {
         void run() {
             ModuleView view = moduleView();
             List<MigrationSource> migrations = readMigrations(view.migrations());
-            List<MigrationSource> ordered = new GraphCheck(reporter).order(migrations);
+            List<MigrationSource> ordered = new MigrationOrder(reporter).order(migrations);
             Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
             Map<MigrationSource, ReplayedMigration> replayedBySource = new IdentityHashMap<>();
             if (replay != null) {
@@ -212,33 +197,11 @@ public final class RetortProcessor extends AbstractProcessor {
 
         /** Every check of one migration; {@code replayed} is null when it was not replayed. */
         private void check(MigrationSource migration, ReplayedMigration replayed) {
-            new UnreviewedCheck(reporter).check(migration);
-            new MissingDowngradeCheck(reporter).check(migration, replayed);
-            new DdlInExecuteCheck(reporter).check(migration);
-            Set<LocatedOperation> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-            if (replayed != null) {
-                reported.addAll(migration.upgrade().operations());
-                replayed.steps().forEach(step -> reported.remove(step.located()));
-                reported.addAll(new RenameAsDropCheck(reporter).check(replayed));
-            }
-            new DropWithoutNoteCheck(reporter).check(migration, reported);
-            if (replayed == null) {
-                return;
-            }
-            new DowngradeInverseCheck(reporter).check(replayed);
-            Novelty novelty = Novelty.of(replayed);
-            new NarrowingWithoutNoteCheck(reporter).check(replayed, novelty);
-            new UnsafeNotNullCheck(reporter).check(replayed, novelty);
-            new NotNullWithoutBackfillCheck(reporter).check(replayed, novelty);
-            new UniqueOnExistingTableCheck(reporter).check(replayed, novelty);
-            new BlockingIndexCheck(reporter).check(replayed, novelty);
-            new VolatileDefaultCheck(reporter).check(replayed, novelty);
-            new FkWithoutIndexCheck(reporter).check(replayed);
-            new LossyDowngradeCheck(reporter).check(replayed);
+            MigrationChecks.run(migration, replayed, options, reporter);
         }
 
         private void drift(Replay replay, EntityModel model, MigrationSource head) {
-            List<Operation> closing = DriftCheck.closing(replay.head(), model);
+            List<Operation> closing = Drift.closing(replay.head(), model);
             if (closing.isEmpty() || !reporter.enabled(Check.DRIFT)) {
                 return;
             }
@@ -247,8 +210,13 @@ public final class RetortProcessor extends AbstractProcessor {
                             .map(e -> packageOf(e) + ".migrations").sorted().findFirst().orElse("migrations"));
             SkeletonPlan plan = SkeletonPlanner.plan(replay.head(), closing, head == null ? null : head.id(),
                     packageName);
-            String hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
-                    .orElse(ProcessorErrors.noSkeletonFolder());
+            String hint;
+            try {
+                hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
+                        .orElse(ProcessorErrors.noSkeletonFolder());
+            } catch (IOException e) {
+                hint = ProcessorErrors.skeletonNotWritten(e);
+            }
             new DriftCheck(reporter).report(closing, replay.head(), model, head, hint);
         }
 

@@ -31,7 +31,8 @@ class CliPathIT {
                     upgrade.output().strip().replaceAll(" \\(\\d+ ms\\)$", ""));
             assertEquals(ID + " (head)\n", shop.retort(password, "--url", db.url(), "--user", "postgres",
                     "--classpath", "target/classes", "current").assertSucceeded().output());
-            assertEquals("No differences: the database has the schema of the model.\n",
+            assertEquals("At revision " + ID + " (head): the database has the schema the migrations give there.\n"
+                    + "No differences: the database has the schema of the model.\n",
                     shop.retort(password, "--url", db.url(), "--user", "postgres", "check").assertSucceeded().output());
             try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO customers (name, email) VALUES ('Ada', 'ada@example.com')");

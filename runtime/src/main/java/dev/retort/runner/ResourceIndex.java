@@ -65,17 +65,38 @@ final class ResourceIndex implements MigrationIndex {
         return migrations;
     }
 
+    private static final String FIX_INITIALIZER = " Fix what it reads (a setting, a file, a class) or the class"
+            + " itself, then rebuild";
+
+    private RetortException notOnClassPath(String what) {
+        return new RetortException(what + " is in the index " + location + " but its class is not on the class"
+                + " path: rebuild the module");
+    }
+
     private MigrationScript create(IndexFile.Entry entry) {
         String what = "migration " + entry.id() + " (" + entry.className() + ")";
         try {
             Class<?> type = Class.forName(entry.className(), true, loader);
             return (MigrationScript) type.getConstructor().newInstance();
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new RetortException(what + " is in the index " + location + " but its class is not on the class"
-                    + " path: rebuild the module");
-        } catch (ExceptionInInitializerError | InvocationTargetException e) {
+        } catch (NoClassDefFoundError e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Could not initialize class")) {
+                // The class was loaded before and its static initializer threw then: say so again.
+                String first = e.getCause() == null ? "" : " (" + e.getCause().getMessage()
+                        .replaceFirst("^Exception ", "").replaceFirst(" \\[in thread .*]$", "") + ")";
+                throw new RetortException(what + " cannot be created: its static initializer threw when the class was"
+                        + " first loaded" + first + "." + FIX_INITIALIZER, e);
+            }
+            throw notOnClassPath(what);
+        } catch (ClassNotFoundException e) {
+            throw notOnClassPath(what);
+        } catch (ExceptionInInitializerError e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RetortException(what + " cannot be created: " + cause, cause);
+            throw new RetortException(what + " cannot be created: its static initializer threw " + cause + "."
+                    + FIX_INITIALIZER, cause);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RetortException(what + " cannot be created: its constructor threw " + cause + "."
+                    + FIX_INITIALIZER, cause);
         } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
             throw new RetortException(what + " cannot be created (" + e + "): rebuild the module");
         }

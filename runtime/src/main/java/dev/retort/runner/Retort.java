@@ -3,6 +3,7 @@ package dev.retort.runner;
 import dev.retort.schema.Schema;
 import dev.retort.diff.SchemaDifferences;
 import dev.retort.sql.Dialect;
+import dev.retort.sql.MigrationSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,14 +32,17 @@ public final class Retort {
     private final String url;
     private final Migrations migrations;
     private final Duration lockTimeout;
+    private final Duration ddlLockTimeout;
     private final String appliedBy;
     private Dialect dialect;
 
-    Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout, String appliedBy) {
+    Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout,
+           Duration ddlLockTimeout, String appliedBy) {
         this.connections = connections;
         this.url = url;
         this.migrations = migrations;
         this.lockTimeout = lockTimeout;
+        this.ddlLockTimeout = ddlLockTimeout;
         this.appliedBy = appliedBy;
     }
 
@@ -144,6 +148,7 @@ public final class Retort {
     public void stamp(String target) {
         locked(connection -> {
             HistoryTable history = new HistoryTable(dialect);
+            history.createIfAbsent(connection);
             Set<String> wanted = target.equals("base") ? Set.of() : migrations.ancestorsOf(migrations.resolve(target));
             Map<String, AppliedMigration> rows = new LinkedHashMap<>();
             history.read(connection).forEach(r -> rows.put(r.id(), r));
@@ -164,6 +169,47 @@ public final class Retort {
             LOG.info("Stamped {}", target.equals("base") ? "<base>" : migrations.resolve(target));
             return null;
         });
+    }
+
+    /**
+     * Adopts a database Retort did not make, as Flyway's {@code baselineOnMigrate} does: when it has
+     * tables but no {@code retort_history} (or an empty one: a refused upgrade leaves the table it
+     * created), and its schema is the one the migrations give at
+     * {@code target}, stamps it there. Refuses, naming the differences, when the schema is another;
+     * does nothing (and returns false) to an empty database or one Retort already keeps.
+     */
+    public boolean baseline(String target) {
+        String id = migrations.resolve(target);
+        boolean unmanaged = unlocked(connection -> {
+            HistoryTable history = new HistoryTable(dialect);
+            return !history.exists(connection) || history.read(connection).isEmpty();
+        });
+        if (!unmanaged || liveSchema().tables().isEmpty()) {
+            return false;
+        }
+        List<String> differences = check(migrations.schemaOf(migrations.ancestorsOf(id)));
+        if (!differences.isEmpty()) {
+            throw new RetortException("refused to adopt the database at " + id + ": it has tables but no "
+                    + HistoryTable.NAME + ", and its schema is not the one the migrations give at " + id + " ("
+                    + differences.size() + " difference(s): " + String.join("; ", differences) + "). Choose the"
+                    + " revision it is at, or make it match; 'stamp' records a revision without comparing.");
+        }
+        stamp(id);
+        return true;
+    }
+
+    /**
+     * The differences between the live schema and the one the applied migrations give (the stamped
+     * revision); empty when they agree, or when nothing is applied.
+     */
+    public List<String> checkRevision() {
+        Set<String> applied = new HashSet<>();
+        for (AppliedMigration row : unlocked(connection -> new HistoryTable(dialect).read(connection))) {
+            if (migrations.get(row.id()).isPresent()) {
+                applied.add(row.id());
+            }
+        }
+        return applied.isEmpty() ? List.of() : check(migrations.schemaOf(applied));
     }
 
     /**
@@ -261,7 +307,11 @@ public final class Retort {
         return unlocked(connection -> {
             try (Lock lock = Lock.on(dialect.database(), connections.open())) {
                 lock.acquire(lockTimeout);
-                return work.run(connection);
+                try (MigrationSession session = dialect.prepare(connection, ddlLockTimeout)) {
+                    return work.run(connection);
+                } catch (MigrationFailedException e) {
+                    throw LockWaits.explained(e, dialect, connection, ddlLockTimeout);
+                }
             }
         });
     }

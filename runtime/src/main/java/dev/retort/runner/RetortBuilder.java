@@ -17,7 +17,11 @@ public final class RetortBuilder {
     private String url;
     private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     private Predicate<MigrationIndex> indexFilter = index -> true;
+    /** The longest wait either timeout allows: a day, in seconds. */
+    public static final long MAX_TIMEOUT_SECONDS = 86_400;
+
     private Duration lockTimeout = Duration.ofSeconds(60);
+    private Duration ddlLockTimeout = Duration.ofSeconds(10);
     private String appliedBy = System.getProperty("user.name", "unknown");
 
     RetortBuilder() {}
@@ -53,8 +57,36 @@ public final class RetortBuilder {
 
     /** How long to wait for another runner's lock; a minute unless set. */
     public RetortBuilder lockTimeout(Duration lockTimeout) {
-        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        this.lockTimeout = checkedTimeout("lockTimeout", lockTimeout);
         return this;
+    }
+
+    /**
+     * How long one statement of a migration may wait for a lock on a table (or a row) that another
+     * session holds, before the migration fails and is undone: while it waits, every query on that
+     * table waits behind it. Ten seconds unless set, as strong_migrations has it; zero leaves the
+     * database's own setting (PostgreSQL waits for ever). H2 keeps its own {@code LOCK_TIMEOUT}.
+     */
+    public RetortBuilder ddlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = checkedTimeout("ddlLockTimeout", ddlLockTimeout);
+        return this;
+    }
+
+    /**
+     * A timeout within 0 and a day; anything else is refused in one line that gives the range.
+     * The CLI, the Maven plugin and the starter check theirs with it, naming their own option.
+     */
+    public static Duration checkedTimeout(String option, Duration timeout) {
+        Objects.requireNonNull(timeout, option);
+        if (timeout.isNegative() || timeout.compareTo(Duration.ofSeconds(MAX_TIMEOUT_SECONDS)) > 0) {
+            throw new RetortException(option + " must be from 0 to " + MAX_TIMEOUT_SECONDS + " seconds (a day), not "
+                    + describe(timeout));
+        }
+        return timeout;
+    }
+
+    private static String describe(Duration timeout) {
+        return timeout.getNano() == 0 ? timeout.getSeconds() + " seconds" : timeout.toMillis() + " ms";
     }
 
     /** Who the history says applied a migration; the user name of the process unless set. */
@@ -67,6 +99,7 @@ public final class RetortBuilder {
         if (connections == null) {
             throw new RetortException("no database: give a dataSource or a url");
         }
-        return new Retort(connections, url, Migrations.load(classLoader, indexFilter), lockTimeout, appliedBy);
+        return new Retort(connections, url, Migrations.load(classLoader, indexFilter), lockTimeout, ddlLockTimeout,
+                appliedBy);
     }
 }

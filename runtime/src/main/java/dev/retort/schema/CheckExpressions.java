@@ -1,5 +1,8 @@
 package dev.retort.schema;
 
+import dev.retort.sql.token.SqlSyntax;
+import dev.retort.sql.token.SqlToken;
+import dev.retort.sql.token.SqlTokenizer;
 import java.util.Locale;
 
 /**
@@ -45,48 +48,11 @@ final class CheckExpressions {
     /** Copies the expression, letting the visitor write each identifier (plain, "quoted" or `quoted`). */
     private static String walk(String expression, WordVisitor visitor) {
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        int n = expression.length();
-        while (i < n) {
-            char c = expression.charAt(i);
-            if (c == '\'') {
-                int end = i + 1;
-                while (end < n) {
-                    if (expression.charAt(end) == '\'') {
-                        if (end + 1 < n && expression.charAt(end + 1) == '\'') {
-                            end += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    end++;
-                }
-                end = Math.min(end + 1, n);
-                out.append(expression, i, end);
-                i = end;
-            } else if (c == '"' || c == '`') {
-                int end = expression.indexOf(c, i + 1);
-                end = end < 0 ? n : end + 1;
-                visitor.visit(expression.substring(i, end), out);
-                i = end;
-            } else if (Character.isLetter(c) || c == '_') {
-                int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(expression.charAt(end))
-                        || expression.charAt(end) == '_' || expression.charAt(end) == '$')) {
-                    end++;
-                }
-                visitor.visit(expression.substring(i, end), out);
-                i = end;
-            } else if (Character.isDigit(c)) {
-                int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(expression.charAt(end)) || expression.charAt(end) == '.')) {
-                    end++;
-                }
-                out.append(expression, i, end);
-                i = end;
+        for (SqlToken token : SqlTokenizer.tokens(expression, SqlSyntax.ANY)) {
+            if (token.isName()) {
+                visitor.visit(token.text(), out);
             } else {
-                out.append(c);
-                i++;
+                out.append(token.text());
             }
         }
         return out.toString();

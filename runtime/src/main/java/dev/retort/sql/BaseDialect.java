@@ -44,7 +44,10 @@ import dev.retort.schema.Table;
 import dev.retort.schema.TableConstraint;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +69,44 @@ abstract class BaseDialect implements Dialect {
     @Override
     public final Dialect on(Connection connection) throws SQLException {
         return withDefaultNamespace(reader().defaultNamespace(connection));
+    }
+
+    @Override
+    public final MigrationSession prepare(Connection connection, Duration ddlLockTimeout) throws SQLException {
+        return MigrationSession.open(connection, sessionSettings(ddlLockTimeout));
+    }
+
+    /** The settings of {@link #prepare}; none unless a dialect has some. */
+    protected List<SessionSetting> sessionSettings(Duration ddlLockTimeout) {
+        return List.of();
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException error) {
+        return false;
+    }
+
+    @Override
+    public List<String> openTransactions(Connection connection) throws SQLException {
+        return List.of();
+    }
+
+    /** The rows of a query of {@link #openTransactions}, each column after its label. */
+    protected static List<String> describedRows(Connection connection, String sql, String... labels)
+            throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < labels.length; i++) {
+                    String value = rs.getString(i + 1);
+                    parts.add(labels[i] + " " + (value == null ? "-" : value.replaceAll("\\s+", " ")));
+                }
+                rows.add(String.join(", ", parts));
+            }
+        }
+        return rows;
     }
 
     /** This dialect for a connection whose own schema is this one. */

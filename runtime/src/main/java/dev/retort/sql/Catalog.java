@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.sql.token.SqlSyntax;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
@@ -42,7 +43,7 @@ abstract class Catalog {
     }
 
     DefaultValue defaultValue(String sql, SqlType type) {
-        return DefaultParser.parse(sql, type, false);
+        return DefaultParser.parse(sql, type, SqlSyntax.ANY);
     }
 
     /** Unique constraints by name, with their columns in order. */

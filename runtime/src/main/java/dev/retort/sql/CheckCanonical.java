@@ -1,5 +1,10 @@
 package dev.retort.sql;
 
+import dev.retort.sql.token.SqlSyntax;
+import dev.retort.sql.token.SqlToken;
+import dev.retort.sql.token.SqlTokenizer;
+import java.util.Locale;
+
 /**
  * The form in which two check expressions are compared. Databases keep a check as they parsed it:
  * PostgreSQL writes {@code ((price >= (0)::numeric))} and {@code x BETWEEN 0 AND 2} as
@@ -19,29 +24,21 @@ final class CheckCanonical {
 
     private static String asWritten(String expression) {
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        int n = expression.length();
-        while (i < n) {
-            char c = expression.charAt(i);
-            if (c == '\'') {
-                int end = expression.indexOf('\'', i + 1);
-                while (end > 0 && end + 1 < n && expression.charAt(end + 1) == '\'') {
-                    end = expression.indexOf('\'', end + 2);
-                }
-                end = end < 0 ? n : end + 1;
-                out.append(expression, i, end);
-                i = end;
-            } else if (Character.isWhitespace(c)) {
-                while (i < n && Character.isWhitespace(expression.charAt(i))) {
-                    i++;
-                }
-                out.append(' ');
-            } else {
-                if (c != '"' && c != '`') {
-                    out.append(Character.toLowerCase(c));
-                }
-                i++;
+        boolean space = false;
+        for (SqlToken token : SqlTokenizer.tokens(expression, SqlSyntax.ANY)) {
+            if (!token.significant()) {
+                space = true;
+                continue;
             }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(switch (token.kind()) {
+                case STRING -> token.text();
+                case QUOTED_NAME -> token.unquoteName().toLowerCase(Locale.ROOT);
+                default -> token.text().toLowerCase(Locale.ROOT);
+            });
         }
         return out.toString().strip();
     }

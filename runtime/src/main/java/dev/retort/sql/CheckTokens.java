@@ -2,13 +2,16 @@ package dev.retort.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import dev.retort.sql.token.SqlSyntax;
+import dev.retort.sql.token.SqlToken;
+import dev.retort.sql.token.SqlTokenizer;
 
 /**
- * The tokens of a check expression: names (plain, {@code "quoted"} or {@code `quoted`}, folded to
- * lower case), string literals (kept as written), numbers, and symbols ({@code >=}, {@code ::},
- * {@code (}, ...). Empty when the text holds something else, such as an unterminated literal.
+ * The tokens of a check expression, as the one {@link SqlTokenizer} reads them: names (plain,
+ * {@code "quoted"} or {@code `quoted`}, folded to lower case), string literals (kept as written),
+ * numbers, and the symbols of the check grammar ({@code >=}, {@code ::}, {@code (}, ...); comments
+ * are left out. Empty when the text holds something else, such as an unterminated literal.
  */
 final class CheckTokens {
 
@@ -29,52 +32,26 @@ final class CheckTokens {
 
     static Optional<List<Token>> of(String expression) {
         List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        int n = expression.length();
-        while (i < n) {
-            char c = expression.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '\'') {
-                int end = i + 1;
-                while (end < n && !(expression.charAt(end) == '\'' && (end + 1 >= n || expression.charAt(end + 1) != '\''))) {
-                    end += expression.charAt(end) == '\'' ? 2 : 1;
+        for (SqlToken token : SqlTokenizer.code(expression, SqlSyntax.ANY)) {
+            if (!token.closed()) {
+                return Optional.empty();
+            }
+            switch (token.kind()) {
+                case WORD -> tokens.add(new Token(Kind.NAME, token.value(), false));
+                case QUOTED_NAME -> tokens.add(new Token(Kind.NAME, token.value(), true));
+                case STRING -> tokens.add(new Token(Kind.STRING, token.text(), false));
+                case NUMBER -> {
+                    if (!token.text().matches("[0-9.]+")) {
+                        return Optional.empty();
+                    }
+                    tokens.add(new Token(Kind.NUMBER, token.text(), false));
                 }
-                if (end >= n) {
-                    return Optional.empty();
+                default -> {
+                    if (!SYMBOLS.contains(token.text())) {
+                        return Optional.empty();
+                    }
+                    tokens.add(new Token(Kind.SYMBOL, token.text(), false));
                 }
-                tokens.add(new Token(Kind.STRING, expression.substring(i, end + 1), false));
-                i = end + 1;
-            } else if (c == '"' || c == '`') {
-                int end = expression.indexOf(c, i + 1);
-                if (end < 0) {
-                    return Optional.empty();
-                }
-                tokens.add(new Token(Kind.NAME, expression.substring(i + 1, end).toLowerCase(Locale.ROOT), true));
-                i = end + 1;
-            } else if (Character.isLetter(c) || c == '_') {
-                int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(expression.charAt(end)) || expression.charAt(end) == '_'
-                        || expression.charAt(end) == '$')) {
-                    end++;
-                }
-                tokens.add(new Token(Kind.NAME, expression.substring(i, end).toLowerCase(Locale.ROOT), false));
-                i = end;
-            } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(expression.charAt(i + 1))) {
-                int end = i + 1;
-                while (end < n && (Character.isDigit(expression.charAt(end)) || expression.charAt(end) == '.')) {
-                    end++;
-                }
-                tokens.add(new Token(Kind.NUMBER, expression.substring(i, end), false));
-                i = end;
-            } else {
-                int at = i;
-                Optional<String> symbol = SYMBOLS.stream().filter(s -> expression.startsWith(s, at)).findFirst();
-                if (symbol.isEmpty()) {
-                    return Optional.empty();
-                }
-                tokens.add(new Token(Kind.SYMBOL, symbol.get(), false));
-                i += symbol.get().length();
             }
         }
         return Optional.of(tokens);

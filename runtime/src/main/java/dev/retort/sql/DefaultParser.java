@@ -2,30 +2,28 @@ package dev.retort.sql;
 
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.SqlType;
+import dev.retort.sql.token.SqlSyntax;
+import dev.retort.sql.token.SqlToken;
+import dev.retort.sql.token.SqlTokenizer;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads a column default as a database reports it ({@code 'a''b'::text}, {@code 1.50}, {@code now()}). */
+/**
+ * Reads a column default as a database reports it ({@code 'a''b'::text}, {@code E'a\\nb'::text},
+ * {@code ('now'::text)::date}, {@code 1.50}, {@code now()}), its strings read by the one {@link SqlTokenizer}.
+ */
 final class DefaultParser {
-
-    private static final Pattern CAST = Pattern.compile("^(.*)::[a-z ]+(\\(\\d+(,\\s*\\d+)?\\))?$", Pattern.DOTALL);
 
     private DefaultParser() {}
 
-    static DefaultValue parse(String sql, SqlType type, boolean backslashEscapes) {
+    static DefaultValue parse(String sql, SqlType type, SqlSyntax syntax) {
         if (sql == null) {
             return null;
         }
         String text = sql.strip();
-        Matcher cast = CAST.matcher(text);
-        while (cast.matches()) {
-            text = cast.group(1).strip();
-            cast = CAST.matcher(text);
-        }
-        while (text.startsWith("(") && text.endsWith(")")) {
-            text = text.substring(1, text.length() - 1).strip();
+        for (String bare = bare(text, syntax); !bare.equals(text); bare = bare(text, syntax)) {
+            text = bare;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.equals("null")) {
@@ -34,11 +32,9 @@ final class DefaultParser {
         if (lower.startsWith("current_timestamp") || lower.equals("now()") || lower.startsWith("localtimestamp")) {
             return new DefaultValue.CurrentTimestamp();
         }
-        String value = text;
-        boolean quoted = text.length() >= 2 && text.startsWith("'") && text.endsWith("'");
-        if (quoted) {
-            value = unquote(text.substring(1, text.length() - 1), backslashEscapes);
-        }
+        List<SqlToken> code = SqlTokenizer.code(text, syntax);
+        boolean quoted = code.size() == 1 && code.get(0).kind() == SqlToken.Kind.STRING && code.get(0).closed();
+        String value = quoted ? code.get(0).value() : text;
         switch (type.kind()) {
             case BOOLEAN:
                 // MariaDB reports the default of a bit(1) column, Hibernate's boolean there, as b'1'.
@@ -68,20 +64,37 @@ final class DefaultParser {
         return new DefaultValue.Text(value);
     }
 
-    private static String unquote(String body, boolean backslashEscapes) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
-                out.append('\'');
-                i++;
-            } else if (backslashEscapes && c == '\\' && i + 1 < body.length()) {
-                char next = body.charAt(++i);
-                out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next == '0' ? '\0' : next);
-            } else {
-                out.append(c);
+    /** The text without its last cast ({@code ::type}, {@code ::character varying(20)}) or enclosing parentheses. */
+    private static String bare(String text, SqlSyntax syntax) {
+        List<SqlToken> code = SqlTokenizer.code(text, syntax);
+        int depth = 0;
+        int cast = -1;
+        for (int i = 0; i < code.size(); i++) {
+            SqlToken token = code.get(i);
+            depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
+            if (depth == 0 && token.is("::")) {
+                cast = i;
             }
         }
-        return out.toString();
+        if (cast >= 0 && code.subList(cast + 1, code.size()).stream().allMatch(t -> t.kind() == SqlToken.Kind.WORD
+                || t.kind() == SqlToken.Kind.NUMBER || t.is("(") || t.is(")") || t.is(","))) {
+            return text.substring(0, code.get(cast).start()).strip();
+        }
+        if (code.size() >= 2 && code.get(0).is("(") && closes(code) == code.size() - 1) {
+            return text.substring(code.get(0).end(), code.get(code.size() - 1).start()).strip();
+        }
+        return text;
+    }
+
+    /** Where the parenthesis that opens the text closes. */
+    private static int closes(List<SqlToken> code) {
+        int depth = 0;
+        for (int i = 0; i < code.size(); i++) {
+            depth += code.get(i).is("(") ? 1 : code.get(i).is(")") ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -5,6 +5,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +43,24 @@ public interface Dialect {
      * a foreign key from a table in another schema names on H2 and MariaDB.
      */
     Dialect on(Connection connection) throws SQLException;
+
+    /**
+     * Sets the connection up to migrate: a value that does not fit a column is an error, never cut
+     * short or replaced (MariaDB's strict {@code sql_mode}), and a statement waits at most
+     * {@code ddlLockTimeout} for a table's lock ({@code lock_timeout} on PostgreSQL,
+     * {@code lock_wait_timeout} and {@code innodb_lock_wait_timeout} on MariaDB; zero leaves the
+     * database's own). Closing the session puts the settings back.
+     */
+    MigrationSession prepare(Connection connection, Duration ddlLockTimeout) throws SQLException;
+
+    /** Whether this error is a statement that gave up waiting for a lock another session holds. */
+    boolean isLockTimeout(SQLException error);
+
+    /**
+     * The other sessions with a transaction open on this database, one line each (who, since when,
+     * what they last ran): what a statement that timed out waiting for a lock may have waited for.
+     */
+    List<String> openTransactions(Connection connection) throws SQLException;
 
     /** Reads a live schema of this database. */
     SchemaReader reader();

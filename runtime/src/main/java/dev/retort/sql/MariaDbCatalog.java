@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.sql.token.SqlSyntax;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
@@ -87,7 +88,7 @@ final class MariaDbCatalog extends Catalog {
 
     @Override
     DefaultValue defaultValue(String sql, SqlType type) {
-        return DefaultParser.parse(sql, type, true);
+        return DefaultParser.parse(sql, type, SqlSyntax.MARIADB);
     }
 
     @Override

@@ -16,7 +16,13 @@ import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableConstraint;
 import dev.retort.schema.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,6 +60,54 @@ final class MariaDbDialect extends BaseDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /**
+     * Strict: without {@code STRICT_ALL_TABLES} MariaDB turns a value that does not fit a changed
+     * column into a warning and a cut or empty value. Both lock waits are whole seconds, rounded up.
+     */
+    @Override
+    protected List<SessionSetting> sessionSettings(Duration ddlLockTimeout) {
+        List<SessionSetting> settings = new ArrayList<>();
+        settings.add(variable("sql_mode", MariaDbDialect::strict));
+        if (!ddlLockTimeout.isZero()) {
+            String seconds = Long.toString((ddlLockTimeout.toMillis() + 999) / 1000);
+            settings.add(variable("lock_wait_timeout", previous -> seconds));
+            settings.add(variable("innodb_lock_wait_timeout", previous -> seconds));
+        }
+        return settings;
+    }
+
+    private SessionSetting variable(String name, UnaryOperator<String> wanted) {
+        return new SessionSetting(name, "SELECT @@SESSION." + name, value -> "SET SESSION " + name + " = "
+                + (value.matches("[0-9]+") ? value : literal(value)), wanted);
+    }
+
+    private static String strict(String sqlMode) {
+        Set<String> modes = new LinkedHashSet<>();
+        for (String mode : sqlMode.split(",")) {
+            if (!mode.isBlank()) {
+                modes.add(mode.trim());
+            }
+        }
+        modes.add("STRICT_TRANS_TABLES");
+        modes.add("STRICT_ALL_TABLES");
+        return String.join(",", modes);
+    }
+
+    @Override
+    public List<String> openTransactions(Connection connection) throws SQLException {
+        return describedRows(connection, "SELECT p.ID, p.USER, p.COMMAND, TIMEDIFF(NOW(), t.trx_started),"
+                + " LEFT(COALESCE(t.trx_query, p.INFO), 120) FROM information_schema.INNODB_TRX t"
+                + " JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id"
+                + " WHERE p.ID <> CONNECTION_ID() ORDER BY t.trx_started",
+                "thread", "user", "command", "open for", "running");
+    }
+
+    /** 1205, ER_LOCK_WAIT_TIMEOUT: raised for a table's (metadata) lock and for a row's. */
+    @Override
+    public boolean isLockTimeout(SQLException error) {
+        return error.getErrorCode() == 1205;
     }
 
     @Override
@@ -197,10 +251,14 @@ final class MariaDbDialect extends BaseDialect {
         return List.of("DROP SCHEMA " + quote(op.name()));
     }
 
+    /**
+     * The key and the index MariaDB made for it, in one statement: as two, a failure of the second
+     * left the key dropped while the migration was reported undone.
+     */
     @Override
     protected List<String> dropForeignKey(DropForeignKey op) {
-        return List.of(alter(op.table()) + "DROP FOREIGN KEY " + quote(op.name()),
-                alter(op.table()) + "DROP INDEX IF EXISTS " + quote(op.name()));
+        return List.of(alter(op.table()) + "DROP FOREIGN KEY " + quote(op.name()) + ", DROP INDEX IF EXISTS "
+                + quote(op.name()));
     }
 
 

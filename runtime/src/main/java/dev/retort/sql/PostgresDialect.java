@@ -8,6 +8,9 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +48,29 @@ final class PostgresDialect extends BaseDialect {
     @Override
     public Database database() {
         return Database.POSTGRESQL;
+    }
+
+    @Override
+    protected List<SessionSetting> sessionSettings(Duration ddlLockTimeout) {
+        if (ddlLockTimeout.isZero()) {
+            return List.of();
+        }
+        return List.of(new SessionSetting("lock_timeout", "SELECT current_setting('lock_timeout')",
+                value -> "SET lock_timeout = " + literal(value), previous -> ddlLockTimeout.toMillis() + "ms"));
+    }
+
+    @Override
+    public List<String> openTransactions(Connection connection) throws SQLException {
+        return describedRows(connection, "SELECT pid, usename, state, date_trunc('second', now() - xact_start),"
+                + " left(query, 120) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND pid <> pg_backend_pid() AND xact_start IS NOT NULL ORDER BY xact_start",
+                "pid", "user", "state", "open for", "last statement");
+    }
+
+    /** 55P03: lock_not_available, what lock_timeout raises. */
+    @Override
+    public boolean isLockTimeout(SQLException error) {
+        return "55P03".equals(error.getSQLState());
     }
 
     @Override
@@ -121,20 +147,24 @@ final class PostgresDialect extends BaseDialect {
 
     /**
      * The value of a column in its new type. An {@code oid} is the id of a large object: its bytes are
-     * read with {@code lo_get} and written with {@code lo_from_bytea}, text through UTF-8.
+     * read with {@code lo_get} and written with {@code lo_from_bytea}, text through UTF-8. A sized
+     * string type is reached from {@code text}, never by an explicit cast: PostgreSQL assigns the
+     * {@code USING} value to the column as an assignment cast, which refuses a value too long, where
+     * an explicit cast to {@code varchar(n)} or {@code char(n)} cuts it short without a word.
      */
     private static String converted(String column, SqlType from, SqlType to, String toType) {
         boolean fromLob = isLob(from);
         boolean toLob = isLob(to);
+        boolean sizedText = to.kind() == SqlType.Kind.VARCHAR || to.kind() == SqlType.Kind.CHAR;
         if (fromLob && !toLob) {
             return to.kind() == SqlType.Kind.VARBINARY ? "lo_get(" + column + ")"
-                    : "convert_from(lo_get(" + column + "), 'UTF8')::" + toType;
+                    : "convert_from(lo_get(" + column + "), 'UTF8')" + (sizedText ? "" : "::" + toType);
         }
         if (toLob && !fromLob) {
             return from.kind() == SqlType.Kind.VARBINARY ? "lo_from_bytea(0, " + column + ")"
                     : "lo_from_bytea(0, convert_to(" + column + "::text, 'UTF8'))";
         }
-        return column + "::" + toType;
+        return column + "::" + (sizedText ? "text" : toType);
     }
 
     private static boolean isLob(SqlType type) {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.fixtures.shows.ShowsIndex;
+import dev.retort.migration.Dsl;
 import dev.retort.migration.IndexedMigration;
+import dev.retort.migration.MigrationScript;
+import dev.retort.migration.Ops;
 import dev.retort.migration.MigrationIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +43,40 @@ class MigrationsTest {
     void oneIndexLoadsInGraphOrder() {
         assertEquals(List.of(ShowsIndex.USERS, ShowsIndex.SHOWS, ShowsIndex.CREATED_BY),
                 Migrations.of(List.of(new ShowsIndex())).order());
+    }
+
+    /** A merge of two heads whose upgrade does nothing, and which keeps the default downgrade. */
+    static final class MergeIndex implements MigrationIndex {
+        @Override
+        public List<IndexedMigration> migrations() {
+            List<IndexedMigration> migrations = new java.util.ArrayList<>(new ShowsIndex().migrations());
+            migrations.add(new IndexedMigration("tags", List.of(ShowsIndex.USERS), "tags", "Tags", "",
+                    () -> new MigrationScript() {
+                        @Override
+                        public void upgrade(Ops op) {
+                            op.createTable("tags", Dsl.column("id", Dsl.BIGINT).primaryKey());
+                        }
+
+                        @Override
+                        public void downgrade(Ops op) {
+                            op.dropTable("tags");
+                        }
+                    }));
+            migrations.add(new IndexedMigration("merge", List.of(ShowsIndex.CREATED_BY, "tags"), "merge", "Merge", "",
+                    () -> op -> { }));
+            return migrations;
+        }
+
+        @Override
+        public String expectedSchemaResource() {
+            return "none";
+        }
+    }
+
+    @Test
+    void anEmptyMergeLoadsWithoutADowngrade() {
+        Migrations migrations = Migrations.of(List.of(new MergeIndex()));
+        assertEquals(List.of("merge"), migrations.heads());
+        assertEquals(List.of(), migrations.get("merge").orElseThrow().downgrade());
     }
 }

@@ -72,10 +72,17 @@ class ResourceIndexTest {
     void aMigrationWhoseStaticInitializerThrowsIsNamedWithItsCause() throws IOException {
         ClassLoader loader = moduleWith("retort-index 1\npackage dev.retort.fixtures.resource\n"
                 + "x1\t\tdev.retort.fixtures.resource.Exploding\tabc\texplodes\n", null);
-        RetortException thrown = assertThrows(RetortException.class,
-                () -> ResourceIndex.findAll(loader).get(0).migrations().get(0).factory().get());
-        assertEquals("migration x1 (dev.retort.fixtures.resource.Exploding) cannot be created:"
-                + " java.lang.NullPointerException", thrown.getMessage().replaceAll(": Cannot invoke.*", ""));
+        MigrationIndex index = ResourceIndex.findAll(loader).get(0);
+        RetortException thrown = assertThrows(RetortException.class, () -> index.migrations().get(0).factory().get());
+        String cause = "Cannot invoke \"String.trim()\" because the return value of"
+                + " \"java.lang.System.getProperty(String)\" is null";
+        assertEquals("migration x1 (dev.retort.fixtures.resource.Exploding) cannot be created: its static initializer"
+                + " threw java.lang.NullPointerException: " + cause + ". Fix what it reads (a setting, a file, a class)"
+                + " or the class itself, then rebuild", thrown.getMessage());
+        RetortException again = assertThrows(RetortException.class, () -> index.migrations().get(0).factory().get());
+        assertEquals("migration x1 (dev.retort.fixtures.resource.Exploding) cannot be created: its static initializer"
+                + " threw when the class was first loaded (java.lang.NullPointerException)."
+                + " Fix what it reads (a setting, a file, a class) or the class itself, then rebuild", again.getMessage());
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  * A database of its own for one test class: an in-memory H2 database, a PostgreSQL schema or a
  * MariaDB database, created here and dropped on {@link #close}. PostgreSQL is expected at
  * 127.0.0.1:5432 (user postgres, database test), MariaDB at 127.0.0.1:3306 (user root). A test
- * against an unreachable server is skipped with a message, except with CI=true, where it fails.
+ * against an unreachable server is skipped with a message, except with CI=true, where it fails; any
+ * other error, in creating or in dropping, fails the test.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -54,15 +55,24 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs admin SQL while creating: a server that cannot be reached skips (fails on CI); any other error fails. */
     private static void admin(Database database, String url, String sql) {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            run(url, sql);
         } catch (SQLException e) {
-            String message = database + " is not reachable (" + e.getMessage() + "): test skipped";
+            if (!ConnectionFailure.is(e)) {
+                fail(database + " refused `" + sql + "`: " + e.getMessage(), e);
+            }
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(database + " must be reachable when CI=true: " + e.getMessage(), e);
             }
-            Assumptions.abort(message);
+            Assumptions.abort(database + " is not reachable (" + e.getMessage() + "): test skipped");
+        }
+    }
+
+    private static void run(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
@@ -97,6 +107,7 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Drops what {@link #create} made; an error here is the test's failure, never a skip. */
     @Override
     public void close() throws SQLException {
         switch (database) {
@@ -105,15 +116,15 @@ public final class TestDatabase implements AutoCloseable {
                 break;
             case POSTGRESQL:
                 for (String namespace : namespaces) {
-                    admin(database, PG_ADMIN, "DROP SCHEMA IF EXISTS " + namespace + " CASCADE");
+                    run(PG_ADMIN, "DROP SCHEMA IF EXISTS " + namespace + " CASCADE");
                 }
-                admin(database, PG_ADMIN, "DROP SCHEMA " + name + " CASCADE");
+                run(PG_ADMIN, "DROP SCHEMA " + name + " CASCADE");
                 break;
             default:
                 for (String namespace : namespaces) {
-                    admin(database, MARIADB_ADMIN, "DROP DATABASE IF EXISTS " + namespace);
+                    run(MARIADB_ADMIN, "DROP DATABASE IF EXISTS " + namespace);
                 }
-                admin(database, MARIADB_ADMIN, "DROP DATABASE " + name);
+                run(MARIADB_ADMIN, "DROP DATABASE " + name);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.retort.spring;
 
 import dev.retort.runner.Retort;
 import dev.retort.runner.RetortBuilder;
+import dev.retort.runner.RetortException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -39,7 +40,10 @@ public class RetortAutoConfiguration {
     @ConditionalOnMissingBean
     public Retort retort(RetortProperties properties, ObjectProvider<DataSource> dataSource,
                          ResourceLoader resourceLoader) {
-        RetortBuilder builder = Retort.configure().lockTimeout(properties.getLockTimeout());
+        RetortBuilder builder = Retort.configure()
+                .lockTimeout(RetortBuilder.checkedTimeout("spring.retort.lock-timeout", properties.getLockTimeout()))
+                .ddlLockTimeout(RetortBuilder.checkedTimeout("spring.retort.ddl-lock-timeout",
+                        properties.getDdlLockTimeout()));
         if (properties.getUrl() != null) {
             builder.url(properties.getUrl(), properties.getUser(), properties.getPassword());
         } else {
@@ -58,7 +62,17 @@ public class RetortAutoConfiguration {
     @ConditionalOnMissingBean
     public RetortMigrationInitializer retortMigrationInitializer(Retort retort, RetortProperties properties,
                                                                  ObjectProvider<RetortMigrationStrategy> strategy) {
-        RetortMigrationStrategy upgrade = r -> r.upgrade(properties.getTarget());
+        if (properties.isBaselineOnMigrate() && (properties.getBaselineRevision() == null
+                || properties.getBaselineRevision().isBlank())) {
+            throw new RetortException("spring.retort.baseline-on-migrate needs spring.retort.baseline-revision: the id"
+                    + " of the migration whose schema the existing database has");
+        }
+        RetortMigrationStrategy upgrade = r -> {
+            if (properties.isBaselineOnMigrate()) {
+                r.baseline(properties.getBaselineRevision());
+            }
+            r.upgrade(properties.getTarget());
+        };
         return new RetortMigrationInitializer(retort, strategy.getIfAvailable(() -> upgrade),
                 properties.isCheckOnStart());
     }

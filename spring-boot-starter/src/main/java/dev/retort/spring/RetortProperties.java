@@ -22,11 +22,27 @@ public class RetortProperties {
     /** The password for {@link #url}. */
     private String password;
 
-    /** How long to wait for another instance's migration lock. */
+    /** How long to wait for another instance's migration lock, 0 to a day. */
     private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /**
+     * How long a migration's statement may wait for a table's lock another session holds, 0 to a day;
+     * 0 leaves the database's own.
+     */
+    private Duration ddlLockTimeout = Duration.ofSeconds(10);
 
     /** After migrating, compare the live schema with the model's and refuse to start when they differ. */
     private boolean checkOnStart = false;
+
+    /**
+     * Adopt an existing database at start-up, as Flyway's {@code baseline-on-migrate}: when it has
+     * tables but no {@code retort_history}, stamp it at {@link #baselineRevision} (refused unless its
+     * schema is that revision's), then upgrade. A strategy bean of its own calls {@code Retort.baseline}.
+     */
+    private boolean baselineOnMigrate = false;
+
+    /** The id of the migration an adopted database is at; needed with {@link #baselineOnMigrate}. */
+    private String baselineRevision;
 
     /** Only the migrations of this package; default: every migration index on the class path. */
     private String migrationsPackage;
@@ -79,12 +95,36 @@ public class RetortProperties {
         this.lockTimeout = lockTimeout;
     }
 
+    public Duration getDdlLockTimeout() {
+        return ddlLockTimeout;
+    }
+
+    public void setDdlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
     public boolean isCheckOnStart() {
         return checkOnStart;
     }
 
     public void setCheckOnStart(boolean checkOnStart) {
         this.checkOnStart = checkOnStart;
+    }
+
+    public boolean isBaselineOnMigrate() {
+        return baselineOnMigrate;
+    }
+
+    public void setBaselineOnMigrate(boolean baselineOnMigrate) {
+        this.baselineOnMigrate = baselineOnMigrate;
+    }
+
+    public String getBaselineRevision() {
+        return baselineRevision;
+    }
+
+    public void setBaselineRevision(String baselineRevision) {
+        this.baselineRevision = baselineRevision;
     }
 
     public String getMigrationsPackage() {

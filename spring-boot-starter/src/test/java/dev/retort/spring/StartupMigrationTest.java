@@ -88,6 +88,60 @@ class StartupMigrationTest {
     }
 
     @Test
+    void baselineOnMigrateAdoptsADatabaseWithTheTablesButNoHistory() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_baseline")) {
+            start(db).close();
+            db.execute("DROP TABLE retort_history");
+            Exception refused = assertThrows(Exception.class, () -> start(db).close());
+            assertTrue(rootCause(refused).getMessage().contains("CUSTOMERS"), rootCause(refused).getMessage());
+            Exception noRevision = assertThrows(Exception.class,
+                    () -> startWith(db, "spring.retort.baseline-on-migrate=true").close());
+            assertEquals("spring.retort.baseline-on-migrate needs spring.retort.baseline-revision: the id of the"
+                    + " migration whose schema the existing database has", retortCause(noRevision).getMessage());
+            try (ConfigurableApplicationContext adopted = startWith(db, "spring.retort.baseline-on-migrate=true",
+                    "spring.retort.baseline-revision=" + ID)) {
+                assertEquals(List.of(ID), adopted.getBean(Retort.class).current());
+            }
+        }
+    }
+
+    @Test
+    void aTimeoutOutOfRangeStopsTheStartInOneLine() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_timeout")) {
+            for (String property : List.of("lock-timeout", "ddl-lock-timeout")) {
+                Exception failure = assertThrows(Exception.class,
+                        () -> startWith(db, "spring.retort." + property + "=-5s").close());
+                assertEquals("spring.retort." + property + " must be from 0 to 86400 seconds (a day), not -5 seconds",
+                        retortCause(failure).getMessage());
+            }
+        }
+    }
+
+    static ConfigurableApplicationContext startWith(TestDatabase db, String... properties) {
+        return new SpringApplicationBuilder(ShopApplication.class).web(WebApplicationType.NONE)
+                .properties(datasource(db))
+                .properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.banner-mode=off")
+                .properties(properties)
+                .run();
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static Throwable retortCause(Throwable failure) {
+        Throwable cause = failure;
+        while (!(cause instanceof RetortException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    @Test
     void aStrategyBeanRunsInPlaceOfTheUpgrade() throws Exception {
         try (TestDatabase db = TestDatabase.create(Database.H2, "boot_strategy");
              ConfigurableApplicationContext context = start(db, Strategy.class)) {

@@ -58,14 +58,25 @@ public final class Reports {
 
     /** The live schema against the model's (or, for a project without entities, the migrations'). */
     public static CheckReport check(Retort retort) {
+        List<String> lines = new ArrayList<>();
+        List<String> current = retort.current();
+        List<String> atRevision = current.isEmpty() ? List.of() : retort.checkRevision();
+        String revision = "At revision " + String.join(", ", current(retort));
+        if (!current.isEmpty() && atRevision.isEmpty()) {
+            lines.add(revision + ": the database has the schema the migrations give there.");
+        } else if (!current.isEmpty()) {
+            lines.add(revision + ": " + atRevision.size() + " difference(s) between the database and the schema the"
+                    + " migrations give there (stamped at the wrong revision, or changed by hand):");
+            atRevision.forEach(d -> lines.add("  " + d));
+        }
         List<String> differences = retort.check();
         String against = retort.migrations().modelSchema().isPresent() ? "the model" : "the migrations";
         if (differences.isEmpty()) {
-            return new CheckReport(true, List.of("No differences: the database has the schema of " + against + "."));
+            lines.add("No differences: the database has the schema of " + against + ".");
+        } else {
+            lines.add(differences.size() + " difference(s) between the database and " + against + ":");
+            differences.forEach(d -> lines.add("  " + d));
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(differences.size() + " difference(s) between the database and " + against + ":");
-        differences.forEach(d -> lines.add("  " + d));
-        return new CheckReport(false, lines);
+        return new CheckReport(atRevision.isEmpty() && differences.isEmpty(), lines);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.processor.build;
 
+import dev.retort.annotation.Migration;
 import dev.retort.migration.IndexFile;
 import dev.retort.processor.util.Annotations;
 import dev.retort.processor.util.SourcePaths;
@@ -34,7 +35,7 @@ import javax.tools.StandardLocation;
  */
 public final class ModuleView {
 
-    public static final String MIGRATION = "dev.retort.annotation.Migration";
+    public static final String MIGRATION = Migration.class.getCanonicalName();
     private static final List<String> MODEL = List.of("jakarta.persistence.Entity", "jakarta.persistence.MappedSuperclass",
             "jakarta.persistence.Embeddable", "jakarta.persistence.Converter");
 

@@ -9,6 +9,7 @@ import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
+import java.util.Set;
 
 /**
  * An index built on a table that existed before this migration, blocking writes to it while it builds:
@@ -17,15 +18,22 @@ import dev.retort.processor.replay.Step;
  * does other things (on PostgreSQL its transaction keeps the lock to the end). A migration made only of
  * unique constraints and indexes is the remedy for the latter, to run at a quiet time.
  */
-public final class BlockingIndexCheck {
+public final class BlockingIndexCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public BlockingIndexCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.BLOCKING_INDEX);
     }
 
-    public void check(ReplayedMigration replayed, Novelty novelty) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        ReplayedMigration replayed = context.replayed();
+        Novelty novelty = context.novelty();
         boolean onlyIndexes = replayed.source().upgrade().operations().stream()
                 .allMatch(l -> l.operation() instanceof CreateIndex || l.operation() instanceof CreateUniqueConstraint);
         for (int i = 0; i < replayed.steps().size(); i++) {
@@ -42,8 +50,8 @@ public final class BlockingIndexCheck {
                 message = ProcessorErrors.blockingUniqueConstraint(create);
             }
             if (message != null) {
-                reporter.report(Check.BLOCKING_INDEX,
-                        step.located().at(replayed.source().upgrade().method()), message);
+                context.reporter().report(Check.BLOCKING_INDEX,
+                        context.at(step), message);
             }
         }
     }

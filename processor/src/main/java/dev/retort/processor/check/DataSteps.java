@@ -3,9 +3,11 @@ package dev.retort.processor.check;
 import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
 import dev.retort.processor.replay.Step;
+import dev.retort.sql.token.SqlSyntax;
+import dev.retort.sql.token.SqlToken;
+import dev.retort.sql.token.SqlTokenizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Whether an upgrade changes data before a given step, in a way that may concern some columns. */
 final class DataSteps {
@@ -26,8 +28,9 @@ final class DataSteps {
         return false;
     }
 
+    /** Whether the SQL names one of the columns, outside its strings and comments. */
     private static boolean names(String sql, List<String> columns) {
-        String text = sql.toLowerCase(Locale.ROOT);
-        return columns.stream().anyMatch(c -> Pattern.compile("\\b" + Pattern.quote(c) + "\\b").matcher(text).find());
+        return SqlTokenizer.code(sql, SqlSyntax.ANY).stream().filter(SqlToken::isName)
+                .anyMatch(t -> columns.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(t.value())));
     }
 }

@@ -9,25 +9,32 @@ import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MethodBody;
 import dev.retort.processor.migration.MigrationSource;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * SQL passed to {@code execute}, in upgrade or downgrade, that creates, alters or drops schema
  * objects: the replay cannot see it, so every other check, the computed inverse and drift miss it.
  */
-public final class DdlInExecuteCheck {
+public final class DdlInExecuteCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public DdlInExecuteCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.DDL_IN_EXECUTE);
     }
 
-    public void check(MigrationSource migration) {
-        check(migration.upgrade());
-        check(migration.downgrade());
+    @Override
+    public boolean needsReplay() {
+        return false;
     }
 
-    private void check(MethodBody body) {
+    @Override
+    public void check(MigrationContext context) {
+        MigrationSource migration = context.migration();
+        check(context.reporter(), migration.upgrade());
+        check(context.reporter(), migration.downgrade());
+    }
+
+    private static void check(Reporter reporter, MethodBody body) {
         for (LocatedOperation located : body.operations()) {
             if (!(located.operation() instanceof ExecuteSql execute)) {
                 continue;

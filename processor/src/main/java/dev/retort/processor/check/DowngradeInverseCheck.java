@@ -9,17 +9,24 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.replay.ReplayedMigration;
 import java.util.List;
+import java.util.Set;
 
 /** Upgrade then downgrade must give back the schema before, exactly (names included). */
-public final class DowngradeInverseCheck {
+public final class DowngradeInverseCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public DowngradeInverseCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.DOWNGRADE_NOT_INVERSE);
     }
 
-    public void check(ReplayedMigration replayed) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        ReplayedMigration replayed = context.replayed();
         if (replayed.afterDowngrade() == null || replayed.afterDowngrade().equals(replayed.before())) {
             return;
         }
@@ -28,7 +35,7 @@ public final class DowngradeInverseCheck {
                 .toList();
         var inverse = Inverses.of(replayed.before(), replayed.source().upgrade().operations().stream()
                 .map(LocatedOperation::operation).toList());
-        reporter.report(Check.DOWNGRADE_NOT_INVERSE, Location.of(replayed.source().downgrade().method()),
+        context.reporter().report(Check.DOWNGRADE_NOT_INVERSE, Location.of(replayed.source().downgrade().method()),
                 ProcessorErrors.downgradeNotInverse(replayed.source().name(), differences, inverse));
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.processor.check;
 
-import dev.retort.diff.SchemaDiff;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
@@ -20,6 +19,7 @@ import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.drift.Drift;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
@@ -46,15 +46,10 @@ public final class DriftCheck {
         this.reporter = reporter;
     }
 
-    /** The operations that take the migrations' schema to the model's; empty when there is no drift. */
-    public static List<Operation> closing(Schema replayed, EntityModel model) {
-        return SchemaDiff.between(replayed, model.schema());
-    }
-
     /**
      * Reports each difference.
      *
-     * @param closing the operations from {@link #closing}
+     * @param closing the operations from {@link Drift#closing}
      * @param head the last migration, where a difference with no model element is reported; null
      *     when there are no migrations
      * @param skeletonHint what to tell the user about the generated skeleton (may be empty)

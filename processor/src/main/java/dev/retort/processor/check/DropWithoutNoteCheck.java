@@ -5,37 +5,52 @@ import dev.retort.operation.DropTable;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.replay.ReplayedMigration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * {@code dropColumn} or {@code dropTable} in an upgrade with no {@code @DataPreserved} saying where
  * the data went: rule 4 of the workflow.
+ *
+ * <p>Not reported here, so that one fault gives one error: a drop that did not fit the schema (the
+ * replay reported it), and a drop that rename-as-drop reports (unless that check is silenced there).
  */
-public final class DropWithoutNoteCheck {
+public final class DropWithoutNoteCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public DropWithoutNoteCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.DROP_WITHOUT_NOTE);
     }
 
-    /**
-     * {@code skipped}: the drops already reported otherwise (by rename-as-drop, or as not fitting the
-     * schema), which are not reported again.
-     */
-    public void check(MigrationSource migration, Set<LocatedOperation> skipped) {
-        for (LocatedOperation located : migration.upgrade().operations()) {
+    @Override
+    public boolean needsReplay() {
+        return false;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        MigrationSource migration = context.migration();
+        ReplayedMigration replayed = context.replayed();
+        List<LocatedOperation> drops = replayed == null ? migration.upgrade().operations()
+                : replayed.steps().stream().map(s -> s.located()).toList();
+        Set<Integer> renames = new HashSet<>();
+        if (replayed != null) {
+            RenameAsDropCheck.findings(replayed).stream().map(RenameAsDropCheck.Finding::step)
+                    .filter(i -> context.reporter().shows(Check.RENAME_AS_DROP, context.at(drops.get(i))))
+                    .forEach(renames::add);
+        }
+        for (int i = 0; i < drops.size(); i++) {
+            LocatedOperation located = drops.get(i);
             Operation operation = located.operation();
-            if (skipped.contains(located)) {
-                continue;
-            }
             String table;
             String column;
-            if (operation instanceof DropColumn drop) {
+            if (renames.contains(i)) {
+                continue;
+            } else if (operation instanceof DropColumn drop) {
                 table = drop.table();
                 column = drop.column();
             } else if (operation instanceof DropTable drop) {
@@ -45,8 +60,7 @@ public final class DropWithoutNoteCheck {
                 continue;
             }
             if (migration.notes().stream().noneMatch(note -> note.covers(table, column))) {
-                reporter.report(Check.DROP_WITHOUT_NOTE,
-                        located.at(migration.upgrade().method()),
+                context.reporter().report(Check.DROP_WITHOUT_NOTE, context.at(located),
                         ProcessorErrors.dropWithoutNote(operation, table, column, migration.name()));
             }
         }

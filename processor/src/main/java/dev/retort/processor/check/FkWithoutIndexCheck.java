@@ -15,28 +15,35 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A foreign key whose columns no index starts with, once the upgrade is done (an index created later
  * in the same migration counts; the primary key and unique constraints are indexes too). Reported on
  * the {@code createForeignKey}, or on the {@code dropIndex} that took the last such index away.
  */
-public final class FkWithoutIndexCheck {
+public final class FkWithoutIndexCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public FkWithoutIndexCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.FK_WITHOUT_INDEX);
     }
 
-    public void check(ReplayedMigration replayed) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        ReplayedMigration replayed = context.replayed();
         Schema end = replayed.end();
         for (Step step : replayed.steps()) {
             Operation operation = step.located().operation();
             if (operation instanceof CreateForeignKey create) {
                 Optional<ForeignKey> key = foreignKey(end, create.table(), create.foreignKey().name());
                 if (key.isPresent() && !indexed(end.requireTable(create.table()), key.get())) {
-                    report(replayed, step, ProcessorErrors.fkWithoutIndex(create.table(), key.get()));
+                    report(context, step, ProcessorErrors.fkWithoutIndex(create.table(), key.get()));
                 }
             } else if (operation instanceof DropIndex || operation instanceof DropUniqueConstraint) {
                 String table = operation.tableName().orElseThrow();
@@ -45,16 +52,15 @@ public final class FkWithoutIndexCheck {
                             && !indexed(step.after().requireTable(table), key)
                             && foreignKey(end, table, key.name()).filter(k -> !indexed(end.requireTable(table), k))
                                     .isPresent()) {
-                        report(replayed, step, ProcessorErrors.indexDropLeavesForeignKey(operation, table, key));
+                        report(context, step, ProcessorErrors.indexDropLeavesForeignKey(operation, table, key));
                     }
                 }
             }
         }
     }
 
-    private void report(ReplayedMigration replayed, Step step, String message) {
-        reporter.report(Check.FK_WITHOUT_INDEX, step.located().at(replayed.source().upgrade().method()),
-                message);
+    private static void report(MigrationContext context, Step step, String message) {
+        context.reporter().report(Check.FK_WITHOUT_INDEX, context.at(step), message);
     }
 
     private static Optional<ForeignKey> foreignKey(Schema schema, String table, String name) {

@@ -19,6 +19,7 @@ import dev.retort.processor.replay.Step;
 import dev.retort.schema.SqlType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The upgrade drops or narrows something its {@code @DataPreserved} note accounts for; the downgrade
@@ -26,15 +27,21 @@ import java.util.Optional;
  * brings it back, quoting the note, unless a data step after it in the downgrade restores the data.
  * A drop or narrowing without a note is drop-without-note's or narrowing-without-note's, not this.
  */
-public final class LossyDowngradeCheck {
+public final class LossyDowngradeCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public LossyDowngradeCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.LOSSY_DOWNGRADE);
     }
 
-    public void check(ReplayedMigration replayed) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        ReplayedMigration replayed = context.replayed();
         MigrationSource migration = replayed.source();
         MethodBody downgrade = migration.downgrade();
         if (downgrade.missing()) {
@@ -58,7 +65,7 @@ public final class LossyDowngradeCheck {
             }
             Optional<PreservationNote> note = migration.notes().stream().filter(n -> n.covers(table, column)).findFirst();
             if (note.isPresent()) {
-                restore(downgrade.operations(), table, column).ifPresent(restore -> reporter.report(
+                restore(downgrade.operations(), table, column).ifPresent(restore -> context.reporter().report(
                         Check.LOSSY_DOWNGRADE, restore.at(downgrade.method()),
                         ProcessorErrors.lossyDowngrade(restore.operation(), table, column, note.get().note())));
             }

@@ -11,28 +11,36 @@ import dev.retort.processor.migration.MethodBody;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A downgrade that is absent, empty, or only throws: rule 2 of the workflow. A merge of several heads
  * whose upgrade is empty changes nothing, and needs no downgrade.
  */
-public final class MissingDowngradeCheck {
+public final class MissingDowngradeCheck implements MigrationCheck {
 
-    private final Reporter reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.MISSING_DOWNGRADE);
+    }
 
-    public MissingDowngradeCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public boolean needsReplay() {
+        return false;
     }
 
     /** {@code replayed} is null when the migration was not replayed; the message then has no hint. */
-    public void check(MigrationSource migration, ReplayedMigration replayed) {
+    @Override
+    public void check(MigrationContext context) {
+        MigrationSource migration = context.migration();
+        ReplayedMigration replayed = context.replayed();
         MethodBody downgrade = migration.downgrade();
         boolean emptyUpgrade = migration.upgrade().shape() == MethodBody.Shape.EMPTY;
         if (!downgrade.missing() || emptyUpgrade && migration.revises().size() > 1) {
             return;
         }
         if (emptyUpgrade && downgrade.shape() == MethodBody.Shape.EMPTY) {
-            reporter.report(Check.MISSING_DOWNGRADE, Location.of(migration.type(), migration.annotation()),
+            context.reporter().report(Check.MISSING_DOWNGRADE, Location.of(migration.type(), migration.annotation()),
                     ProcessorErrors.emptyMigration(migration.name()));
             return;
         }
@@ -41,7 +49,7 @@ public final class MissingDowngradeCheck {
                         .map(LocatedOperation::operation).toList());
         Location where = downgrade.method() == null ? Location.of(migration.type(), migration.annotation())
                 : Location.of(downgrade.method());
-        reporter.report(Check.MISSING_DOWNGRADE, where,
+        context.reporter().report(Check.MISSING_DOWNGRADE, where,
                 ProcessorErrors.missingDowngrade(migration.name(), downgrade.shape(), inverse));
     }
 }

@@ -10,21 +10,29 @@ import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import dev.retort.schema.SqlType;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A type change that can lose data (shorter varchar, smaller numeric, bigint to int, text to varchar,
  * timestamp with time zone to without...) on a column that may hold rows, with no
  * {@code @DataPreserved} naming the column: rule 4 of the workflow.
  */
-public final class NarrowingWithoutNoteCheck {
+public final class NarrowingWithoutNoteCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public NarrowingWithoutNoteCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.NARROWING_WITHOUT_NOTE);
     }
 
-    public void check(ReplayedMigration replayed, Novelty novelty) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        ReplayedMigration replayed = context.replayed();
+        Novelty novelty = context.novelty();
         MigrationSource migration = replayed.source();
         for (int i = 0; i < replayed.steps().size(); i++) {
             Step step = replayed.steps().get(i);
@@ -36,8 +44,8 @@ public final class NarrowingWithoutNoteCheck {
             SqlType was = step.before().requireTable(change.table()).requireColumn(change.column()).type();
             Optional<String> loss = TypeNarrowing.loss(was, change.type());
             if (loss.isPresent()) {
-                reporter.report(Check.NARROWING_WITHOUT_NOTE,
-                        step.located().at(migration.upgrade().method()),
+                context.reporter().report(Check.NARROWING_WITHOUT_NOTE,
+                        context.at(step),
                         ProcessorErrors.narrowingWithoutNote(change, was, loss.get(), migration.name()));
             }
         }

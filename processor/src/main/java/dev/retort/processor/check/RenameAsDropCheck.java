@@ -7,77 +7,93 @@ import dev.retort.operation.DropTable;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
-import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import dev.retort.schema.Column;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One upgrade drops a column (table) and adds one of the same type (columns) in the same table (under
  * another name), with no {@code @DataPreserved} for the drop: a rename written as a drop, rule 6.
- * Reported on the drop, which drop-without-note then leaves alone: one fault, one error. With a note,
- * the pair is the deliberate copy-then-drop pattern and nothing is reported.
+ * With a note, the pair is the deliberate copy-then-drop pattern and nothing is reported.
+ *
+ * <p>A drop this check reports is its own: drop-without-note leaves it alone (one fault, one error),
+ * through {@link #findings}, unless this check is silenced there.
  */
-public final class RenameAsDropCheck {
+public final class RenameAsDropCheck implements MigrationCheck {
 
-    private final Reporter reporter;
+    /** A drop at step {@code step} of the upgrade that is a rename written as a drop. */
+    record Finding(int step, String message) {}
 
-    public RenameAsDropCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.RENAME_AS_DROP);
     }
 
-    /** Reports each rename written as a drop; returns the drops reported, for drop-without-note to skip. */
-    public Set<LocatedOperation> check(ReplayedMigration replayed) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        for (Finding finding : findings(context.replayed())) {
+            context.reporter().report(Check.RENAME_AS_DROP, context.at(context.replayed().steps().get(finding.step())),
+                    finding.message());
+        }
+    }
+
+    /** Each rename written as a drop, in step order; each added column or created table pairs with one drop. */
+    static List<Finding> findings(ReplayedMigration replayed) {
         MigrationSource migration = replayed.source();
-        Set<LocatedOperation> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Step> paired = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Step drop : replayed.steps()) {
+        List<Finding> findings = new ArrayList<>();
+        Set<Integer> paired = new HashSet<>();
+        List<Step> steps = replayed.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step drop = steps.get(i);
             Operation operation = drop.located().operation();
             String message = null;
             if (operation instanceof DropColumn dropColumn && !covered(migration, dropColumn.table(), dropColumn.column())) {
                 SqlType type = drop.before().requireTable(dropColumn.table()).requireColumn(dropColumn.column()).type();
-                message = addedColumn(replayed, paired, dropColumn, type);
+                message = addedColumn(steps, paired, dropColumn, type);
             } else if (operation instanceof DropTable dropTable && !covered(migration, dropTable.table(), "")) {
-                message = createdTable(replayed, paired, drop.before().requireTable(dropTable.table()));
+                message = createdTable(steps, paired, drop.before().requireTable(dropTable.table()));
             }
-            if (message != null && reporter.report(Check.RENAME_AS_DROP,
-                    drop.located().at(migration.upgrade().method()), message)) {
-                reported.add(drop.located());
+            if (message != null) {
+                findings.add(new Finding(i, message));
             }
         }
-        return reported;
+        return findings;
     }
 
     private static boolean covered(MigrationSource migration, String table, String column) {
         return migration.notes().stream().anyMatch(n -> n.covers(table, column));
     }
 
-    private static String addedColumn(ReplayedMigration replayed, Set<Step> paired, DropColumn drop, SqlType type) {
-        for (Step step : replayed.steps()) {
-            if (step.located().operation() instanceof AddColumn add && add.table().equals(drop.table())
+    private static String addedColumn(List<Step> steps, Set<Integer> paired, DropColumn drop, SqlType type) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).located().operation() instanceof AddColumn add && add.table().equals(drop.table())
                     && !add.column().name().equals(drop.column()) && add.column().type().equals(type)
-                    && paired.add(step)) {
+                    && paired.add(i)) {
                 return ProcessorErrors.renameColumnAsDrop(drop.table(), drop.column(), add.column().name(), type);
             }
         }
         return null;
     }
 
-    private static String createdTable(ReplayedMigration replayed, Set<Step> paired, Table dropped) {
-        for (Step step : replayed.steps()) {
-            if (step.located().operation() instanceof CreateTable create
+    private static String createdTable(List<Step> steps, Set<Integer> paired, Table dropped) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).located().operation() instanceof CreateTable create
                     && !create.table().name().equals(dropped.name())
-                    && shape(create.table()).equals(shape(dropped)) && paired.add(step)) {
+                    && shape(create.table()).equals(shape(dropped)) && paired.add(i)) {
                 return ProcessorErrors.renameTableAsDrop(dropped.name(), create.table().name());
             }
         }

@@ -1,5 +1,9 @@
 package dev.retort.processor.check;
 
+import dev.retort.sql.token.SqlSyntax;
+import dev.retort.sql.token.SqlToken;
+import dev.retort.sql.token.SqlTokenizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,15 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds DDL in SQL given to {@code execute}: a statement that creates, alters, renames or drops a
- * schema object, outside comments and string literals, with the operation Retort has for it.
+ * schema object, outside comments and string literals (as the one {@link SqlTokenizer} reads them),
+ * with the operation Retort has for it.
  */
 final class SqlDdl {
 
     /** A DDL statement: its first words as a message shows them, and the op to use instead (or null). */
     record Statement(String text, String operation) {}
 
-    private static final Pattern COMMENTS_AND_STRINGS =
-            Pattern.compile("--[^\\n]*|/\\*.*?(\\*/|$)|'(?:[^']|'')*('|$)|\"(?:[^\"]|\"\")*(\"|$)", Pattern.DOTALL);
     private static final Pattern DDL = Pattern.compile(
             "^(CREATE|ALTER|DROP|RENAME)\\b(?:\\s+(?:OR\\s+REPLACE|GLOBAL|LOCAL|TEMPORARY|TEMP))*\\s*(UNIQUE\\s+)?(\\w+)?");
     private static final int SHOWN = 40;
@@ -41,18 +44,65 @@ final class SqlDdl {
 
     private SqlDdl() {}
 
-    /** The first DDL statement in the SQL, if any. */
+    /**
+     * The first DDL statement in the SQL, if any. PostgreSQL's {@code DO} block runs the SQL of its
+     * dollar-quoted body, which is searched too.
+     */
     static Optional<Statement> find(String sql) {
-        String code = COMMENTS_AND_STRINGS.matcher(sql).replaceAll(" ");
-        for (String raw : code.split(";")) {
-            String statement = raw.trim().replaceAll("\\s+", " ");
-            Matcher matcher = DDL.matcher(statement.toUpperCase(Locale.ROOT));
+        for (List<SqlToken> whole : statements(SqlTokenizer.code(sql, SqlSyntax.ANY))) {
+            // A block's first statement follows its BEGIN: BEGIN CREATE ... is no transaction's start.
+            List<SqlToken> statement = whole.size() > 1 && whole.get(0).is("begin") ? whole.subList(1, whole.size())
+                    : whole;
+            if (statement.get(0).is("do")) {
+                Optional<Statement> inside = statement.stream().filter(t -> t.kind() == SqlToken.Kind.STRING
+                        && t.text().startsWith("$")).map(t -> find(t.value())).flatMap(Optional::stream).findFirst();
+                if (inside.isPresent()) {
+                    return inside;
+                }
+                continue;
+            }
+            String code = asWritten(statement);
+            String upper = code.toUpperCase(Locale.ROOT);
+            Matcher matcher = DDL.matcher(upper);
             if (matcher.find()) {
-                String shown = statement.length() > SHOWN ? statement.substring(0, SHOWN) + "..." : statement;
-                return Optional.of(new Statement(shown, operation(matcher, statement.toUpperCase(Locale.ROOT))));
+                String shown = code.length() > SHOWN ? code.substring(0, SHOWN) + "..." : code;
+                return Optional.of(new Statement(shown, operation(matcher, upper)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The statement's code with its spacing, each run of space or comment one space, each string {@code ''}. */
+    private static String asWritten(List<SqlToken> statement) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < statement.size(); i++) {
+            SqlToken token = statement.get(i);
+            if (i > 0 && token.start() > statement.get(i - 1).end()) {
+                code.append(' ');
+            }
+            code.append(token.kind() == SqlToken.Kind.STRING ? "''" : token.text());
+        }
+        return code.toString();
+    }
+
+    /** The statements, split at each semicolon, each of one token or more. */
+    private static List<List<SqlToken>> statements(List<SqlToken> code) {
+        List<List<SqlToken>> statements = new ArrayList<>();
+        List<SqlToken> current = new ArrayList<>();
+        for (SqlToken token : code) {
+            if (token.is(";")) {
+                if (!current.isEmpty()) {
+                    statements.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(token);
+            }
+        }
+        if (!current.isEmpty()) {
+            statements.add(current);
+        }
+        return statements;
     }
 
     private static String operation(Matcher matcher, String upper) {

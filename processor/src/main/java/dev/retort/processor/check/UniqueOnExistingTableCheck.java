@@ -12,6 +12,7 @@ import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A unique index, unique constraint or primary key added to a table that existed before this
@@ -19,15 +20,22 @@ import java.util.Optional;
  * key column was added by this migration without default (every row holds NULL there, and NULLs do
  * not collide), nor when a data step that may deduplicate comes before it.
  */
-public final class UniqueOnExistingTableCheck {
+public final class UniqueOnExistingTableCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public UniqueOnExistingTableCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.UNIQUE_ON_EXISTING_TABLE);
     }
 
-    public void check(ReplayedMigration replayed, Novelty novelty) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        ReplayedMigration replayed = context.replayed();
+        Novelty novelty = context.novelty();
         for (int i = 0; i < replayed.steps().size(); i++) {
             Step step = replayed.steps().get(i);
             Operation operation = step.located().operation();
@@ -42,8 +50,8 @@ public final class UniqueOnExistingTableCheck {
             if (fresh || DataSteps.before(replayed.steps(), i, key.get())) {
                 continue;
             }
-            reporter.report(Check.UNIQUE_ON_EXISTING_TABLE,
-                    step.located().at(replayed.source().upgrade().method()),
+            context.reporter().report(Check.UNIQUE_ON_EXISTING_TABLE,
+                    context.at(step),
                     ProcessorErrors.uniqueOnExistingTable(operation, table, key.get()));
         }
     }

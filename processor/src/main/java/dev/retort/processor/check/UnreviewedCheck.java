@@ -5,19 +5,26 @@ import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
+import java.util.Set;
 
 /** A generated skeleton that still carries its {@code @Unreviewed} mark: rule 1 of the workflow. */
-public final class UnreviewedCheck {
+public final class UnreviewedCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public UnreviewedCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.UNREVIEWED);
     }
 
-    public void check(MigrationSource migration) {
+    @Override
+    public boolean needsReplay() {
+        return false;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        MigrationSource migration = context.migration();
         if (migration.unreviewedMark() != null) {
-            reporter.report(Check.UNREVIEWED, Location.of(migration.type(), migration.unreviewedMark()),
+            context.reporter().report(Check.UNREVIEWED, Location.of(migration.type(), migration.unreviewedMark()),
                     ProcessorErrors.unreviewed(migration.name()));
         }
     }

@@ -8,6 +8,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import dev.retort.schema.DefaultValue;
+import java.util.Set;
 
 /**
  * A column added to a table that existed before this migration with a value the database computes
@@ -15,15 +16,22 @@ import dev.retort.schema.DefaultValue;
  * every old row gets the migration's time), or an identity (PostgreSQL fills it row by row,
  * rewriting the table). A constant default is stored once by every supported database, and passes.
  */
-public final class VolatileDefaultCheck {
+public final class VolatileDefaultCheck implements MigrationCheck {
 
-    private final Reporter reporter;
-
-    public VolatileDefaultCheck(Reporter reporter) {
-        this.reporter = reporter;
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.VOLATILE_DEFAULT);
     }
 
-    public void check(ReplayedMigration replayed, Novelty novelty) {
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        ReplayedMigration replayed = context.replayed();
+        Novelty novelty = context.novelty();
         for (int i = 0; i < replayed.steps().size(); i++) {
             Step step = replayed.steps().get(i);
             if (!(step.located().operation() instanceof AddColumn add) || !novelty.existed(i, add.table())) {
@@ -33,8 +41,8 @@ public final class VolatileDefaultCheck {
                     : add.column().defaultValue() instanceof DefaultValue.CurrentTimestamp
                     ? ProcessorErrors.volatileDefault(add) : null;
             if (message != null) {
-                reporter.report(Check.VOLATILE_DEFAULT,
-                        step.located().at(replayed.source().upgrade().method()), message);
+                context.reporter().report(Check.VOLATILE_DEFAULT,
+                        context.at(step), message);
             }
         }
     }

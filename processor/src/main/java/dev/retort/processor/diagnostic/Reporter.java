@@ -22,7 +22,6 @@ public final class Reporter {
     private final Trees trees;
     private final Map<Check, Severity> severities;
     private Positions positions;
-    private int errors;
 
     /** {@code trees} may be null where the Tree API is unavailable. */
     public Reporter(Messager messager, Trees trees, Map<Check, Severity> severities) {
@@ -45,16 +44,18 @@ public final class Reporter {
         return check.configurable() ? severities.getOrDefault(check, check.defaultSeverity()) : check.defaultSeverity();
     }
 
+    /** Whether a finding of this check at this place would be shown: neither the build nor a suppression silences it. */
+    public boolean shows(Check check, Location location) {
+        return severity(check) != Severity.OFF && !(check.configurable() && suppressed(check, location.element()));
+    }
+
     /** Reports a finding; false when the build or a {@code @SuppressWarnings} silenced it. */
     public boolean report(Check check, Location location, String message) {
-        Severity severity = severity(check);
-        if (severity == Severity.OFF || (check.configurable() && suppressed(check, location.element()))) {
+        if (!shows(check, location)) {
             return false;
         }
+        Severity severity = severity(check);
         Diagnostic.Kind kind = severity.kind();
-        if (kind == Diagnostic.Kind.ERROR) {
-            errors++;
-        }
         String text = "[retort:" + check.checkName() + "] " + message;
         if (location instanceof Location.InTree inTree && trees != null) {
             trees.printMessage(kind, text, inTree.path().getLeaf(), inTree.path().getCompilationUnit());
@@ -102,11 +103,6 @@ public final class Reporter {
         } else {
             messager.printMessage(kind, text, element, annotation, value);
         }
-    }
-
-    /** How many errors this reporter has printed. */
-    public int errorCount() {
-        return errors;
     }
 
     private boolean suppressed(Check check, Element element) {

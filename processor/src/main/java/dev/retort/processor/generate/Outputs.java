@@ -4,7 +4,6 @@ import com.palantir.javapoet.JavaFile;
 import dev.retort.migration.IndexFile;
 import dev.retort.processor.migration.MigrationSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -54,19 +53,15 @@ public final class Outputs {
      * Writes a skeleton under the skeleton folder: the option's, or {@code retort-skeletons} beside
      * the class output (Maven's {@code target/}). Empty when there is no folder to write to.
      */
-    public Optional<Path> writeSkeleton(SkeletonPlan plan) {
+    public Optional<Path> writeSkeleton(SkeletonPlan plan) throws IOException {
         Optional<Path> directory = skeletonDirectory.map(Path::of).or(this::besideClassOutput);
         if (directory.isEmpty()) {
             return Optional.empty();
         }
         JavaFile file = SkeletonWriter.write(plan);
         Path target = directory.get().resolve(plan.qualifiedName().replace('.', '/') + ".java");
-        try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the skeleton " + target, e);
-        }
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.toString(), StandardCharsets.UTF_8);
         return Optional.of(target);
     }
 

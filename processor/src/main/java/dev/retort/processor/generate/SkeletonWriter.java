@@ -6,18 +6,24 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.retort.annotation.DataPreserved;
+import dev.retort.annotation.Migration;
+import dev.retort.annotation.Unreviewed;
+import dev.retort.migration.Dsl;
+import dev.retort.migration.MigrationScript;
+import dev.retort.migration.Ops;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes a {@link SkeletonPlan} as Java source, with JavaPoet. */
 public final class SkeletonWriter {
 
-    private static final ClassName MIGRATION = ClassName.get("dev.retort.annotation", "Migration");
-    private static final ClassName DATA_PRESERVED = ClassName.get("dev.retort.annotation", "DataPreserved");
-    private static final ClassName UNREVIEWED = ClassName.get("dev.retort.annotation", "Unreviewed");
-    private static final ClassName SCRIPT = ClassName.get("dev.retort.migration", "MigrationScript");
-    private static final ClassName OPS = ClassName.get("dev.retort.migration", "Ops");
-    private static final ClassName DSL = ClassName.get("dev.retort.migration", "Dsl");
+    private static final ClassName MIGRATION = ClassName.get(Migration.class);
+    private static final ClassName DATA_PRESERVED = ClassName.get(DataPreserved.class);
+    private static final ClassName UNREVIEWED = ClassName.get(Unreviewed.class);
+    private static final ClassName SCRIPT = ClassName.get(MigrationScript.class);
+    private static final ClassName OPS = ClassName.get(Ops.class);
+    private static final ClassName DSL = ClassName.get(Dsl.class);
 
     private SkeletonWriter() {}
 

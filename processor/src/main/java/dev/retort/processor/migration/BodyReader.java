@@ -9,6 +9,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.retort.migration.MigrationScript;
 import dev.retort.migration.Ops;
 import dev.retort.migration.RecordingOps;
 import dev.retort.operation.Operation;
@@ -34,8 +35,8 @@ import javax.lang.model.util.Elements;
  */
 public final class BodyReader {
 
-    private static final String OPS = "dev.retort.migration.Ops";
-    private static final String SCRIPT = "dev.retort.migration.MigrationScript";
+    private static final String OPS = Ops.class.getCanonicalName();
+    private static final String SCRIPT = MigrationScript.class.getCanonicalName();
 
     private final Trees trees;
     private final Elements elements;

@@ -1,5 +1,9 @@
 package dev.retort.processor.migration;
 
+import dev.retort.annotation.DataPreserved;
+import dev.retort.annotation.Migration;
+import dev.retort.annotation.Unreviewed;
+import dev.retort.migration.MigrationScript;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
@@ -26,11 +30,11 @@ import javax.lang.model.util.Types;
  */
 public final class MigrationReader {
 
-    public static final String MIGRATION = "dev.retort.annotation.Migration";
-    static final String DATA_PRESERVED = "dev.retort.annotation.DataPreserved";
-    static final String DATA_PRESERVED_LIST = "dev.retort.annotation.DataPreserved.List";
-    static final String UNREVIEWED = "dev.retort.annotation.Unreviewed";
-    private static final String SCRIPT = "dev.retort.migration.MigrationScript";
+    public static final String MIGRATION = Migration.class.getCanonicalName();
+    static final String DATA_PRESERVED = DataPreserved.class.getCanonicalName();
+    static final String DATA_PRESERVED_LIST = DataPreserved.List.class.getCanonicalName();
+    static final String UNREVIEWED = Unreviewed.class.getCanonicalName();
+    private static final String SCRIPT = MigrationScript.class.getCanonicalName();
     /** The longest id and description the history table holds (retort_history.id and .description). */
     static final int MAX_ID = 64;
     static final int MAX_DESCRIPTION = 1000;

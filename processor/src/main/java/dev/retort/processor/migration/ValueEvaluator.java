@@ -17,10 +17,13 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.retort.migration.ColumnSpec;
+import dev.retort.migration.Dsl;
 import dev.retort.migration.Ops;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.schema.SchemaMisfitException;
+import dev.retort.schema.SqlType;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.util.HashMap;
@@ -43,8 +46,8 @@ import javax.lang.model.util.Elements;
  */
 final class ValueEvaluator {
 
-    static final Set<String> DSL = Set.of("dev.retort.migration.Dsl", "dev.retort.migration.ColumnSpec",
-            "dev.retort.schema.SqlType");
+    static final Set<String> DSL = Set.of(Dsl.class.getCanonicalName(), ColumnSpec.class.getCanonicalName(),
+            SqlType.class.getCanonicalName());
 
     private final Trees trees;
     private final Elements elements;

@@ -56,4 +56,17 @@ class DowngradeNotInverseTest {
                 + " schema at this point: column users.phone is used by index idx_users_phone: drop it first.")
                 .inFile(source).onLine(15);
     }
+
+    @Test
+    void everyDifferenceIsListedOnALineOfItsOwn() {
+        JavaFileObject source = addPhone(
+                "    @Override public void downgrade(Ops op) {",
+                "        op.addColumn(\"users\", column(\"fax\", varchar(20)));");
+        Compilation compilation = compile(createUsers(), source);
+        assertThat(compilation).hadErrorContaining("[retort:downgrade-not-inverse] the downgrade of AddPhone does not"
+                + " undo its upgrade:\n  - left behind: users index idx_users_phone (phone)\n"
+                + "  - left behind: users.fax varchar(20)\n  - left behind: users.phone varchar(20)\n"
+                + "  The exact inverse is: op.dropIndex(\"idx_users_phone\", \"users\"); op.dropColumn(\"users\", \"phone\");")
+                .inFile(source).onLine(14);
+    }
 }

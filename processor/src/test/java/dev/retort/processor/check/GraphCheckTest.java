@@ -28,7 +28,8 @@ class GraphCheckTest {
         Compilation compilation = compile(root, left, right);
         assertThat(compilation).hadErrorCount(2);
         String message = "[retort:graph] the migrations have several heads (Left, Right): create a merge migration"
-                + " with revises = {\"b2\", \"c3\"}.";
+                + " with revises = {\"b2\", \"c3\"} and an empty upgrade (a merge that changes nothing needs no"
+                + " downgrade).";
         assertThat(compilation).hadErrorContaining(message).inFile(left).onLine(8);
         assertThat(compilation).hadErrorContaining(message).inFile(right).onLine(8);
     }
@@ -74,5 +75,29 @@ class GraphCheckTest {
         Compilation compilation = compile(first, second, merge);
         assertThat(compilation).hadErrorContaining("[retort:graph] several migrations revise nothing (First, Second):"
                 + " only the first may; make the others revise the migration before them.").inFile(second).onLine(8);
+    }
+
+    @Test
+    void theMergeTheMessageAsksForCompilesWithoutADowngrade() {
+        JavaFileObject merge = migration("Merge", "@Migration(id = \"d4\", revises = {\"b2\", \"c3\"}, description = \"merge\")",
+                "    @Override public void upgrade(Ops op) {",
+                "    }");
+        assertThat(compile(table("Root", "a1", "{}"), table("Left", "b2", "\"a1\""), table("Right", "c3", "\"a1\""),
+                merge)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aMigrationThatForgotRevisesIsToldWhichHeadItFollows() {
+        JavaFileObject late = table("Late", "c3", "{}");
+        Compilation compilation = compile(table("First", "a1", "{}"), table("Second", "b2", "\"a1\""), late);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:graph] Late revises nothing, but the history already starts"
+                + " elsewhere and ends at Second: add revises = \"b2\" to its @Migration.").inFile(late).onLine(8);
+    }
+
+    @Test
+    void followingTheAdviceForAForgottenRevisesCompiles() {
+        assertThat(compile(table("First", "a1", "{}"), table("Second", "b2", "\"a1\""), table("Late", "c3", "\"b2\"")))
+                .succeededWithoutWarnings();
     }
 }

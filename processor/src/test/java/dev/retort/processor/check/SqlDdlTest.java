@@ -38,4 +38,24 @@ class SqlDdlTest {
         assertEquals(Optional.empty(), operation("SELECT \"create\" FROM t"));
         assertEquals(Optional.empty(), operation("UPDATE t SET created = now()"));
     }
+
+    @Test
+    void readsEveryDialectsStringAndCommentForms() {
+        assertEquals(Optional.empty(), operation("UPDATE t SET body = $$ drop table t; $$"));
+        assertEquals(Optional.empty(), operation("UPDATE t SET body = $fn$ alter table t add x int $fn$"));
+        assertEquals(Optional.empty(), operation("UPDATE t SET body = E'it\\'s; drop table t'"));
+        assertEquals(Optional.empty(), operation("/* a /* nested */ drop table t; */ DELETE FROM t"));
+        assertEquals(Optional.empty(), operation("SELECT `drop` FROM t"));
+    }
+
+    @Test
+    void findsTheDdlInsideADoBlock() {
+        assertEquals(Optional.of("createIndex"),
+                operation("DO $$ BEGIN CREATE INDEX ix ON t (a); END $$"));
+    }
+
+    @Test
+    void showsTheStatementAsWritten() {
+        assertEquals("create table t (id int)", SqlDdl.find("-- new\ncreate  table t (id int)").orElseThrow().text());
+    }
 }

@@ -51,6 +51,18 @@ class SkeletonLoopTest {
     }
 
     @Test
+    void aSkeletonFolderThatCannotBeWrittenIsSaidInTheDriftError() throws IOException {
+        Path notAFolder = Files.writeString(skeletons.resolve("taken"), "a file where the folder should be");
+        JavaFileObject entity = userEntity("    @Column(nullable = false) String phone;");
+        Compilation drifted = compile(List.of("-Aretort.skeletons=" + notAFolder), createUsers(), addName(),
+                indexEmail(), entity);
+        assertThat(drifted).hadErrorCount(1);
+        assertThat(drifted).hadErrorContaining("[retort:drift] column users.phone (varchar(255) not null) is in the model"
+                + " but no migration creates it.\n  Retort could not write a skeleton migration (" + notAFolder
+                + "/app: Not a directory): name a writable folder with -Aretort.skeletons=DIR.").inFile(entity).onLine(12);
+    }
+
+    @Test
     void aVeryLongFieldNameGivesASkeletonWhoseNameStillFitsAFile() throws IOException {
         String field = "a" + "b".repeat(249);
         JavaFileObject entity = userEntity("    String " + field + ";");

@@ -1,4 +1,4 @@
-package dev.retort.processor.check;
+package dev.retort.processor.graph;
 
 import dev.retort.graph.GraphProblem;
 import dev.retort.graph.MigrationGraph;
@@ -20,11 +20,11 @@ import javax.lang.model.element.AnnotationValue;
  * Orders the migrations by {@code revises} and reports what keeps them from one line of history, on
  * the {@code @Migration} value at fault.
  */
-public final class GraphCheck {
+public final class MigrationOrder {
 
     private final Reporter reporter;
 
-    public GraphCheck(Reporter reporter) {
+    public MigrationOrder(Reporter reporter) {
         this.reporter = reporter;
     }
 
@@ -41,8 +41,16 @@ public final class GraphCheck {
         }
         MigrationGraph graph = MigrationGraph.of(revisions);
         boolean replayable = true;
+        Optional<Forgotten> forgotten = forgotten(graph);
         for (GraphProblem problem : graph.problems()) {
-            report(problem, byId);
+            if (forgotten.isPresent() && problem instanceof GraphProblem.SeveralRoots) {
+                MigrationSource late = byId.get(forgotten.get().late()).get(0);
+                String before = forgotten.get().before();
+                reporter.report(Check.GRAPH, at(late, "revises", null),
+                        ProcessorErrors.forgotRevises(late.name(), before, byId.get(before).get(0).name()));
+            } else if (forgotten.isEmpty() || !(problem instanceof GraphProblem.SeveralHeads)) {
+                report(problem, byId);
+            }
             replayable &= problem instanceof GraphProblem.SeveralHeads;
         }
         if (!replayable) {
@@ -53,6 +61,27 @@ public final class GraphCheck {
             ordered.add(byId.get(id).get(0));
         }
         return ordered;
+    }
+
+    /** A migration that forgot its revises: {@code late} revises nothing, and {@code before} was the head before it. */
+    private record Forgotten(String late, String before) {}
+
+    /**
+     * Two roots, one of which no migration revises while the other starts a longer chain: the lone one
+     * was written after that chain's head and forgot to say so. Its fault also makes two heads, which
+     * are then not reported apart.
+     */
+    private static Optional<Forgotten> forgotten(MigrationGraph graph) {
+        Optional<List<String>> roots = graph.problems().stream().filter(GraphProblem.SeveralRoots.class::isInstance)
+                .map(p -> ((GraphProblem.SeveralRoots) p).roots()).findFirst();
+        if (roots.isEmpty() || roots.get().size() != 2) {
+            return Optional.empty();
+        }
+        List<String> heads = graph.heads();
+        List<String> lone = roots.get().stream().filter(heads::contains).toList();
+        List<String> others = heads.stream().filter(h -> !lone.contains(h)).toList();
+        return lone.size() == 1 && others.size() == 1 ? Optional.of(new Forgotten(lone.get(0), others.get(0)))
+                : Optional.empty();
     }
 
     private void report(GraphProblem problem, Map<String, List<MigrationSource>> byId) {

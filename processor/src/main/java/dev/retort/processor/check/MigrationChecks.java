@@ -1,0 +1,39 @@
+package dev.retort.processor.check;
+
+import dev.retort.processor.Options;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.replay.ReplayedMigration;
+import java.util.List;
+
+/** Every per-migration check, in the order they run. */
+public final class MigrationChecks {
+
+    public static final List<MigrationCheck> ALL = List.of(
+            new UnreviewedCheck(),
+            new MissingDowngradeCheck(),
+            new DdlInExecuteCheck(),
+            new RenameAsDropCheck(),
+            new DropWithoutNoteCheck(),
+            new DowngradeInverseCheck(),
+            new NarrowingWithoutNoteCheck(),
+            new UnsafeNotNullCheck(),
+            new NotNullWithoutBackfillCheck(),
+            new UniqueOnExistingTableCheck(),
+            new BlockingIndexCheck(),
+            new VolatileDefaultCheck(),
+            new FkWithoutIndexCheck(),
+            new LossyDowngradeCheck());
+
+    private MigrationChecks() {}
+
+    /** Runs every check on one migration; {@code replayed} is null when it was not replayed. */
+    public static void run(MigrationSource migration, ReplayedMigration replayed, Options options, Reporter reporter) {
+        MigrationContext context = MigrationContext.of(migration, replayed, options, reporter);
+        for (MigrationCheck check : ALL) {
+            if (replayed != null || !check.needsReplay()) {
+                check.check(context);
+            }
+        }
+    }
+}

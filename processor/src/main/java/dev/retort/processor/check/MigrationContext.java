@@ -1,0 +1,37 @@
+package dev.retort.processor.check;
+
+import dev.retort.processor.Options;
+import dev.retort.processor.diagnostic.Location;
+import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.migration.LocatedOperation;
+import dev.retort.processor.migration.MigrationSource;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Step;
+
+/**
+ * What a per-migration check may read: the migration as written (its located operations are in its
+ * upgrade and downgrade bodies), its replay (the schemas before and after, each step's schemas) and
+ * what is new at each step, the build's options, and where to report.
+ *
+ * @param replayed null when the migration was not replayed (the graph or an earlier misfit stopped the
+ *     replay); then {@code novelty} is null too
+ */
+public record MigrationContext(MigrationSource migration, ReplayedMigration replayed, Novelty novelty,
+                               Options options, Reporter reporter) {
+
+    public static MigrationContext of(MigrationSource migration, ReplayedMigration replayed, Options options,
+                                      Reporter reporter) {
+        return new MigrationContext(migration, replayed, replayed == null ? null : Novelty.of(replayed), options,
+                reporter);
+    }
+
+    /** Where a diagnostic about an upgrade step goes: at its call. */
+    public Location at(Step step) {
+        return at(step.located());
+    }
+
+    /** Where a diagnostic about an upgrade operation goes: at its call. */
+    public Location at(LocatedOperation operation) {
+        return operation.at(migration.upgrade().method());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.retort.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.fixtures.shows.ShowsIndex;
+import dev.retort.schema.Schema;
+import dev.retort.sql.Database;
+import dev.retort.testing.RefusingDataSource;
+import dev.retort.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * An operation that takes more than one statement on a database where DDL commits at once: a
+ * failure of its last statement leaves nothing of it behind, so "undone" is true and the next run works.
+ */
+class MultiStatementOperationTest {
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aFailedDropForeignKeyLeavesTheKeyAndTheNextDowngradeWorks(Database database) throws Exception {
+        try (TestDatabase db = TestDatabase.create(database, "multi")) {
+            RefusingDataSource refusing = new RefusingDataSource(db.url());
+            retort(refusing).upgrade("head");
+            Schema before = retort(refusing).liveSchema();
+            // The statement that drops the key's index: MariaDB's second statement of dropForeignKey, when it had two.
+            refusing.refuse(sql -> sql.contains("DROP INDEX IF EXISTS") || sql.contains("DROP CONSTRAINT fk_shows"));
+            MigrationFailedException failure = assertThrows(MigrationFailedException.class,
+                    () -> retort(refusing).downgrade("-1"));
+            assertTrue(failure.getMessage().startsWith("migration " + ShowsIndex.CREATED_BY + " failed at operation 1"
+                    + " of 3 (dropForeignKey fk_shows_created_by on shows)"), failure.getMessage());
+            assertTrue(failure.getMessage().endsWith("The operations that ran were "
+                    + (database == Database.POSTGRESQL ? "rolled back" : "undone") + "; the history is unchanged."),
+                    failure.getMessage());
+            assertEquals(before, retort(refusing).liveSchema());
+            assertEquals(List.of(ShowsIndex.CREATED_BY), retort(refusing).current());
+
+            refusing.refuse(sql -> false);
+            assertEquals(List.of(ShowsIndex.CREATED_BY), retort(refusing).downgrade("-1"));
+            assertEquals(List.of(), retort(refusing).checkRevision());
+        }
+    }
+
+    private static Retort retort(RefusingDataSource refusing) {
+        return Retort.configure().dataSource(refusing.dataSource()).migrationsPackage("dev.retort.fixtures.shows").load();
+    }
+}
