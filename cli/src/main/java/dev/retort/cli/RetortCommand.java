@@ -41,6 +41,11 @@ final class RetortCommand implements Callable<Integer> {
             + PasswordSource.VARIABLE + " or a prompt")
     String user;
 
+    @Option(names = "--finish-interrupted", scope = ScopeType.INHERIT,
+            description = "when an earlier run was interrupted in a migration, run the rest of it instead of undoing"
+                    + " what it did (the default)")
+    boolean finishInterrupted;
+
     @Option(names = {"--classpath", "-cp"}, scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "the project's compiled migrations and what they need: class folders and jars, separated"
                     + " as for java -cp (dir/* for every jar in dir); default: the current folder's target/classes")
@@ -104,6 +109,7 @@ final class RetortCommand implements Callable<Integer> {
         if (migrationsPackage != null) {
             builder.migrationsPackage(migrationsPackage);
         }
+        builder.finishInterrupted(finishInterrupted);
         return builder.load();
     }
 

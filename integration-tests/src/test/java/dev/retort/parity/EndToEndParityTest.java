@@ -4,16 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.diff.SchemaDiff;
 import dev.retort.operation.Operation;
+import dev.retort.oracle.CatalogReader;
+import dev.retort.oracle.CatalogSchema;
+import dev.retort.oracle.CatalogSchema.CatalogTable;
+import dev.retort.oracle.CatalogSchema.Column;
+import dev.retort.oracle.SchemaComparison;
+import dev.retort.oracle.SchemaComparison.ColumnOrder;
 import dev.retort.parity.ParitySets.ParitySet;
 import dev.retort.processor.model.HibernateGeneration;
 import dev.retort.processor.model.NamingStrategy;
 import dev.retort.runner.Retort;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
 import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
 import dev.retort.testing.TestDatabase;
 import java.net.URLClassLoader;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +33,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The user's first day, for every parity set and naming on every database: no migration yet, the
  * skeleton Retort writes, reviewed and compiled cleanly ({@link FirstDay}), {@code upgrade head};
  * then Hibernate validates the migrated database, the schema read back is the one Hibernate creates
- * itself on that database, and {@code retort check} finds no difference.
+ * itself on that database, and {@code retort check} finds no difference. The last judge owes
+ * nothing to Retort: both databases read by the {@link CatalogReader} (JDBC metadata and the
+ * database's own catalogs) and compared item by item, nullability, keys, foreign keys, uniques,
+ * indexes, checks and sequences included, where {@code validate} looks at tables, columns and types.
  */
 class EndToEndParityTest {
 
@@ -45,6 +57,31 @@ class EndToEndParityTest {
             return Optional.of("Hibernate 6 quotes the table names of nested entity classes, keeping their case");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Ignored: Hibernate 6.2 and later order a table's columns their own way (ColumnOrderingStrategyStandard:
+     * roughly by the size of their type, then by name); Retort's skeleton follows the entity's
+     * declaration. The order makes no difference to JPA, whose SQL names every column; the
+     * tables that differ are counted in the output, and PARITY.md says so.
+     */
+    static final ColumnOrder COLUMN_ORDER = ColumnOrder.IGNORED;
+
+    /**
+     * What the catalogs show that Retort's own reader does not, a defect of Retort's not fixed yet,
+     * exactly as the judge reports it: the test fails when it changes or goes away, as on any other
+     * difference. With Hibernate 7 on H2, an order column named {@code position} (a reserved word)
+     * is created by Retort quoted in lower case, {@code "position"}, a name of that case only, where
+     * Hibernate creates {@code POSITION}; Retort's reader folds the case of names and misses it.
+     */
+    static List<String> knownDefects(ParitySet set, Database database) {
+        if (set.name().equals("mappings") && database == Database.H2
+                && ParitySets.generation() == HibernateGeneration.HIBERNATE_7) {
+            return List.of("column PARCEL_ORDINALS.POSITION: missing (POSITION INTEGER(32,0) NOT NULL)",
+                    "column PARCEL_ORDINALS.position: not expected (position INTEGER(32,0) NOT NULL)",
+                    "table PARCEL_ORDINALS: primary key [position, ODDMENTS$PARCEL_ID], expected [POSITION, ODDMENTS$PARCEL_ID]");
+        }
+        return List.of();
     }
 
     static Stream<Arguments> sets() {
@@ -77,6 +114,44 @@ class EndToEndParityTest {
                     set, naming, database, project.warnings.size(), HibernateParityTest.items(migrated),
                     differences.size(), limit.map(l -> "not validated: " + l).orElse("validated"));
             assertEquals(List.of(), differences, () -> "migrated:\n" + migrated + "\nHibernate:\n" + hibernate);
+
+            CatalogSchema created = HibernateSchemas.catalog(set, naming, database, model.namespaces());
+            CatalogSchema live;
+            try (Connection connection = db.connect()) {
+                live = CatalogReader.read(connection, model.namespaces());
+            }
+            if (limit.isPresent()) { // the limit is in the case of names: the rest is judged all the same
+                created = created.folded();
+                live = live.folded();
+            }
+            SchemaComparison judged = SchemaComparison.of(KnownDifferences.alike(database, created),
+                    KnownDifferences.alike(database, live), COLUMN_ORDER);
+            System.out.printf("first day %s/%s/%s, read from the catalogs: %d tables, %d differences,"
+                    + " %d tables with their columns in another order than Hibernate's%n", set, naming, database,
+                    live.tables().size(), judged.differences().size(), judged.reordered().size());
+            judged.differences().forEach(d -> System.out.println("  " + d));
+            assertEquals(knownDefects(set, database), judged.differences(),
+                    "the catalogs of the migrated database and of Hibernate's");
+            assertEquals(List.of(), outOfOrder(retort.migrations().headSchema(), live),
+                    "the migrated columns in the order the migrations declare them");
         }
+    }
+
+    /**
+     * The tables whose columns the database has in another order than the migrations declare (the
+     * reviewed skeleton's): Hibernate's order is not compared, the runner's keeping of the declared one is.
+     */
+    static List<String> outOfOrder(Schema declared, CatalogSchema live) {
+        CatalogSchema folded = live.folded();
+        List<String> tables = new java.util.ArrayList<>();
+        for (Table table : declared.tables().values()) {
+            CatalogTable created = folded.tables().get(table.name().toLowerCase(Locale.ROOT));
+            List<String> expected = table.columns().keySet().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+            List<String> actual = created == null ? expected : created.columns().stream().map(Column::name).toList();
+            if (!expected.equals(actual)) {
+                tables.add(table.name() + ": " + actual + ", declared " + expected);
+            }
+        }
+        return tables;
     }
 }

@@ -1,5 +1,7 @@
 package dev.retort.parity;
 
+import dev.retort.oracle.CatalogReader;
+import dev.retort.oracle.CatalogSchema;
 import dev.retort.processor.model.NamingStrategy;
 import dev.retort.schema.Schema;
 import dev.retort.sql.Database;
@@ -21,7 +23,10 @@ import org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy;
 final class HibernateSchemas {
 
     /** By set, naming and database: the parity and end-to-end tests compare against one creation. */
-    private static final Map<String, Schema> CREATED = new ConcurrentHashMap<>();
+    private static final Map<String, Created> CREATED = new ConcurrentHashMap<>();
+
+    /** What Hibernate created, read by Retort's reader and by the independent one. */
+    private record Created(Schema schema, CatalogSchema catalog) {}
 
     private HibernateSchemas() {}
 
@@ -31,17 +36,31 @@ final class HibernateSchemas {
      */
     static Schema created(ParitySets.ParitySet set, NamingStrategy naming, Database database, Set<String> namespaces)
             throws SQLException {
+        return creation(set, naming, database, namespaces).schema();
+    }
+
+    /** The same creation as {@link #created}, read by the {@link CatalogReader}, which owes nothing to Retort. */
+    static CatalogSchema catalog(ParitySets.ParitySet set, NamingStrategy naming, Database database,
+                                 Set<String> namespaces) throws SQLException {
+        return creation(set, naming, database, namespaces).catalog();
+    }
+
+    private static Created creation(ParitySets.ParitySet set, NamingStrategy naming, Database database,
+                                    Set<String> namespaces) throws SQLException {
         String key = set + " " + naming + " " + database;
-        Schema schema = CREATED.get(key);
-        if (schema == null) {
+        Created created = CREATED.get(key);
+        if (created == null) {
             try (TestDatabase db = TestDatabase.create(database, "parity");
                  SharedNamespaces ignored = SharedNamespaces.hold(db, namespaces)) {
-                schema = Dialect.of(database).normalise(create(set.entities(), naming, db, set.hibernateSettings(),
-                        namespaces));
+                Schema schema = Dialect.of(database).normalise(create(set.entities(), naming, db,
+                        set.hibernateSettings(), namespaces));
+                try (Connection connection = db.connect()) {
+                    created = new Created(schema, CatalogReader.read(connection, namespaces));
+                }
             }
-            CREATED.put(key, schema);
+            CREATED.put(key, created);
         }
-        return schema;
+        return created;
     }
 
     /**

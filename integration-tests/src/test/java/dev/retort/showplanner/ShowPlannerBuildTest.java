@@ -87,13 +87,13 @@ class ShowPlannerBuildTest {
         project.copy.edit("migrations/UpdateUserModelAndSchemas",
                 "        op.addColumn(\"users\", column(\"full_name\", varchar(201)));\n"
                         + "        op.execute(\"UPDATE users SET full_name = CONCAT(first_name, ' ', family_name)\");\n"
-                        + "        op.setNotNull(\"users\", \"full_name\");\n",
+                        + "        op.setNotNullSafely(\"users\", \"full_name\");\n",
                 "        op.addColumn(\"users\", column(\"full_name\", varchar(201)).notNull());\n");
         assertOnlyError(project.compile(), project, "migrations/UpdateUserModelAndSchemas",
                 project.copy.lineOf("migrations/UpdateUserModelAndSchemas", "full_name\", varchar(201)).notNull()"),
                 "[retort:unsafe-not-null] addColumn users.full_name adds a NOT NULL column without default to users,"
                         + " which existed before this migration and may hold rows:\n  add it nullable, backfill with"
-                        + " execute, then setNotNull \u2014 or give it a default.");
+                        + " execute, then setNotNullSafely \u2014 or give it a default.");
     }
 
     @Test

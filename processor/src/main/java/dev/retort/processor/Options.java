@@ -6,9 +6,11 @@ import dev.retort.processor.model.DdlSettings;
 import dev.retort.processor.model.HibernateGeneration;
 import dev.retort.processor.model.HibernateSettings;
 import dev.retort.processor.model.NamingStrategy;
+import dev.retort.sql.Database;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  */
 public record Options(NamingStrategy naming, Map<Check, Severity> severities, Optional<String> skeletonDirectory,
                       Optional<String> migrationsPackage, List<String> entityPackages, Optional<String> defaultSchema,
-                      HibernateSettings hibernate, List<String> problems) {
+                      HibernateSettings hibernate, Set<Database> dialects, List<String> problems) {
 
     /** Every option's prefix; a Hibernate setting's option is its name under it. */
     public static final String RETORT_PREFIX = "retort.";
@@ -46,12 +48,14 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
     public static final String ID_NAMING = "retort.hibernate.id.db_structure_naming_strategy";
     /** Hibernate's {@code hibernate.timezone.default_storage}. */
     public static final String TIME_ZONE_STORAGE = "retort.hibernate.timezone.default_storage";
+    /** The databases the migrations run on, {@code h2,postgresql,mariadb} by default: their rules apply. */
+    public static final String DIALECTS = "retort.dialects";
 
     /** Every option name javac should accept without a warning. */
     public static Set<String> supported() {
         return Stream.concat(Stream.of(NAMING, SKELETONS, MIGRATIONS_PACKAGE, ENTITY_PACKAGES, DEFAULT_SCHEMA, HIBERNATE,
                         VALIDATOR_APPLY_TO_DDL, PREFERRED_INSTANT, PREFERRED_UUID, PREFERRED_BOOLEAN, ID_NAMING,
-                        TIME_ZONE_STORAGE),
+                        TIME_ZONE_STORAGE, DIALECTS),
                 Arrays.stream(Check.values()).filter(Check::configurable).map(Options::optionName))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -93,7 +97,31 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
             defaultSchema = Optional.empty();
         }
         return new Options(naming, severities, nonBlank(raw.get(SKELETONS)), nonBlank(raw.get(MIGRATIONS_PACKAGE)),
-                packages, defaultSchema, hibernate(raw, problems), problems);
+                packages, defaultSchema, hibernate(raw, problems), dialects(raw.get(DIALECTS), problems), problems);
+    }
+
+    /** Whether the build's migrations run on this database, so that its rules apply. */
+    public boolean targets(Database database) {
+        return dialects.contains(database);
+    }
+
+    private static Set<Database> dialects(String text, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            return EnumSet.allOf(Database.class);
+        }
+        Set<Database> dialects = EnumSet.noneOf(Database.class);
+        for (String name : text.split(",")) {
+            Optional<Database> database = Arrays.stream(Database.values())
+                    .filter(d -> d.name().equalsIgnoreCase(name.trim())).findFirst();
+            if (database.isPresent()) {
+                dialects.add(database.get());
+            } else {
+                problems.add("-A" + DIALECTS + "=" + text + " names " + name.trim()
+                        + ", not a database Retort runs on: list some of h2, postgresql, mariadb");
+                return EnumSet.allOf(Database.class);
+            }
+        }
+        return dialects;
     }
 
     private static HibernateSettings hibernate(Map<String, String> raw, List<String> problems) {

@@ -386,6 +386,13 @@ public final class ProcessorErrors {
                 + " where it went with " + preservedNote(table, dropped) + ".";
     }
 
+    public static String noteContradicted(String table, String dropped, String added, SqlType type) {
+        return "dropColumn " + table + "." + dropped + " then addColumn " + table + "." + added + " (" + type
+                + "), with no data step between them, cannot have moved the data, whatever @DataPreserved says: use"
+                + " op.renameColumn(" + DslSource.q(table) + ", " + DslSource.q(dropped) + ", " + DslSource.q(added)
+                + ");\nif the drop is meant, add the new column first, copy the data, then drop.";
+    }
+
     public static String renameTableAsDrop(String dropped, String created) {
         return "dropTable " + dropped + " and createTable " + created + " of the same columns lose the data a rename"
                 + " keeps: use op.renameTable(" + DslSource.q(dropped) + ", " + DslSource.q(created)
@@ -395,7 +402,7 @@ public final class ProcessorErrors {
 
     public static String unsafeNotNull(AddColumn add) {
         return add.describe() + " adds a NOT NULL column without default to " + add.table() + ", which existed"
-                + " before this migration and may hold rows:\nadd it nullable, backfill with execute, then setNotNull"
+                + " before this migration and may hold rows:\nadd it nullable, backfill with execute, then setNotNullSafely"
                 + " \u2014 or give it a default.";
     }
 
@@ -403,6 +410,11 @@ public final class ProcessorErrors {
         return set.describe() + " fails if a row of " + set.table() + " still holds NULL in " + set.column()
                 + ": backfill it first in this migration, e.g. op.execute(\"UPDATE " + set.table() + " SET "
                 + set.column() + " = ... WHERE " + set.column() + " IS NULL\").";
+    }
+
+    public static String backfillPlaceholder(String table, String column) {
+        return "this UPDATE sets " + table + "." + column + " to NULL where it is NULL, which changes nothing:"
+                + " it is the skeleton's placeholder; write the real backfill, the value existing rows should get.";
     }
 
     public static String uniqueOnExistingTable(Operation operation, String table, List<String> columns) {
@@ -428,8 +440,11 @@ public final class ProcessorErrors {
     public static String fkWithoutIndex(String table, ForeignKey key) {
         return "foreign key " + key.name() + " on " + table + " (" + String.join(", ", key.columns()) + ") has no index"
                 + " that starts with its columns, so each delete in " + key.referencedTable() + " scans " + table
-                + ": add op.createIndex(" + DslSource.q(indexName(table, key.columns())) + ", " + DslSource.q(table)
-                + ", " + String.join(", ", key.columns().stream().map(DslSource::q).toList()) + ").";
+                + ":\ndeclare the index in the model, @Table(indexes = @Index(columnList = "
+                + DslSource.q(String.join(", ", key.columns())) + ")) on the entity of " + table
+                + ", and the skeleton creates it; without an entity, add op.createIndex("
+                + DslSource.q(indexName(table, key.columns())) + ", " + DslSource.q(table) + ", "
+                + String.join(", ", key.columns().stream().map(DslSource::q).toList()) + ").";
     }
 
     public static String indexDropLeavesForeignKey(Operation drop, String table, ForeignKey key) {
@@ -444,10 +459,88 @@ public final class ProcessorErrors {
                 + " (CONCURRENTLY on PostgreSQL, LOCK=NONE on MariaDB and MySQL).";
     }
 
-    public static String blockingUniqueConstraint(CreateUniqueConstraint create) {
-        return create.describe() + " blocks writes to " + create.table() + " while its index builds, and cannot be"
-                + " added online: move it to a migration of its own (unique constraints and indexes only), run at a"
-                + " quiet time.";
+    /** The index built online for a constraint the advice attaches it to: {@code ux_<constraint>}. */
+    private static String indexFor(String constraint) {
+        String name = "ux_" + constraint;
+        return name.length() <= 63 ? name : name.substring(0, 63);
+    }
+
+    public static String blockingUniqueConstraint(String described, String table, String constraint,
+                                                  List<String> columns, boolean primaryKey) {
+        String index = indexFor(constraint);
+        return described + " builds its index blocking writes to " + table + " on PostgreSQL: build it first with"
+                + " op.createUniqueIndexOnline(\"" + index + "\", \"" + table + "\", " + quoted(columns) + "), then attach it"
+                + " with " + (primaryKey ? "op.addPrimaryKeyUsingIndex(\"" + table + "\", \"" + index + "\")"
+                        : "op.createUniqueConstraintUsingIndex(\"" + constraint + "\", \"" + table + "\", \"" + index + "\")")
+                + ".";
+    }
+
+    public static String blockingDropIndex(DropIndex drop) {
+        return drop.describe() + " blocks reads and writes of " + drop.table() + " on PostgreSQL while it waits for the"
+                + " transactions using the index: drop it with op.dropIndexOnline (DROP INDEX CONCURRENTLY).";
+    }
+
+    public static String constraintNotValid(String described, String kind, String table, String name, String method) {
+        return described + " checks every row of " + table + " while it blocks writes to it on PostgreSQL: add the "
+                + kind + " with op." + method + ", then op.validateConstraint(\"" + name + "\", \"" + table + "\"), which"
+                + " checks the rows without blocking them.";
+    }
+
+    public static String blockingSetNotNull(SetNotNull set) {
+        return set.describe() + " scans " + set.table() + " holding a lock that blocks its reads and writes on"
+                + " PostgreSQL: use op.setNotNullSafely(\"" + set.table() + "\", \"" + set.column() + "\") (a NOT VALID check,"
+                + " validated, then SET NOT NULL without a scan).";
+    }
+
+    public static String tableRewrite(AlterColumnType alter, SqlType from, List<String> databases) {
+        return alter.describe() + " (from " + from + ") rewrites " + alter.table()
+                + ", blocking its reads and writes while it copies, on " + String.join(" and ", databases)
+                + ": add a column of the new type, backfill it, and switch to it, or run this at a quiet time.";
+    }
+
+    public static String identifierTooLong(String kind, String name, int bytes, List<String> limits) {
+        return kind + " name " + name + " is " + bytes + " bytes long, over the limit of " + String.join(" and ", limits)
+                + ": shorten it.";
+    }
+
+    public static String reservedWord(String kind, String name) {
+        return kind + " name " + name + " is a reserved word in H2, PostgreSQL or MariaDB: Retort quotes it, but"
+                + " Hibernate and hand-written SQL must quote it too (@Column(name = \"`" + name + "`\")); rename it"
+                + " instead if you can.";
+    }
+
+    public static String droppedForeignKey(DropForeignKey drop, String referenced) {
+        return drop.describe() + " lets " + drop.table() + " hold rows whose key matches no row of " + referenced
+                + ", and readers that join them lose rows: keep it, or say why in the description.";
+    }
+
+    public static String droppedNotNull(DropNotNull drop) {
+        return drop.describe() + " lets writers store NULL in " + drop.table() + "." + drop.column()
+                + ", which readers deployed today do not expect: deploy readers that handle NULL first.";
+    }
+
+    public static String enumValuesRemoved(CreateCheck create, String column, List<String> removed) {
+        return create.describe() + " no longer allows " + String.join(", ", removed) + " in " + create.table() + "."
+                + column + ": rows holding them make it fail, and writers deployed today still write them: move"
+                + " those rows to another value with an execute before it, after the writers stopped.";
+    }
+
+    public static String integerKey(String table, String column, SqlType type) {
+        return table + "." + column + " is a key of type " + type + ", which runs out at " + (type.kind() == SqlType.Kind.SMALLINT
+                ? "32767" : "2147483647") + " rows: make it BIGINT (a Long id in the entity).";
+    }
+
+    public static String timestampWithoutTimeZone(String table, String column) {
+        return table + "." + column + " is a timestamp without time zone, whose values mean nothing without the zone"
+                + " they were written in: use TIMESTAMP_TZ (an Instant or OffsetDateTime in the entity).";
+    }
+
+    public static String charType(String table, String column, SqlType type) {
+        return table + "." + column + " is a " + type + ", padded with spaces to its length: use varchar.";
+    }
+
+    private static String quoted(List<String> columns) {
+        return String.join(", ", columns.stream().map(c -> "\"" + c + "\"").toList());
     }
 
     public static String volatileDefault(AddColumn add) {
@@ -481,6 +574,12 @@ public final class ProcessorErrors {
     public static String unreviewed(String migration) {
         return migration + " is a generated skeleton that has not been reviewed: check every operation, settle each"
                 + " TODO, then delete @Unreviewed.";
+    }
+
+    public static String driftAtTypingOperation(String table, String column, SqlType migrations, SqlType model) {
+        return "this gives " + table + "." + column + " the type " + migrations + ", but the model maps it as " + model
+                + ": if this migration has run on no database yet, change the type here; otherwise the skeleton's"
+                + " alterColumnType, in a new migration, closes the drift.";
     }
 
     /** One difference between the migrations' schema and the model's, as the operation that closes it. */

@@ -134,14 +134,18 @@ public final class RetortProcessor extends AbstractProcessor {
             List<MigrationSource> migrations = readMigrations(view.migrations());
             List<MigrationSource> ordered = new MigrationOrder(reporter).order(migrations);
             Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
-            Map<MigrationSource, ReplayedMigration> replayedBySource = new IdentityHashMap<>();
-            if (replay != null) {
-                replay.migrations().forEach(r -> replayedBySource.put(r.source(), r));
+            Map<MigrationSource, Integer> replayedAt = new IdentityHashMap<>();
+            List<ReplayedMigration> replayedInOrder = replay == null ? List.of() : replay.migrations();
+            for (int i = 0; i < replayedInOrder.size(); i++) {
+                replayedAt.put(replayedInOrder.get(i).source(), i);
             }
             for (MigrationSource migration : migrations) {
-                ReplayedMigration replayed = replayedBySource.get(migration);
+                Integer at = replayedAt.get(migration);
+                ReplayedMigration replayed = at == null ? null : replayedInOrder.get(at);
+                List<ReplayedMigration> earlier = at == null ? List.of() : replayedInOrder.subList(0, at);
                 guarded(migration.type(), () -> {
-                    check(migration, replayed);
+                    MigrationChecks.run(migration, replayed, earlier, replay == null ? null : replay.head(), options,
+                            reporter);
                     return migration;
                 });
             }
@@ -195,11 +199,6 @@ public final class RetortProcessor extends AbstractProcessor {
             return unread.isEmpty() ? Optional.empty() : Optional.of(ProcessorErrors.unreadMigrations(unread));
         }
 
-        /** Every check of one migration; {@code replayed} is null when it was not replayed. */
-        private void check(MigrationSource migration, ReplayedMigration replayed) {
-            MigrationChecks.run(migration, replayed, options, reporter);
-        }
-
         private void drift(Replay replay, EntityModel model, MigrationSource head) {
             List<Operation> closing = Drift.closing(replay.head(), model);
             if (closing.isEmpty() || !reporter.enabled(Check.DRIFT)) {
@@ -217,7 +216,7 @@ public final class RetortProcessor extends AbstractProcessor {
             } catch (IOException e) {
                 hint = ProcessorErrors.skeletonNotWritten(e);
             }
-            new DriftCheck(reporter).report(closing, replay.head(), model, head, hint);
+            new DriftCheck(reporter).report(closing, replay, model, head, hint);
         }
 
         private void exportSchema(EntityModel model) {

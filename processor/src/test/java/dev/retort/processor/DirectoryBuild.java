@@ -1,5 +1,6 @@
 package dev.retort.processor;
 
+import dev.retort.processor.expect.Reported;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -26,31 +29,24 @@ import javax.tools.ToolProvider;
  */
 final class DirectoryBuild {
 
-    /** One diagnostic: its source file relative to the source folder (null when javac gives none). */
-    record Diag(Diagnostic.Kind kind, String file, long line, String message) {
-        private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile(" \\(at ([^:()]+):(\\d+)\\)");
+    private static final Pattern AT = Pattern.compile(" \\(at ([^:()]+):(\\d+)\\)");
 
-        /**
-         * The diagnostic as it reads in a full build: one about a class javac read from its class file
-         * has no position (javac names the file it compiled last, at no line) and names its source and
-         * line in its text, where a full build has them as the diagnostic's own.
-         */
-        Diag normalized() {
-            java.util.regex.Matcher at = AT.matcher(message);
-            if (line > 0 || !at.find()) {
-                return this;
-            }
-            return new Diag(kind, at.group(1), Long.parseLong(at.group(2)),
-                    message.substring(0, at.start()) + message.substring(at.end()));
+    /**
+     * A diagnostic as it reads in a full build, column aside (the record of a build keeps lines only): one
+     * about a class javac read from its class file has no position (javac names the file it compiled
+     * last, at no line) and names its source and line in its text, where a full build has them as the
+     * diagnostic's own.
+     */
+    static Reported normalized(Reported reported) {
+        Matcher at = AT.matcher(reported.message());
+        if (reported.line() > 0 || !at.find()) {
+            return new Reported(reported.kind(), reported.file(), reported.line(), -1, reported.message());
         }
-
-        @Override
-        public String toString() {
-            return (file == null ? "" : file + ":" + line + ": ") + kind + ": " + message;
-        }
+        return new Reported(reported.kind(), at.group(1), Long.parseLong(at.group(2)), -1,
+                reported.message().substring(0, at.start()) + reported.message().substring(at.end()));
     }
 
-    record Result(boolean success, List<Diag> diagnostics) {}
+    record Result(boolean success, List<Reported> diagnostics) {}
 
     final Path sources;
     final Path classes;
@@ -138,11 +134,11 @@ final class DirectoryBuild {
             options.addAll(extra);
             boolean success = javac.getTask(null, manager, diagnostics, options, null,
                     manager.getJavaFileObjectsFromPaths(files)).call();
-            List<Diag> found = new ArrayList<>();
+            List<Reported> found = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
                 String file = d.getSource() == null ? null
                         : sources.toAbsolutePath().relativize(Path.of(d.getSource().toUri())).toString();
-                found.add(new Diag(d.getKind(), file, d.getLineNumber(), d.getMessage(Locale.ROOT)));
+                found.add(Reported.of(d, file));
             }
             return new Result(success, found);
         } catch (IOException e) {

@@ -3,12 +3,18 @@ package dev.retort.processor;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.retort.processor.expect.Reported;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
 /** Builds test sources line by line, so that a test names the exact line a diagnostic belongs on. */
 public final class Fixtures {
+
+    /** The note of a compilation with migrations and no entity. */
+    public static final Reported NO_ENTITY = Reported.note("[retort] Retort found no @Entity class in this compilation,"
+            + " so drift is not checked; if the entities live in another module, name their packages with"
+            + " -Aretort.entityPackages=...");
 
     private Fixtures() {}
 

@@ -5,17 +5,20 @@ import static dev.retort.processor.Fixtures.createUsers;
 import static dev.retort.processor.Fixtures.indexEmail;
 import static dev.retort.processor.Fixtures.migration;
 import static dev.retort.processor.Fixtures.userEntity;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.migration.IndexFile;
 import dev.retort.processor.build.ModuleRecord;
+import dev.retort.processor.expect.Reported;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,14 @@ class PartialCompilationTest {
         module = new DirectoryBuild(root);
         module.write(createUsers()).write(addName()).write(indexEmail()).write(userEntity());
         DirectoryBuild.Result full = module.compileAll();
-        assertEquals(List.of(), full.diagnostics());
+        assertReported(full.diagnostics());
+    }
+
+    /** The end of a drift's message: where the skeleton that closes it went. */
+    private String written(String skeleton) {
+        return "\n  A migration that closes the drift was written to "
+                + module.skeletons.resolve("app/migrations/" + skeleton + ".java")
+                + ": review it and move it into your sources.";
     }
 
     /** The same sources built in full in a folder of their own: what the partial build must match. */
@@ -54,9 +64,9 @@ class PartialCompilationTest {
         return copy;
     }
 
-    private static List<DirectoryBuild.Diag> normalized(DirectoryBuild.Result result, DirectoryBuild build) {
-        return result.diagnostics().stream().map(DirectoryBuild.Diag::normalized)
-                .map(d -> new DirectoryBuild.Diag(d.kind(), d.file(), d.line(),
+    private static List<Reported> normalized(DirectoryBuild.Result result, DirectoryBuild build) {
+        return result.diagnostics().stream().map(DirectoryBuild::normalized)
+                .map(d -> new Reported(d.kind(), d.file(), d.line(), d.column(),
                         d.message().replace(build.skeletons.toString(), "<skeletons>")))
                 .toList();
     }
@@ -75,13 +85,9 @@ class PartialCompilationTest {
     void aNewFieldWithoutAMigrationIsDriftAtTheFieldAndTheSkeletonIsTheFullBuildsOne() throws IOException {
         module.write(userEntity("    String phone;"));
         DirectoryBuild.Result partial = module.compileOnly("app/model/User.java");
-        assertEquals(1, partial.diagnostics().size(), partial.diagnostics().toString());
-        DirectoryBuild.Diag drift = partial.diagnostics().get(0);
-        assertEquals(Diagnostic.Kind.ERROR, drift.kind());
-        assertEquals("app/model/User.java", drift.file());
-        assertEquals(12, drift.line());
-        assertTrue(drift.message().startsWith("[retort:drift] column users.phone (varchar(255)) is in the model but no"
-                + " migration creates it."), drift.message());
+        assertReported(partial.diagnostics(),
+                error("app/model/User.java", 12, 12, "[retort:drift] column users.phone (varchar(255)) is in the model"
+                        + " but no migration creates it." + written("AddPhoneToUsers")));
         String skeleton = Files.readString(module.skeletons.resolve("app/migrations/AddPhoneToUsers.java"));
         assertSameAsFullBuild(partial);
         assertEquals(Files.readString(root.resolve("full/skeletons/app/migrations/AddPhoneToUsers.java")), skeleton);
@@ -99,11 +105,13 @@ class PartialCompilationTest {
                 "        op.dropIndex(\"idx_users_email\", \"users\");",
                 "    }"));
         DirectoryBuild.Result partial = module.compileOnly("app/migrations/IndexEmail.java");
-        assertEquals(2, partial.diagnostics().size(), partial.diagnostics().toString());
-        DirectoryBuild.Diag drift = partial.diagnostics().get(1);
-        assertEquals(-1, drift.line(), "the entity is a class file: javac has no position in it");
-        assertTrue(drift.message().startsWith("[retort:drift] index idx_users_name (name) on users is created by the"
-                + " migrations but the model does not declare it. (at app/model/User.java:7)"), drift.message());
+        // The entity is a class file: javac has no position in it, and the message names its line.
+        assertReported(partial.diagnostics(),
+                error("[retort:drift] index idx_users_name (name) on users is created by the migrations but the model"
+                        + " does not declare it. (at app/model/User.java:7)" + written("UpdateUsers")),
+                warning("app/migrations/IndexEmail.java", 12, 23, "[retort:blocking-index] createIndex idx_users_name"
+                        + " on users blocks writes to users while the index builds: build it with op.createIndexOnline"
+                        + " (CONCURRENTLY on PostgreSQL, LOCK=NONE on MariaDB and MySQL)."));
         assertSameAsFullBuild(partial);
     }
 
@@ -117,9 +125,11 @@ class PartialCompilationTest {
                 "        op.dropColumn(\"users\", \"nickname\");",
                 "    }"));
         DirectoryBuild.Result partial = module.compileOnly("app/migrations/AddName.java");
-        List<DirectoryBuild.Diag> found = normalized(partial, module);
-        assertTrue(found.stream().anyMatch(d -> d.file() != null && d.file().equals("app/model/User.java")
-                && d.line() == 10 && partial.diagnostics().get(found.indexOf(d)).line() == -1), found.toString());
+        assertReported(partial.diagnostics(),
+                error("[retort:drift] column users.name (varchar(255)) is in the model but no migration creates it."
+                        + " (at app/model/User.java:10)" + written("RenameNicknameToNameInUsers")),
+                error("[retort:drift] column users.nickname is created by the migrations but the model does not map"
+                        + " it. (at app/model/User.java:7)" + written("RenameNicknameToNameInUsers")));
         assertSameAsFullBuild(partial);
     }
 
@@ -134,7 +144,7 @@ class PartialCompilationTest {
                 "    }"));
         module.write(userEntity("    @Column(length = 20) String phone;"));
         DirectoryBuild.Result partial = module.compileOnly("app/migrations/AddPhone.java", "app/model/User.java");
-        assertEquals(List.of(), partial.diagnostics());
+        assertReported(partial.diagnostics());
         assertTrue(module.output(IndexFile.RESOURCE).contains("d4\tc3\tapp.migrations.AddPhone\t"));
         assertSameAsFullBuild(partial, IndexFile.RESOURCE, IndexFile.SCHEMA, ModuleRecord.RESOURCE);
     }
@@ -150,6 +160,9 @@ class PartialCompilationTest {
         module.write(userEntity("    @Column(length = 20) String phone;"));
         DirectoryBuild.Result partial = module.compileOnly("app/migrations/AddPhone.java", "app/model/User.java");
         assertFalse(partial.success());
+        assertReported(partial.diagnostics(),
+                error("app/migrations/AddPhone.java", 13, 27, "[retort:missing-downgrade] the downgrade of AddPhone is"
+                        + " empty: write the exact inverse of upgrade: op.dropColumn(\"users\", \"phone\");"));
         assertSameAsFullBuild(partial);
     }
 
@@ -164,6 +177,15 @@ class PartialCompilationTest {
                 "        op.dropIndex(\"idx_users_email\", \"users\");",
                 "    }"));
         DirectoryBuild.Result partial = module.compileOnly("app/migrations/IndexEmail.java");
+        assertReported(partial.diagnostics(),
+                error("app/migrations/IndexEmail.java", 8, 33, "[retort:graph] IndexEmail revises 'b2', but no"
+                        + " migration has that id: revise an existing id."),
+                error("[retort:graph] the migrations have several heads (CreateUsers, IndexEmail): create a merge"
+                        + " migration with revises = {\"a1\", \"c3\"} and an empty upgrade (a merge that changes"
+                        + " nothing needs no downgrade). (at app/migrations/CreateUsers.java:8)"),
+                error("app/migrations/IndexEmail.java", 8, 17, "[retort:graph] the migrations have several heads"
+                        + " (CreateUsers, IndexEmail): create a merge migration with revises = {\"a1\", \"c3\"} and an"
+                        + " empty upgrade (a merge that changes nothing needs no downgrade)."));
         assertSameAsFullBuild(partial);
     }
 
@@ -172,8 +194,9 @@ class PartialCompilationTest {
         module.write(userEntity("    String phone;"));
         Path elsewhere = root.resolve("ide-out");
         DirectoryBuild.Result partial = module.compileOnly(elsewhere, List.of(), "app/model/User.java");
-        assertEquals(1, partial.diagnostics().size(), partial.diagnostics().toString());
-        assertTrue(partial.diagnostics().get(0).message().startsWith("[retort:drift] column users.phone"));
+        assertReported(partial.diagnostics(),
+                error("app/model/User.java", 12, 12, "[retort:drift] column users.phone (varchar(255)) is in the model"
+                        + " but no migration creates it." + written("AddPhoneToUsers")));
         assertTrue(Files.exists(elsewhere.resolve(IndexFile.SCHEMA)));
         assertTrue(DirectoryBuild.output(elsewhere, IndexFile.SCHEMA).contains("\"phone\""));
     }
@@ -184,12 +207,12 @@ class PartialCompilationTest {
         String schema = module.output(IndexFile.SCHEMA);
         module.write(userEntity("    String phone;"));
         DirectoryBuild.Result partial = module.compileOnly("app/model/User.java");
-        assertEquals(List.of(new DirectoryBuild.Diag(Diagnostic.Kind.WARNING, null, -1,
+        assertReported(partial.diagnostics(), warning(
                 "[retort:partial-build] this build compiles only some of the module's files and cannot see the rest:"
                         + " no earlier build of this Retort recorded the module's classes (META-INF/retort/module), so"
                         + " the entities among the files not compiled now are unknown. Drift is not checked and the"
                         + " expected schema, the migration index and skeletons are not written until a build that sees"
-                        + " the whole module (build it once in full).")), partial.diagnostics());
+                        + " the whole module (build it once in full)."));
         assertEquals(schema, module.output(IndexFile.SCHEMA));
         assertFalse(Files.exists(module.skeletons));
     }
@@ -200,10 +223,13 @@ class PartialCompilationTest {
         module.write(userEntity("    String phone;"));
         DirectoryBuild.Result partial = module.compileOnly(module.classes, List.of("-sourcepath",
                 module.sources.toString()), "app/model/User.java");
-        assertTrue(partial.diagnostics().contains(new DirectoryBuild.Diag(Diagnostic.Kind.WARNING, null, -1,
-                "[retort:partial-build] the class output holds app.migrations.IndexEmail, whose source is gone: Retort"
-                        + " leaves it out, but it would still be packaged; delete it with a clean build.")),
-                partial.diagnostics().toString());
+        assertReported(partial.diagnostics(),
+                warning("[retort:partial-build] the class output holds app.migrations.IndexEmail, whose source is"
+                        + " gone: Retort leaves it out, but it would still be packaged; delete it with a clean build."),
+                error("app/model/User.java", 7, 8, "[retort:drift] the model expects index idx_users_email (email) on users, but"
+                        + " no migration creates it." + written("UpdateUsers")),
+                error("app/model/User.java", 12, 12, "[retort:drift] column users.phone (varchar(255)) is in the model but no"
+                        + " migration creates it." + written("UpdateUsers")));
         assertFalse(module.output(IndexFile.RESOURCE).contains("IndexEmail"));
     }
 
@@ -246,6 +272,18 @@ class PartialCompilationTest {
                 "        op.dropDefault(orders, \"big\");",
                 "        op.execute(\"UPDATE orders SET ratio = 0\");",
                 "        op.setNotNull(orders, \"ratio\");",
+                "        op.createUniqueIndexOnline(\"ux_orders_big\", orders, \"big\");",
+                "        op.createUniqueConstraintUsingIndex(\"uk_orders_big\", orders, \"ux_orders_big\");",
+                "        op.createForeignKeyNotValid(\"fk_orders_user2\", orders, new String[] {\"user_id\"}, \"users\",",
+                "            new String[] {\"id\"}, NO_ACTION);",
+                "        op.createForeignKeyNotValid(\"fk_orders_user3\", orders, \"user_id\", \"users\", \"id\");",
+                "        op.validateConstraint(\"fk_orders_user3\", orders);",
+                "        op.createCheckNotValid(\"ck_orders_ratio\", orders, \"ratio >= -1\");",
+                "        op.setNotNullSafely(orders, \"note\");",
+                "        op.dropIndexOnline(\"idx_orders_user\", orders);",
+                "        op.createTable(\"tags\", column(\"id\", BIGINT).notNull());",
+                "        op.createUniqueIndexOnline(\"ux_tags_id\", \"tags\", \"id\");",
+                "        op.addPrimaryKeyUsingIndex(\"tags\", \"ux_tags_id\");",
                 "        op.run(connection -> connection.createStatement().execute(\"SELECT 1\"));",
                 "        op.renameColumn(orders, \"blob\", \"payload\");",
                 "        op.renameTable(\"sales.lines\", \"sales.order_lines\");",
@@ -253,6 +291,18 @@ class PartialCompilationTest {
                 "    @Override public void downgrade(Ops op) {",
                 "        op.renameTable(\"sales.order_lines\", \"sales.lines\");",
                 "        op.renameColumn(\"orders\", \"payload\", \"blob\");",
+                "        op.dropPrimaryKey(\"tags\");",
+                "        op.createUniqueIndexOnline(\"ux_tags_id\", \"tags\", \"id\");",
+                "        op.dropIndexOnline(\"ux_tags_id\", \"tags\");",
+                "        op.dropTable(\"tags\");",
+                "        op.createIndexOnline(\"idx_orders_user\", \"orders\", \"user_id\", \"code\");",
+                "        op.dropNotNull(\"orders\", \"note\");",
+                "        op.dropCheck(\"ck_orders_ratio\", \"orders\");",
+                "        op.dropForeignKey(\"fk_orders_user3\", \"orders\");",
+                "        op.dropForeignKey(\"fk_orders_user2\", \"orders\");",
+                "        op.dropUniqueConstraint(\"uk_orders_big\", \"orders\");",
+                "        op.createUniqueIndexOnline(\"ux_orders_big\", \"orders\", \"big\");",
+                "        op.dropIndexOnline(\"ux_orders_big\", \"orders\");",
                 "        op.dropNotNull(\"orders\", \"ratio\");",
                 "        op.setDefault(\"orders\", \"big\", 12L);",
                 "        op.setDefault(\"orders\", \"at\", CURRENT_TIMESTAMP);",
@@ -272,7 +322,7 @@ class PartialCompilationTest {
                 "        op.dropSchema(\"sales\");",
                 "    }"));
         DirectoryBuild.Result full = module.compileAll("-Aretort.check.drift=off");
-        assertTrue(full.success(), full.diagnostics().toString());
+        assertReported(full.diagnostics());
         String index = module.output(IndexFile.RESOURCE);
         assertTrue(index.contains("d4\tc3\tapp.migrations.EveryOperation\t"), full.diagnostics().toString());
         module.write(userEntity("    // edited"));
@@ -283,6 +333,6 @@ class PartialCompilationTest {
     }
 
     private static List<String> normalizedText(DirectoryBuild.Result result) {
-        return result.diagnostics().stream().map(DirectoryBuild.Diag::normalized).map(Object::toString).toList();
+        return result.diagnostics().stream().map(DirectoryBuild::normalized).map(Object::toString).toList();
     }
 }

@@ -3,6 +3,8 @@ package dev.retort.migration;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.AttachPrimaryKey;
+import dev.retort.operation.AttachUniqueConstraint;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
@@ -30,6 +32,7 @@ import dev.retort.operation.RunJava;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
+import dev.retort.operation.ValidateConstraint;
 import dev.retort.schema.Check;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
@@ -87,6 +90,9 @@ public final class CanonicalForm {
         } else if (op instanceof AlterColumnType o) {
             out.open("AlterColumnType").field("table").string(o.table()).field("column").string(o.column())
                     .field("type").call(() -> type(out, o.type())).close();
+        } else if (op instanceof SetNotNull o && o.safely()) {
+            out.open("SetNotNull").field("table").string(o.table()).field("column").string(o.column())
+                    .field("safely").bool(true).close();
         } else if (op instanceof SetNotNull o) {
             tableAndColumn(out, "SetNotNull", o.table(), o.column());
         } else if (op instanceof DropNotNull o) {
@@ -103,26 +109,37 @@ public final class CanonicalForm {
         } else if (op instanceof AddPrimaryKey o) {
             out.open("AddPrimaryKey").field("table").string(o.table()).field("key")
                     .call(() -> primaryKey(out, o.key())).close();
+        } else if (op instanceof AttachPrimaryKey o) {
+            out.open("AttachPrimaryKey").field("table").string(o.table()).field("index").string(o.index()).close();
         } else if (op instanceof DropPrimaryKey o) {
             out.open("DropPrimaryKey").field("table").string(o.table()).close();
         } else if (op instanceof CreateIndex o) {
             out.open("CreateIndex").field("table").string(o.table()).field("index").call(() -> constraint(out, o.index()))
                     .field("online").bool(o.online()).close();
+        } else if (op instanceof DropIndex o && o.online()) {
+            out.open("DropIndex").field("table").string(o.table()).field("name").string(o.name())
+                    .field("online").bool(true).close();
         } else if (op instanceof DropIndex o) {
             tableAndName(out, "DropIndex", o.table(), o.name());
         } else if (op instanceof CreateForeignKey o) {
             out.open("CreateForeignKey").field("table").string(o.table()).field("foreignKey")
-                    .call(() -> constraint(out, o.foreignKey())).close();
+                    .call(() -> constraint(out, o.foreignKey()));
+            notValid(out, o.notValid()).close();
         } else if (op instanceof DropForeignKey o) {
             tableAndName(out, "DropForeignKey", o.table(), o.name());
         } else if (op instanceof CreateUniqueConstraint o) {
             out.open("CreateUniqueConstraint").field("table").string(o.table()).field("constraint")
                     .call(() -> constraint(out, o.constraint())).close();
+        } else if (op instanceof AttachUniqueConstraint o) {
+            out.open("AttachUniqueConstraint").field("table").string(o.table()).field("name").string(o.name())
+                    .field("index").string(o.index()).close();
         } else if (op instanceof DropUniqueConstraint o) {
             tableAndName(out, "DropUniqueConstraint", o.table(), o.name());
         } else if (op instanceof CreateCheck o) {
-            out.open("CreateCheck").field("table").string(o.table()).field("check").call(() -> constraint(out, o.check()))
-                    .close();
+            out.open("CreateCheck").field("table").string(o.table()).field("check").call(() -> constraint(out, o.check()));
+            notValid(out, o.notValid()).close();
+        } else if (op instanceof ValidateConstraint o) {
+            tableAndName(out, "ValidateConstraint", o.table(), o.name());
         } else if (op instanceof DropCheck o) {
             tableAndName(out, "DropCheck", o.table(), o.name());
         } else if (op instanceof CreateSequence o) {
@@ -141,6 +158,11 @@ public final class CanonicalForm {
         } else {
             throw new IllegalArgumentException("no canonical form for " + op.getClass().getName());
         }
+    }
+
+    /** Written only when set, so that the text of a constraint added the usual way is as version 1 had it. */
+    private static Text notValid(Text out, boolean notValid) {
+        return notValid ? out.field("notValid").bool(true) : out;
     }
 
     private static void tableAndColumn(Text out, String name, String table, String column) {

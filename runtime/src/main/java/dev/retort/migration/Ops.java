@@ -29,6 +29,15 @@ public interface Ops {
 
     void setNotNull(String table, String column);
 
+    /**
+     * Sets NOT NULL on a column of a table that holds rows, without blocking them while PostgreSQL
+     * checks them: a {@code NOT VALID} check {@code column IS NOT NULL}, its validation, then
+     * {@code SET NOT NULL} (proven from the check by PostgreSQL 12+), and the check dropped, each
+     * committed on its own, so that the migration runs outside a transaction there. A plain
+     * {@link #setNotNull} on H2 and MariaDB.
+     */
+    void setNotNullSafely(String table, String column);
+
     void dropNotNull(String table, String column);
 
     void setDefault(String table, String column, String value);
@@ -48,6 +57,13 @@ public interface Ops {
 
     void addPrimaryKey(String table, String... columns);
 
+    /**
+     * Makes a unique index over NOT NULL columns, built by {@link #createUniqueIndexOnline} in an
+     * earlier migration, the table's primary key without a build: {@code ADD PRIMARY KEY USING INDEX}
+     * on PostgreSQL. H2 and MariaDB drop the index and add the key.
+     */
+    void addPrimaryKeyUsingIndex(String table, String index);
+
     void dropPrimaryKey(String table);
 
     void createIndex(String name, String table, String... columns);
@@ -66,6 +82,12 @@ public interface Ops {
 
     void dropIndex(String name, String table);
 
+    /**
+     * Drops an index without blocking reads and writes: {@code DROP INDEX CONCURRENTLY} on PostgreSQL,
+     * where the migration then runs outside a transaction; a plain drop elsewhere.
+     */
+    void dropIndexOnline(String name, String table);
+
     void createForeignKey(String name, String table, String column, String referencedTable, String referencedColumn);
 
     void createForeignKey(String name, String table, String column, String referencedTable, String referencedColumn,
@@ -75,15 +97,46 @@ public interface Ops {
     void createForeignKey(String name, String table, String[] columns, String referencedTable,
                           String[] referencedColumns, ReferentialAction onDelete);
 
+    /**
+     * A foreign key added without checking the rows already there ({@code NOT VALID} on PostgreSQL,
+     * which otherwise scans the table holding a lock that blocks its writes); check them with
+     * {@link #validateConstraint}, which does not block them. H2 and MariaDB check the rows at once.
+     */
+    void createForeignKeyNotValid(String name, String table, String column, String referencedTable,
+                                  String referencedColumn);
+
+    void createForeignKeyNotValid(String name, String table, String column, String referencedTable,
+                                  String referencedColumn, ReferentialAction onDelete);
+
+    void createForeignKeyNotValid(String name, String table, String[] columns, String referencedTable,
+                                  String[] referencedColumns, ReferentialAction onDelete);
+
     void dropForeignKey(String name, String table);
 
     void createUniqueConstraint(String name, String table, String... columns);
+
+    /**
+     * Makes a unique index, built by {@link #createUniqueIndexOnline} in an earlier migration, a unique
+     * constraint without a build: {@code ADD CONSTRAINT name UNIQUE USING INDEX index} on PostgreSQL,
+     * where the index takes the constraint's name. H2 and MariaDB drop the index and add the constraint.
+     */
+    void createUniqueConstraintUsingIndex(String name, String table, String index);
 
     void dropUniqueConstraint(String name, String table);
 
     void createCheck(String name, String table, String expression);
 
+    /** A check added without checking the rows already there, as {@link #createForeignKeyNotValid}. */
+    void createCheckNotValid(String name, String table, String expression);
+
     void dropCheck(String name, String table);
+
+    /**
+     * Checks the rows against a foreign key or check added not valid, without blocking their reads
+     * and writes: {@code VALIDATE CONSTRAINT} on PostgreSQL, in a transaction of its own (the migration
+     * runs outside one there). Nothing on H2 and MariaDB, which checked them as it was added.
+     */
+    void validateConstraint(String name, String table);
 
     void createSequence(String name, long start, long increment);
 

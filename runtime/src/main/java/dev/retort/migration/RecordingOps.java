@@ -3,6 +3,8 @@ package dev.retort.migration;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.AttachPrimaryKey;
+import dev.retort.operation.AttachUniqueConstraint;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
@@ -31,6 +33,7 @@ import dev.retort.operation.RunJava;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
+import dev.retort.operation.ValidateConstraint;
 import dev.retort.schema.Check;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
@@ -150,6 +153,11 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void setNotNullSafely(String table, String column) {
+        operations.add(new SetNotNull(table, column, true));
+    }
+
+    @Override
     public void dropNotNull(String table, String column) {
         operations.add(new DropNotNull(table, column));
     }
@@ -195,6 +203,11 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void addPrimaryKeyUsingIndex(String table, String index) {
+        operations.add(new AttachPrimaryKey(table, index));
+    }
+
+    @Override
     public void dropPrimaryKey(String table) {
         operations.add(new DropPrimaryKey(table));
     }
@@ -225,6 +238,11 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void dropIndexOnline(String name, String table) {
+        operations.add(new DropIndex(table, name, true));
+    }
+
+    @Override
     public void createForeignKey(String name, String table, String column, String referencedTable,
                                  String referencedColumn) {
         createForeignKey(name, table, column, referencedTable, referencedColumn, ReferentialAction.NO_ACTION);
@@ -245,6 +263,26 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void createForeignKeyNotValid(String name, String table, String column, String referencedTable,
+                                         String referencedColumn) {
+        createForeignKeyNotValid(name, table, column, referencedTable, referencedColumn, ReferentialAction.NO_ACTION);
+    }
+
+    @Override
+    public void createForeignKeyNotValid(String name, String table, String column, String referencedTable,
+                                         String referencedColumn, ReferentialAction onDelete) {
+        createForeignKeyNotValid(name, table, new String[] {column}, referencedTable,
+                new String[] {referencedColumn}, onDelete);
+    }
+
+    @Override
+    public void createForeignKeyNotValid(String name, String table, String[] columns, String referencedTable,
+                                         String[] referencedColumns, ReferentialAction onDelete) {
+        operations.add(new CreateForeignKey(table,
+                new ForeignKey(name, list(columns), referencedTable, list(referencedColumns), onDelete), true));
+    }
+
+    @Override
     public void dropForeignKey(String name, String table) {
         operations.add(new DropForeignKey(table, name));
     }
@@ -255,6 +293,11 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void createUniqueConstraintUsingIndex(String name, String table, String index) {
+        operations.add(new AttachUniqueConstraint(table, name, index));
+    }
+
+    @Override
     public void dropUniqueConstraint(String name, String table) {
         operations.add(new DropUniqueConstraint(table, name));
     }
@@ -262,6 +305,16 @@ public final class RecordingOps implements Ops {
     @Override
     public void createCheck(String name, String table, String expression) {
         operations.add(new CreateCheck(table, new Check(name, expression)));
+    }
+
+    @Override
+    public void createCheckNotValid(String name, String table, String expression) {
+        operations.add(new CreateCheck(table, new Check(name, expression), true));
+    }
+
+    @Override
+    public void validateConstraint(String name, String table) {
+        operations.add(new ValidateConstraint(table, name));
     }
 
     @Override

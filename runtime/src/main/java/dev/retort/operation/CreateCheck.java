@@ -6,11 +6,16 @@ import dev.retort.schema.Schema;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates a check constraint. */
-public record CreateCheck(String table, Check check) implements Operation {
+/** Creates a check constraint; a {@code notValid} one as {@link CreateForeignKey} describes. */
+public record CreateCheck(String table, Check check, boolean notValid) implements Operation {
 
     public CreateCheck {
         table = Identifiers.foldQualified(table, "table");
+    }
+
+    /** A check that checks the rows already there as it is added. */
+    public CreateCheck(String table, Check check) {
+        this(table, check, false);
     }
 
     @Override
@@ -25,7 +30,7 @@ public record CreateCheck(String table, Check check) implements Operation {
 
     @Override
     public String describe() {
-        return "createCheck " + check.name() + " on " + table;
+        return "createCheck" + (notValid ? "NotValid " : " ") + check.name() + " on " + table;
     }
 
     @Override

@@ -29,7 +29,7 @@ public record CreateIndex(String table, Index index, boolean online) implements 
 
     @Override
     public List<Operation> inverse(Schema before) {
-        return List.of(new DropIndex(table, index.name()));
+        return List.of(new DropIndex(table, index.name(), online));
     }
 
     @Override

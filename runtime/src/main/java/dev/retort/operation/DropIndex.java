@@ -6,12 +6,21 @@ import dev.retort.schema.Schema;
 import java.util.List;
 import java.util.Optional;
 
-/** Drops the index of this name from a table. */
-public record DropIndex(String table, String name) implements Operation {
+/**
+ * Drops the index of this name from a table. An {@code online} drop does not block reads and writes
+ * while it waits for the transactions using the index: {@code DROP INDEX CONCURRENTLY} on PostgreSQL
+ * (outside a transaction); elsewhere a plain drop, which is a quick change of metadata there.
+ */
+public record DropIndex(String table, String name, boolean online) implements Operation {
 
     public DropIndex {
         table = Identifiers.foldQualified(table, "table");
         name = Identifiers.fold(name, "index");
+    }
+
+    /** A plain drop. */
+    public DropIndex(String table, String name) {
+        this(table, name, false);
     }
 
     @Override
@@ -21,12 +30,12 @@ public record DropIndex(String table, String name) implements Operation {
 
     @Override
     public List<Operation> inverse(Schema before) {
-        return List.of(new CreateIndex(table, Constraints.existing(before, table, name, Index.class, "index")));
+        return List.of(new CreateIndex(table, Constraints.existing(before, table, name, Index.class, "index"), online));
     }
 
     @Override
     public String describe() {
-        return "dropIndex " + name + " on " + table;
+        return "dropIndex" + (online ? "Online " : " ") + name + " on " + table;
     }
 
     @Override

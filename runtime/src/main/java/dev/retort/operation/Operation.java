@@ -13,9 +13,10 @@ public sealed interface Operation
         permits CreateTable, DropTable, RenameTable,
                 AddColumn, DropColumn, RenameColumn, AlterColumnType,
                 SetNotNull, DropNotNull, SetDefault, DropDefault, SetIdentity, DropIdentity,
-                AddPrimaryKey, DropPrimaryKey,
+                AddPrimaryKey, AttachPrimaryKey, DropPrimaryKey,
                 CreateIndex, DropIndex, CreateForeignKey, DropForeignKey,
-                CreateUniqueConstraint, DropUniqueConstraint, CreateCheck, DropCheck,
+                CreateUniqueConstraint, AttachUniqueConstraint, DropUniqueConstraint, CreateCheck, DropCheck,
+                ValidateConstraint,
                 CreateSequence, DropSequence, CreateSchema, DropSchema,
                 ExecuteSql, RunJava {
 

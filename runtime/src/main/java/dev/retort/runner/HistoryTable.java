@@ -1,5 +1,6 @@
 package dev.retort.runner;
 
+import dev.retort.operation.AddColumn;
 import dev.retort.operation.CreateTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.PrimaryKey;
@@ -19,13 +20,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The table {@code retort_history}: one row per applied migration. */
+/**
+ * The table {@code retort_history}: one row per applied migration, and the journal of the migration
+ * running now. Its {@code state} is null (or {@code applied}) for an applied migration,
+ * {@link Journal.Direction#UPGRADING upgrading} from before an upgrade's first statement until its
+ * end, and {@link Journal.Direction#DOWNGRADING downgrading} likewise for a downgrade: a row left
+ * upgrading or downgrading is a run that was interrupted. A table made before the journal gains the
+ * column in place; an older Retort reading it sees an interrupted upgrade as applied.
+ */
 public final class HistoryTable {
 
     public static final String NAME = "retort_history";
 
-    static final Table TABLE = Table.of(NAME, List.of(
+    static final Column STATE = new Column("state", SqlType.varchar(16), true, null, false);
+
+    private static final Table BEFORE_JOURNAL = Table.of(NAME, List.of(
             new Column("id", SqlType.varchar(64), false, null, false),
             new Column("revises", SqlType.varchar(1000), true, null, false),
             new Column("description", SqlType.varchar(1000), false, null, false),
@@ -35,9 +46,13 @@ public final class HistoryTable {
             new Column("duration_ms", SqlType.of(SqlType.Kind.BIGINT), false, null, false)),
             PrimaryKey.of("id"), List.of());
 
+    static final Table TABLE = BEFORE_JOURNAL.withColumn(STATE);
+
     private static final String COLUMNS = "id, revises, description, checksum, applied_at, applied_by, duration_ms";
 
     private final Dialect dialect;
+    /** Known to exist with its {@code state} column: the catalog need not be asked again. */
+    private boolean ready;
 
     HistoryTable(Dialect dialect) {
         this.dialect = dialect;
@@ -59,38 +74,117 @@ public final class HistoryTable {
         return false;
     }
 
+    /** Creates the table, or gives one made before the journal its {@code state} column. */
     void createIfAbsent(Connection connection) throws SQLException {
-        if (!exists(connection)) {
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : createStatements()) {
-                    statement.execute(sql);
+        List<String> statements = !exists(connection) ? createStatements()
+                : hasState(connection) ? List.of()
+                : dialect.render(new AddColumn(NAME, STATE), Schema.EMPTY.withTable(BEFORE_JOURNAL));
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+        ready = true;
+    }
+
+    private boolean hasState(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String table : List.of(NAME, NAME.toUpperCase(Locale.ROOT))) {
+            for (String column : List.of(STATE.name(), STATE.name().toUpperCase(Locale.ROOT))) {
+                try (ResultSet rs = metaData.getColumns(connection.getCatalog(), connection.getSchema(), table, column)) {
+                    if (rs.next()) {
+                        return true;
+                    }
                 }
             }
         }
+        return false;
     }
 
-    /** The rows, or none when the table does not exist yet. */
+    /** The applied rows, or none when the table does not exist yet. */
     List<AppliedMigration> read(Connection connection) throws SQLException {
-        if (!exists(connection)) {
+        return rows(connection).stream().filter(row -> row.direction() == null).map(JournalRow::row).toList();
+    }
+
+    /** The migration an interrupted run left started, if one did. */
+    Optional<JournalRow> interrupted(Connection connection) throws SQLException {
+        return rows(connection).stream().filter(row -> row.direction() != null).findFirst();
+    }
+
+    /** The row of one migration, applied or started. */
+    Optional<JournalRow> row(Connection connection, String id) throws SQLException {
+        return rows(connection).stream().filter(row -> row.row().id().equals(id)).findFirst();
+    }
+
+    private List<JournalRow> rows(Connection connection) throws SQLException {
+        if (!ready && !exists(connection)) {
             return List.of();
         }
-        List<AppliedMigration> rows = new ArrayList<>();
+        boolean journal = ready || hasState(connection);
+        ready = journal;
+        List<JournalRow> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY applied_at, id")) {
+             ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + (journal ? ", state" : "") + " FROM " + NAME
+                     + " ORDER BY applied_at, id")) {
             while (rs.next()) {
                 String revises = rs.getString(2);
-                rows.add(new AppliedMigration(rs.getString(1),
+                rows.add(new JournalRow(new AppliedMigration(rs.getString(1),
                         revises == null || revises.isEmpty() ? List.of() : Arrays.asList(revises.split(",")),
                         rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
-                        rs.getLong(7)));
+                        rs.getLong(7)), journal ? Journal.Direction.of(rs.getString(8)) : null,
+                        journal ? Journal.progress(rs.getString(8)) : 0));
             }
         }
         return rows;
     }
 
+    /**
+     * A row with the direction of the run it records, null once applied, and how far that run's
+     * committed data steps reached: those before operation {@code committedBefore}.
+     */
+    record JournalRow(AppliedMigration row, Journal.Direction direction, int committedBefore) {}
+
+    /** The row of an upgrade that starts now, before its first statement. */
+    void insertStarted(Connection connection, AppliedMigration row) throws SQLException {
+        insert(connection, row, Journal.Direction.UPGRADING);
+    }
+
+    /** Sets the state of a row: null (applied) or a direction. */
+    void setState(Connection connection, String id, Journal.Direction direction) throws SQLException {
+        writeState(connection, id, direction == null ? null : direction.state());
+    }
+
+    /** Sets the state column as it is written, a direction and how far its data steps are committed. */
+    void writeState(Connection connection, String id, String state) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + NAME + " SET state = ? WHERE id = ?")) {
+            update.setString(1, state);
+            update.setString(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Marks an upgrade's row applied, with its time and duration. */
+    void markApplied(Connection connection, String id, Instant appliedAt, long durationMs) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + NAME + " SET state = NULL, applied_at = ?, duration_ms = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(appliedAt));
+            update.setLong(2, durationMs);
+            update.setString(3, id);
+            update.executeUpdate();
+        }
+    }
+
     void insert(Connection connection, AppliedMigration row) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + NAME + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        insert(connection, row, null);
+    }
+
+    private void insert(Connection connection, AppliedMigration row, Journal.Direction direction) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + NAME + " (" + COLUMNS
+                + (direction == null ? "" : ", state") + ") VALUES (?, ?, ?, ?, ?, ?, ?" + (direction == null ? "" : ", ?")
+                + ")")) {
+            if (direction != null) {
+                insert.setString(8, direction.state());
+            }
             insert.setString(1, row.id());
             insert.setString(2, row.revises().isEmpty() ? null : String.join(",", row.revises()));
             insert.setString(3, row.description());

@@ -1,6 +1,5 @@
 package dev.retort.runner;
 
-import dev.retort.operation.CreateIndex;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RunJava;
 import dev.retort.schema.Schema;
@@ -12,7 +11,7 @@ import java.util.Set;
 /**
  * A range of migrations as a SQL script, for a DBA to review or run: what the runner would execute.
  * Where DDL is transactional (PostgreSQL) each migration is one transaction with its history row, as
- * online, unless it builds an index CONCURRENTLY, which PostgreSQL runs only outside a transaction.
+ * online, unless it holds a step PostgreSQL runs only outside a transaction (CONCURRENTLY, a validation).
  */
 final class OfflineSql {
 
@@ -69,8 +68,9 @@ final class OfflineSql {
         if (!dialect.transactionalDdl()) {
             return false;
         }
-        if (operations.stream().anyMatch(o -> o instanceof CreateIndex create && create.online())) {
-            out.append("-- not in a transaction: PostgreSQL builds an index CONCURRENTLY only outside one\n");
+        if (operations.stream().anyMatch(dialect::outsideTransaction)) {
+            out.append("-- not in a transaction: PostgreSQL runs CONCURRENTLY only outside one, and a validation"
+                    + " must not hold the locks of the steps before it\n");
             return false;
         }
         statement("BEGIN");

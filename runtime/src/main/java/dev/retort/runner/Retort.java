@@ -2,6 +2,7 @@ package dev.retort.runner;
 
 import dev.retort.schema.Schema;
 import dev.retort.diff.SchemaDifferences;
+import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
 import dev.retort.sql.MigrationSession;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +36,12 @@ public final class Retort {
     private final Duration lockTimeout;
     private final Duration ddlLockTimeout;
     private final String appliedBy;
+    private final boolean finishInterrupted;
     private Dialect dialect;
 
     Retort(ConnectionSource connections, String url, Migrations migrations, Duration lockTimeout,
-           Duration ddlLockTimeout, String appliedBy) {
+           Duration ddlLockTimeout, String appliedBy, boolean finishInterrupted) {
+        this.finishInterrupted = finishInterrupted;
         this.connections = connections;
         this.url = url;
         this.migrations = migrations;
@@ -63,19 +67,17 @@ public final class Retort {
                 return List.of();
             }
             Schema schema = migrations.schemaOf(applied);
-            StepRunner runner = new StepRunner(dialect);
+            StepRunner runner = new StepRunner(dialect, this::readLive);
             HistoryTable history = new HistoryTable(dialect);
             List<String> done = new ArrayList<>();
             for (LoadedMigration migration : plan) {
                 long start = System.nanoTime();
-                long[] duration = new long[1];
-                schema = runner.run(connection, migration.id(), migration.upgrade(), schema, c -> {
-                    duration[0] = (System.nanoTime() - start) / 1_000_000;
-                    history.insert(c, new AppliedMigration(migration.id(), migration.revises(),
-                            migration.description(), migration.checksum(), HistoryTable.now(), appliedBy, duration[0]));
-                });
+                schema = runner.run(connection, MigrationRun.of(migration.id(), migration.upgrade(),
+                        migration.downgrade(), schema), new Journal(history, new AppliedMigration(migration.id(),
+                        migration.revises(), migration.description(), migration.checksum(), HistoryTable.now(),
+                        appliedBy, 0), Journal.Direction.UPGRADING));
                 LOG.info("Running upgrade {} -> {}, {} ({} ms)", parents(migration), migration.id(),
-                        migration.description(), duration[0]);
+                        migration.description(), (System.nanoTime() - start) / 1_000_000);
                 done.add(migration.id());
             }
             return done;
@@ -87,14 +89,17 @@ public final class Retort {
         return locked(connection -> {
             Set<String> applied = new HashSet<>(verifiedApplied(connection));
             List<LoadedMigration> plan = Plan.downgrade(migrations, applied, target);
-            StepRunner runner = new StepRunner(dialect);
+            StepRunner runner = new StepRunner(dialect, this::readLive);
             HistoryTable history = new HistoryTable(dialect);
+            Map<String, AppliedMigration> rows = new LinkedHashMap<>();
+            history.read(connection).forEach(r -> rows.put(r.id(), r));
             List<String> done = new ArrayList<>();
             Schema schema = plan.isEmpty() ? Schema.EMPTY : migrations.schemaOf(applied);
             for (LoadedMigration migration : plan) {
                 long start = System.nanoTime();
-                schema = runner.run(connection, migration.id(), migration.downgrade(), schema,
-                        c -> history.delete(c, migration.id()));
+                schema = runner.run(connection, MigrationRun.of(migration.id(), migration.downgrade(),
+                        migration.upgrade(), schema), new Journal(history, rows.get(migration.id()),
+                        Journal.Direction.DOWNGRADING));
                 applied.remove(migration.id());
                 LOG.info("Running downgrade {} -> {}, {} ({} ms)", migration.id(), parents(migration),
                         migration.description(),
@@ -150,6 +155,10 @@ public final class Retort {
             HistoryTable history = new HistoryTable(dialect);
             history.createIfAbsent(connection);
             Set<String> wanted = target.equals("base") ? Set.of() : migrations.ancestorsOf(migrations.resolve(target));
+            Optional<HistoryTable.JournalRow> interrupted = history.interrupted(connection);
+            if (interrupted.isPresent()) {
+                history.delete(connection, interrupted.get().row().id());
+            }
             Map<String, AppliedMigration> rows = new LinkedHashMap<>();
             history.read(connection).forEach(r -> rows.put(r.id(), r));
             for (String id : rows.keySet()) {
@@ -231,7 +240,11 @@ public final class Retort {
 
     /** The schema of the database now, without Retort's own tables. */
     public Schema liveSchema() {
-        return unlocked(connection -> dialect.reader().read(connection, OWN_TABLES, migrations.namespaces()));
+        return unlocked(this::readLive);
+    }
+
+    private Schema readLive(Connection connection) throws SQLException {
+        return dialect.reader().read(connection, OWN_TABLES, migrations.namespaces());
     }
 
     /**
@@ -252,13 +265,29 @@ public final class Retort {
                 .downgrade(applied, Plan.downgrade(migrations, applied, to));
     }
 
+    /**
+     * The applied migrations, after recovering from an interrupted run; refused when a checksum
+     * changed, a row names no migration, or the history has a gap.
+     */
     private Set<String> verifiedApplied(Connection connection) throws SQLException {
         HistoryTable history = new HistoryTable(dialect);
         history.createIfAbsent(connection);
+        new Recovery(dialect.on(connection), migrations, history, this::readLive, finishInterrupted).recover(connection);
         List<String> problems = new ArrayList<>();
         Set<String> applied = new HashSet<>();
-        for (AppliedMigration row : history.read(connection)) {
-            applied.add(row.id());
+        List<AppliedMigration> rows = history.read(connection);
+        rows.forEach(row -> applied.add(row.id()));
+        for (AppliedMigration row : rows) {
+            migrations.get(row.id()).ifPresent(m -> {
+                for (String needed : migrations.ancestorsOf(m.id())) {
+                    if (!applied.contains(needed)) {
+                        problems.add("the history holds " + m.id() + " (" + m.description() + ") but not " + needed
+                                + ", which it builds on: that row was deleted. If the database has " + needed
+                                + "'s changes, run 'stamp " + m.id() + "' to write the row back; if not, repair the"
+                                + " schema by hand first");
+                    }
+                }
+            });
             migrations.get(row.id()).ifPresentOrElse(m -> {
                 if (!m.checksum().equals(row.checksum())) {
                     problems.add("migration " + m.id() + " (" + m.description() + ", " + m.indexed().className()
@@ -303,17 +332,96 @@ public final class Retort {
         }
     }
 
+    /**
+     * Runs the work holding the lock. A connection to a shared H2 file that breaks before the lock is
+     * held (the process serving the file exited) is opened again, within the lock timeout.
+     */
     private <T> T locked(Work<T> work) {
-        return unlocked(connection -> {
-            try (Lock lock = Lock.on(dialect.database(), connections.open())) {
-                lock.acquire(lockTimeout);
-                try (MigrationSession session = dialect.prepare(connection, ddlLockTimeout)) {
-                    return work.run(connection);
-                } catch (MigrationFailedException e) {
-                    throw LockWaits.explained(e, dialect, connection, ddlLockTimeout);
+        long deadline = System.nanoTime() + lockTimeout.toNanos();
+        while (true) {
+            try {
+                return lockedOnce(work);
+            } catch (ServerHandover handover) {
+                if (System.nanoTime() > deadline) {
+                    throw new RetortException("database error: " + handover.getCause().getMessage(), handover.getCause());
                 }
+                Sleep.briefly();
             }
-        });
+        }
+    }
+
+    /** A connection to a shared H2 file broke while waiting for the lock: nothing was done yet. */
+    private static final class ServerHandover extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServerHandover(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * The lock first, then the connection for the work: a connection opened before a long wait may
+     * have broken meanwhile (a shared H2 file whose serving process exited).
+     */
+    private <T> T lockedOnce(Work<T> work) {
+        Database database = dialect().database();
+        Lock lock = null;
+        try {
+            lock = Lock.on(database, connections.open());
+            try {
+                lock.acquire(lockTimeout);
+            } catch (SQLException e) {
+                if (H2FileContention.isContention(e)) {
+                    throw new ServerHandover(e);
+                }
+                throw e;
+            }
+            return unlocked(connection -> {
+                MigrationSession session = dialect.prepare(connection, ddlLockTimeout);
+                T result;
+                try {
+                    result = work.run(connection);
+                } catch (MigrationFailedException e) {
+                    closeQuietly(session);
+                    throw LockWaits.explained(e, dialect, connection, ddlLockTimeout);
+                } catch (SQLException | RuntimeException e) {
+                    closeQuietly(session);
+                    throw e;
+                }
+                try {
+                    session.close();
+                } catch (SQLException e) {
+                    // The command is done: reporting it failed would be false.
+                    LOG.warn("Retort: the command is done, but putting the session's settings back failed ({});"
+                            + " the connection keeps them until it is closed", e.getMessage());
+                }
+                return result;
+            });
+        } catch (SQLException e) {
+            throw new RetortException("database error: " + e.getMessage(), e);
+        } finally {
+            release(lock);
+        }
+    }
+
+    /** A lock that cannot be released cleanly is released by the database as its connection closes. */
+    private static void release(Lock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.close();
+        } catch (SQLException e) {
+            LOG.debug("the migration lock's connection closed with an error: {}", e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(MigrationSession session) {
+        try {
+            session.close();
+        } catch (SQLException ignored) {
+            // the command's own failure is the one to report
+        }
     }
 
     @Override

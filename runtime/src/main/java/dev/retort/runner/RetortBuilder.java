@@ -23,6 +23,7 @@ public final class RetortBuilder {
     private Duration lockTimeout = Duration.ofSeconds(60);
     private Duration ddlLockTimeout = Duration.ofSeconds(10);
     private String appliedBy = System.getProperty("user.name", "unknown");
+    private boolean finishInterrupted;
 
     RetortBuilder() {}
 
@@ -95,11 +96,20 @@ public final class RetortBuilder {
         return this;
     }
 
+    /**
+     * What to do with a migration an earlier run was interrupted in: by default its changes are undone
+     * (and the command then runs as asked); with {@code true} the rest of its operations run.
+     */
+    public RetortBuilder finishInterrupted(boolean finish) {
+        this.finishInterrupted = finish;
+        return this;
+    }
+
     public Retort load() {
         if (connections == null) {
             throw new RetortException("no database: give a dataSource or a url");
         }
-        return new Retort(connections, url, Migrations.load(classLoader, indexFilter), lockTimeout, ddlLockTimeout,
-                appliedBy);
+        return new Retort(new H2FileContention(connections, lockTimeout), url, Migrations.load(classLoader, indexFilter),
+                lockTimeout, ddlLockTimeout, appliedBy, finishInterrupted);
     }
 }

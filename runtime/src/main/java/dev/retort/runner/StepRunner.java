@@ -1,6 +1,5 @@
 package dev.retort.runner;
 
-import dev.retort.operation.CreateIndex;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RunJava;
 import dev.retort.schema.Schema;
@@ -10,134 +9,295 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs the operations of one migration, upgrade or downgrade, with its history change, all or
- * nothing: in one transaction where DDL is transactional (PostgreSQL); elsewhere (H2, MariaDB, where
- * DDL commits at once), and on PostgreSQL for a migration that builds an index online, by running the
- * inverses of the operations that ran, in reverse, when one fails.
+ * Runs one direction of one migration with its history change, all or nothing. Its start is written
+ * first, on its own ({@link Journal}); then the operations run in one transaction where DDL is
+ * transactional (PostgreSQL); elsewhere (H2, MariaDB, where DDL commits at once), and on PostgreSQL
+ * for a migration holding a step that must commit on its own (an online index, a validation:
+ * {@link Dialect#outsideTransaction}), each schema operation commits at once, the data
+ * steps between two of them run in one transaction, the last ones with the history change, and a
+ * failure is undone by {@link Compensation}. After a failure the live schema, not the client's view,
+ * says which operations ran: an acknowledgement may be lost after the work was done.
  */
 final class StepRunner {
 
-    /** The history change that completes a step. */
-    interface HistoryChange {
-        void apply(Connection connection) throws SQLException;
-    }
+    private static final Logger LOG = LoggerFactory.getLogger("retort");
 
     private final Dialect dialect;
+    private final LiveSchema live;
 
-    StepRunner(Dialect dialect) {
+    StepRunner(Dialect dialect, LiveSchema live) {
         this.dialect = dialect;
+        this.live = live;
     }
 
-    /** Runs the operations on a database whose schema is {@code before}; returns the schema they leave. */
-    Schema run(Connection connection, String migrationId, List<Operation> operations, Schema before,
-               HistoryChange historyChange) throws SQLException {
-        return new StepRunner(dialect.on(connection)).runOn(connection, migrationId, operations, before, historyChange);
-    }
+    /** A failure at operation {@code index} (the size of the run: the history change), after {@code ran} statements of it. */
+    private static final class StepFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int index;
+        final String statement;
+        final int ran;
 
-    private Schema runOn(Connection connection, String migrationId, List<Operation> operations, Schema before,
-                         HistoryChange historyChange) throws SQLException {
-        if (dialect.transactionalDdl() && operations.stream().noneMatch(StepRunner::outsideTransaction)) {
-            return runInTransaction(connection, migrationId, operations, before, historyChange);
-        }
-        return runWithCompensation(connection, migrationId, operations, before, historyChange);
-    }
-
-    /** PostgreSQL builds an index CONCURRENTLY only outside a transaction block. */
-    private static boolean outsideTransaction(Operation operation) {
-        return operation instanceof CreateIndex create && create.online();
-    }
-
-    private Schema runInTransaction(Connection connection, String migrationId, List<Operation> operations,
-                                  Schema before, HistoryChange historyChange) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            Schema schema = before;
-            for (int i = 0; i < operations.size(); i++) {
-                Operation operation = operations.get(i);
-                execute(connection, migrationId, i, operations.size(), operation, schema, "rolled back");
-                schema = operation.applyTo(schema);
-            }
-            historyChange.apply(connection);
-            connection.commit();
-            return schema;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+        StepFailure(int index, String statement, int ran, Exception cause) {
+            super(cause.getMessage(), cause);
+            this.index = index;
+            this.statement = statement;
+            this.ran = ran;
         }
     }
 
-    private Schema runWithCompensation(Connection connection, String migrationId, List<Operation> operations,
-                                     Schema before, HistoryChange historyChange) throws SQLException {
+    /** Runs the migration from its start: the journal's start first; returns the schema it leaves. */
+    Schema run(Connection connection, MigrationRun run, Journal journal) throws SQLException {
+        StepRunner on = new StepRunner(dialect.on(connection), live);
         connection.setAutoCommit(true);
-        List<Operation> done = new ArrayList<>();
-        List<Schema> schemasBefore = new ArrayList<>();
-        Schema schema = before;
         try {
-            for (int i = 0; i < operations.size(); i++) {
-                Operation operation = operations.get(i);
-                execute(connection, migrationId, i, operations.size(), operation, schema, "undone");
-                done.add(operation);
-                schemasBefore.add(schema);
-                schema = operation.applyTo(schema);
-            }
-            historyChange.apply(connection);
-            return schema;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                undo(connection, done, schemasBefore, schema);
-            } catch (SQLException | RuntimeException undoFailure) {
-                RetortException failure = new RetortException(e.getMessage() + "\nUndoing the operations that ran failed"
-                        + " too, so the schema is left part-way: " + undoFailure.getMessage()
-                        + "\nRepair the schema by hand; the history still says the migration did not run.", e);
-                failure.addSuppressed(undoFailure);
-                throw failure;
-            }
-            throw e;
+            journal.begin(connection);
+        } catch (SQLException e) {
+            boolean cleared = abandon(connection, journal);
+            throw new MigrationFailedException("migration " + run.migrationId() + " could not record its start in "
+                    + HistoryTable.NAME + ": " + e.getMessage() + "\nNothing ran; " + (cleared ? "the history is unchanged."
+                    : "the next run finds the start recorded and clears it."), run.migrationId(), "the history's start", e);
         }
+        return on.runFrom(connection, run, journal, 0, 0);
     }
 
-    /** The inverses of the operations that ran, last first; each rendered against the schema it applies to. */
-    private void undo(Connection connection, List<Operation> done, List<Schema> schemasBefore, Schema current)
+    /** Runs the rest of a run that an earlier, interrupted run took to operation {@code from}. */
+    Schema resume(Connection connection, MigrationRun run, Journal journal, int from, int committedBefore)
             throws SQLException {
-        Schema schema = current;
-        for (int i = done.size() - 1; i >= 0; i--) {
-            for (Operation inverse : done.get(i).inverse(schemasBefore.get(i))) {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : dialect.render(inverse, schema)) {
-                        statement.execute(sql);
+        connection.setAutoCommit(true);
+        return new StepRunner(dialect.on(connection), live).runFrom(connection, run, journal, from, committedBefore);
+    }
+
+    /** Undoes the first {@code reached} operations an interrupted run did, and clears its journal. */
+    Compensation.Outcome undoInterrupted(Connection connection, MigrationRun run, Journal journal, int reached,
+                                         int committedBefore) throws SQLException {
+        connection.setAutoCommit(true);
+        StepRunner on = new StepRunner(dialect.on(connection), live);
+        Compensation.Outcome outcome = new Compensation(on.dialect, live)
+                .undo(connection, run, reached, false, committedBefore);
+        if (outcome.complete() && SchemaPoints.matches(on.dialect, outcome.schema(), live.read(connection))) {
+            journal.abandon(connection);
+        }
+        return outcome;
+    }
+
+    private Schema runFrom(Connection connection, MigrationRun run, Journal journal, int from, int committedBefore)
+            throws SQLException {
+        long start = System.nanoTime();
+        if (dialect.transactionalDdl() && run.operations().stream().noneMatch(dialect::outsideTransaction)) {
+            return inTransaction(connection, run, journal, from, start);
+        }
+        return withCompensation(connection, run, journal, from, committedBefore, start);
+    }
+
+    private Schema inTransaction(Connection connection, MigrationRun run, Journal journal, int from, long start)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        int index = from;
+        try {
+            for (; index < run.size(); index++) {
+                execute(connection, run, index);
+            }
+            end(connection, run, journal, start);
+            connection.setAutoCommit(true);
+            return run.points().last();
+        } catch (StepFailure failure) {
+            quietly(connection::rollback);
+            quietly(() -> connection.setAutoCommit(true));
+            if (endedAnyway(connection, run, journal)) {
+                return run.points().last();
+            }
+            boolean cleared = from == 0 && abandon(connection, journal);
+            throw failed(run, failure, "The operations that ran were rolled back; " + (cleared ? "the history is unchanged."
+                    : "the history marks the migration interrupted and the next run finds where it stopped."));
+        }
+    }
+
+    private Schema withCompensation(Connection connection, MigrationRun run, Journal journal, int from,
+                                    int committedFrom, long start) throws SQLException {
+        connection.setAutoCommit(true);
+        boolean inData = false;
+        int committedBefore = committedFrom;
+        try {
+            for (int index = from; index < run.size(); index++) {
+                Operation operation = run.operations().get(index);
+                if (operation.isDataStep() && !inData) {
+                    connection.setAutoCommit(false);
+                    inData = true;
+                } else if (!operation.isDataStep()) {
+                    if (inData) {
+                        commitData(connection, journal, index);
+                        connection.setAutoCommit(true);
+                        inData = false;
                     }
+                    committedBefore = index;
                 }
-                schema = inverse.applyTo(schema);
+                execute(connection, run, index);
+            }
+            if (!inData) {
+                connection.setAutoCommit(false);
+            }
+            end(connection, run, journal, start);
+            connection.setAutoCommit(true);
+            return run.points().last();
+        } catch (StepFailure failure) {
+            quietly(connection::rollback);
+            quietly(() -> connection.setAutoCommit(true));
+            if (endedAnyway(connection, run, journal)) {
+                return run.points().last();
+            }
+            if (failure.statement.equals("COMMIT") && failure.index < run.size()) {
+                committedBefore = Math.max(committedBefore, journal.committedBefore(connection));
+            }
+            return undo(connection, run, journal, failure, committedBefore);
+        }
+    }
+
+    /** Undoes what ran, as the live schema shows it; always throws. */
+    private Schema undo(Connection connection, MigrationRun run, Journal journal, StepFailure failure, int committedBefore)
+            throws SQLException {
+        int reached = failure.index;
+        boolean part = false;
+        if (failure.index < run.size() && !run.operations().get(failure.index).isDataStep()) {
+            // What the failed step left behind: the INVALID index of a concurrent build, the check of a
+            // safe SET NOT NULL.
+            undoStatements(connection, dialect.cleanupAfterFailure(run.operations().get(failure.index),
+                    run.points().at(failure.index)));
+            if (failure.ran > 0) {
+                // The statements of an operation of several that ran, undone last first, so that the
+                // live schema is back at the point before it (issue 16: MariaDB's foreign key, H2's index).
+                undoStatements(connection, dialect.undoPartial(run.operations().get(failure.index),
+                        run.points().at(failure.index), failure.ran));
+            }
+            Schema now = live.read(connection);
+            if (SchemaPoints.matches(dialect, run.points().at(failure.index + 1), now)
+                    && !SchemaPoints.matches(dialect, run.points().at(failure.index), now)) {
+                reached = failure.index + 1;
+            } else if (!SchemaPoints.matches(dialect, run.points().at(failure.index), now)) {
+                part = true;
+            }
+        }
+        Compensation.Outcome outcome = new Compensation(dialect, live)
+                .undo(connection, run, reached, part, committedBefore);
+        Schema left = live.read(connection);
+        List<String> lines = new ArrayList<>();
+        if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)) {
+            boolean cleared = abandon(connection, journal);
+            lines.add("The operations that ran were undone; " + (cleared ? "the history is unchanged."
+                    : "the history marks the migration interrupted and the next run clears it."));
+        } else {
+            List<String> differences = SchemaPoints.differences(dialect, run.points().at(0), left);
+            lines.add("Undoing the operations that ran did not finish" + (outcome.complete() ? ""
+                    : " (" + String.join("; ", outcome.failures()) + ")") + ", so the schema is left part-way: "
+                    + String.join("; ", differences.subList(0, Math.min(3, differences.size())))
+                    + "\nThe history marks the migration interrupted: repair the schema by hand to how it was before,"
+                    + " then run the command again.");
+        }
+        if (!outcome.losses().isEmpty()) {
+            lines.add("What could not come back: " + String.join("; ", outcome.losses()));
+        }
+        throw failed(run, failure, String.join("\n", lines));
+    }
+
+    private static void undoStatements(Connection connection, List<String> statements) {
+        for (String sql : statements) {
+            if (!quietly(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            })) {
+                return;
             }
         }
     }
 
-    private void execute(Connection connection, String migrationId, int index, int count, Operation operation,
-                         Schema schema, String outcome) throws SQLException {
-        String current = operation.describe();
+    /** The end was written although the client saw an error: the acknowledgement of the commit was lost. */
+    private boolean endedAnyway(Connection connection, MigrationRun run, Journal journal) {
         try {
-            if (operation instanceof RunJava run) {
-                if (run.step() == null) {
-                    throw new SQLException("the Java data step has no body");
-                }
-                run.step().run(connection);
+            if (journal.ended(connection) && SchemaPoints.matches(dialect, run.points().last(), live.read(connection))) {
+                LOG.warn("Migration {}: the database reported an error at the end, yet the migration is complete"
+                        + " and recorded: the acknowledgement was lost", run.migrationId());
+                return true;
+            }
+            return false;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void end(Connection connection, MigrationRun run, Journal journal, long start) throws StepFailure {
+        String statement = "the history change";
+        try {
+            journal.end(connection, (System.nanoTime() - start) / 1_000_000);
+            statement = "COMMIT";
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            throw new StepFailure(run.size(), statement, 0, e);
+        }
+    }
+
+    /** Commits the data steps before operation {@code index}, with a mark of it in the journal. */
+    private static void commitData(Connection connection, Journal journal, int index) throws StepFailure {
+        String statement = "the journal's progress";
+        try {
+            journal.progress(connection, index);
+            statement = "COMMIT";
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StepFailure(index, statement, 0, e);
+        }
+    }
+
+    private void execute(Connection connection, MigrationRun run, int index) throws StepFailure {
+        Operation operation = run.operations().get(index);
+        Schema schema = run.points().at(index);
+        String current = operation.describe();
+        int ran = 0;
+        try {
+            if (operation instanceof RunJava) {
+                new Compensation(dialect, live).execute(connection, operation, schema);
                 return;
             }
             try (Statement statement = connection.createStatement()) {
                 for (String sql : dialect.render(operation, schema)) {
                     current = sql;
                     statement.execute(sql);
+                    ran++;
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            throw new MigrationFailedException("migration " + migrationId + " failed at operation " + (index + 1)
-                    + " of " + count + " (" + operation.describe() + ")\n  statement: " + current + "\n  error: "
-                    + e.getMessage() + "\nThe operations that ran were " + outcome + "; the history is unchanged.",
-                    migrationId, current, e);
+            throw new StepFailure(index, current, ran, e);
         }
+    }
+
+    private static MigrationFailedException failed(MigrationRun run, StepFailure failure, String outcome) {
+        String where = failure.index < run.size()
+                ? "at operation " + (failure.index + 1) + " of " + run.size() + " (" + run.operations().get(failure.index)
+                        .describe() + ")"
+                : "at its history change";
+        return new MigrationFailedException("migration " + run.migrationId() + " failed " + where + "\n  statement: "
+                + failure.statement + "\n  error: " + failure.getMessage() + "\n" + outcome, run.migrationId(),
+                failure.statement, failure.getCause());
+    }
+
+    private interface Action {
+        void run() throws SQLException;
+    }
+
+    private static boolean quietly(Action action) {
+        try {
+            action.run();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Puts the journal back as before the run, trying twice: a row left started makes the next run look for work. */
+    private static boolean abandon(Connection connection, Journal journal) {
+        return quietly(() -> journal.abandon(connection)) || quietly(() -> journal.abandon(connection));
     }
 }

@@ -3,6 +3,8 @@ package dev.retort.sql;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.AttachPrimaryKey;
+import dev.retort.operation.AttachUniqueConstraint;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
@@ -30,6 +32,7 @@ import dev.retort.operation.RunJava;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
+import dev.retort.operation.ValidateConstraint;
 import dev.retort.schema.Check;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
@@ -109,6 +112,29 @@ abstract class BaseDialect implements Dialect {
         return rows;
     }
 
+    /**
+     * A table created with its indexes is dropped whole; the other operations of several statements
+     * are the dialects' own ({@link #undoPartialOf}).
+     */
+    @Override
+    public final List<String> undoPartial(Operation operation, Schema before, int ran) {
+        if (ran == 0) {
+            return List.of();
+        }
+        if (operation instanceof CreateTable op) {
+            return List.of("DROP TABLE " + quote(op.table().name()));
+        }
+        return undoPartialOf(operation, before, ran);
+    }
+
+    /**
+     * {@link #undoPartial} of a dialect's operation of several statements. None by default: the
+     * runner then reads the live schema to see what the statements that ran left.
+     */
+    protected List<String> undoPartialOf(Operation operation, Schema before, int ran) {
+        return List.of();
+    }
+
     /** This dialect for a connection whose own schema is this one. */
     protected abstract Dialect withDefaultNamespace(String namespace);
 
@@ -128,6 +154,8 @@ abstract class BaseDialect implements Dialect {
             return renameColumn(op);
         } else if (operation instanceof AlterColumnType op) {
             return alterColumnType(op, column(before, op.table(), op.column()));
+        } else if (operation instanceof SetNotNull op && op.safely()) {
+            return setNotNullSafely(op, before);
         } else if (operation instanceof SetNotNull op) {
             return changeColumn(before, op.table(), op.column(), c -> c.withNullable(false),
                     "SET NOT NULL");
@@ -146,23 +174,32 @@ abstract class BaseDialect implements Dialect {
             return dropIdentity(op.table(), column(before, op.table(), op.column()));
         } else if (operation instanceof AddPrimaryKey op) {
             return List.of(alter(op.table()) + "ADD " + primaryKeyClause(op.table(), op.key().columns()));
+        } else if (operation instanceof AttachPrimaryKey op) {
+            return attachPrimaryKey(op, before);
         } else if (operation instanceof DropPrimaryKey op) {
             return dropPrimaryKey(before.requireTable(op.table()));
         } else if (operation instanceof CreateIndex op) {
             return List.of(op.online() ? createIndexOnline(op.table(), op.index()) : createIndex(op.table(), op.index()));
+        } else if (operation instanceof DropIndex op && op.online()) {
+            return dropIndexOnline(op, before);
         } else if (operation instanceof DropIndex op) {
             return dropIndex(op, before);
         } else if (operation instanceof CreateForeignKey op) {
-            return List.of(alter(op.table()) + "ADD " + constraintClause(op.table(), op.foreignKey()));
+            return List.of(alter(op.table()) + "ADD " + constraintClause(op.table(), op.foreignKey())
+                    + (op.notValid() ? notValid() : ""));
         } else if (operation instanceof DropForeignKey op) {
             return dropForeignKey(op);
         } else if (operation instanceof CreateUniqueConstraint op) {
             return List.of(alter(op.table()) + "ADD " + constraintClause(op.table(), op.constraint()));
+        } else if (operation instanceof AttachUniqueConstraint op) {
+            return attachUniqueConstraint(op, before);
         } else if (operation instanceof DropUniqueConstraint op) {
             return dropUniqueConstraint(op, before);
         } else if (operation instanceof CreateCheck op) {
             return List.of(alter(op.table()) + "ADD " + checkClause(op.check(),
-                    before.requireTable(op.table()).columns().keySet()));
+                    before.requireTable(op.table()).columns().keySet()) + (op.notValid() ? notValid() : ""));
+        } else if (operation instanceof ValidateConstraint op) {
+            return validateConstraint(op);
         } else if (operation instanceof DropCheck op) {
             return List.of(alter(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
         } else if (operation instanceof CreateSequence op) {
@@ -310,6 +347,51 @@ abstract class BaseDialect implements Dialect {
 
     protected List<String> dropIndex(DropIndex op, Schema before) {
         return List.of("DROP INDEX " + indexName(op.table(), op.name()));
+    }
+
+    /** Drops an index without blocking reads and writes, where the database can; by default as any drop. */
+    protected List<String> dropIndexOnline(DropIndex op, Schema before) {
+        return dropIndex(op, before);
+    }
+
+    /**
+     * What makes a constraint added skip the rows already there; by default nothing: H2 and MariaDB
+     * check them as they add it, which is the closest they have.
+     */
+    protected String notValid() {
+        return "";
+    }
+
+    /** Checks the rows against a constraint added not valid; nothing where it was checked as it was added. */
+    protected List<String> validateConstraint(ValidateConstraint op) {
+        return List.of();
+    }
+
+    /** NOT NULL set without blocking the rows while they are checked, where the database can; by default plainly. */
+    protected List<String> setNotNullSafely(SetNotNull op, Schema before) {
+        return changeColumn(before, op.table(), op.column(), c -> c.withNullable(false), "SET NOT NULL");
+    }
+
+    /** By default the index makes way for a constraint of its columns, which builds its own. */
+    protected List<String> attachUniqueConstraint(AttachUniqueConstraint op, Schema before) {
+        Index index = before.requireTable(op.table()).constraint(op.index()).map(Index.class::cast).orElseThrow();
+        List<String> statements = new ArrayList<>(dropIndex(new DropIndex(op.table(), op.index()), before));
+        statements.add(alter(op.table()) + "ADD "
+                + constraintClause(op.table(), new UniqueConstraint(op.name(), index.columns())));
+        return statements;
+    }
+
+    /** By default the index makes way for the primary key, which builds its own. */
+    protected List<String> attachPrimaryKey(AttachPrimaryKey op, Schema before) {
+        Index index = before.requireTable(op.table()).constraint(op.index()).map(Index.class::cast).orElseThrow();
+        List<String> statements = new ArrayList<>(dropIndex(new DropIndex(op.table(), op.index()), before));
+        statements.add(alter(op.table()) + "ADD " + primaryKeyClause(op.table(), index.columns()));
+        return statements;
+    }
+
+    @Override
+    public List<String> cleanupAfterFailure(Operation operation, Schema before) {
+        return List.of();
     }
 
     protected List<String> dropForeignKey(DropForeignKey op) {

@@ -20,6 +20,28 @@ public interface Dialect {
     /** The statements for one operation; {@code before} is the schema the operation applies to. */
     List<String> render(Operation operation, Schema before);
 
+    /**
+     * The statements that undo the first {@code ran} statements of {@link #render}'s for an operation
+     * whose next statement failed, last first: on a database where DDL commits at once, a failed
+     * operation of several statements leaves nothing half-done. None when {@code ran} is 0.
+     */
+    List<String> undoPartial(Operation operation, Schema before, int ran);
+
+    /**
+     * The statements that remove what this operation, failing part-way, may have left behind: on
+     * PostgreSQL an index built {@code CONCURRENTLY} is left INVALID, and the safe {@code SET NOT NULL}
+     * leaves its check. Run outside a transaction, before the inverses of the operations that ran.
+     */
+    List<String> cleanupAfterFailure(Operation operation, Schema before);
+
+    /**
+     * Whether this operation runs only outside a transaction, so that a migration holding it runs with
+     * each statement committed on its own, undone by the inverses of what ran when one fails.
+     */
+    default boolean outsideTransaction(Operation operation) {
+        return false;
+    }
+
     /** The identifier, validated and folded, quoted only where it is a reserved word. */
     String quote(String identifier);
 

@@ -2,6 +2,8 @@ package dev.retort.sql;
 
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.DropIndex;
+import dev.retort.operation.Operation;
+import dev.retort.schema.Index;
 import dev.retort.operation.RenameColumn;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.ReferentialAction;
@@ -94,15 +96,39 @@ final class H2Dialect extends BaseDialect {
      */
     @Override
     protected List<String> dropIndex(DropIndex op, Schema before) {
-        Table table = before.requireTable(op.table());
-        List<ForeignKey> users = table.constraint(op.name())
-                .map(index -> table.foreignKeys().filter(fk -> prefixOf(fk.columns(), index.columns())).toList())
-                .orElse(List.of());
+        List<ForeignKey> users = indexUsers(before.requireTable(op.table()), op.name());
         List<String> statements = new ArrayList<>();
         users.forEach(fk -> statements.add(alter(op.table()) + "DROP CONSTRAINT " + quote(fk.name())));
         statements.addAll(super.dropIndex(op, before));
         users.forEach(fk -> statements.add(alter(op.table()) + "ADD " + constraintClause(op.table(), fk)));
         return statements;
+    }
+
+    /** The keys dropped around the index are made again, the index too; keys made again are dropped. */
+    @Override
+    protected List<String> undoPartialOf(Operation operation, Schema before, int ran) {
+        if (!(operation instanceof DropIndex op)) {
+            return super.undoPartialOf(operation, before, ran);
+        }
+        Table table = before.requireTable(op.table());
+        List<ForeignKey> users = indexUsers(table, op.name());
+        List<String> undo = new ArrayList<>();
+        for (int i = ran - 1; i >= 0; i--) {
+            if (i < users.size()) {
+                undo.add(alter(op.table()) + "ADD " + constraintClause(op.table(), users.get(i)));
+            } else if (i == users.size()) {
+                undo.add(createIndex(op.table(), (Index) table.constraints().get(op.name())));
+            } else {
+                undo.add(alter(op.table()) + "DROP CONSTRAINT " + quote(users.get(i - users.size() - 1).name()));
+            }
+        }
+        return undo;
+    }
+
+    private static List<ForeignKey> indexUsers(Table table, String index) {
+        return table.constraint(index)
+                .map(found -> table.foreignKeys().filter(fk -> prefixOf(fk.columns(), found.columns())).toList())
+                .orElse(List.of());
     }
 
     @Override

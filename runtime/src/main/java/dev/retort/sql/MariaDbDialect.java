@@ -2,6 +2,8 @@ package dev.retort.sql;
 
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.DropForeignKey;
+import dev.retort.operation.AttachPrimaryKey;
+import dev.retort.operation.AttachUniqueConstraint;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropUniqueConstraint;
@@ -233,6 +235,21 @@ final class MariaDbDialect extends BaseDialect {
         }
         return table.constraints().values().stream().anyMatch(c -> !c.name().equals(except)
                 && (c instanceof Index || c instanceof UniqueConstraint) && prefixOf(fk.columns(), c.columns()));
+    }
+
+    /** One statement: the constraint's own index covers whatever foreign key used the one dropped. */
+    @Override
+    protected List<String> attachUniqueConstraint(AttachUniqueConstraint op, Schema before) {
+        Index index = (Index) before.requireTable(op.table()).constraints().get(op.index());
+        return List.of(alter(op.table()) + "DROP INDEX " + quote(op.index()) + ", ADD "
+                + constraintClause(op.table(), new UniqueConstraint(op.name(), index.columns())));
+    }
+
+    @Override
+    protected List<String> attachPrimaryKey(AttachPrimaryKey op, Schema before) {
+        Index index = (Index) before.requireTable(op.table()).constraints().get(op.index());
+        return List.of(alter(op.table()) + "DROP INDEX " + quote(op.index()) + ", ADD "
+                + primaryKeyClause(op.table(), index.columns()));
     }
 
     /** MariaDB renames into the connection's database unless the new name keeps the table's. */

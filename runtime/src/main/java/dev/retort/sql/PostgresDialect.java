@@ -1,7 +1,15 @@
 package dev.retort.sql;
 
 import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.AttachPrimaryKey;
+import dev.retort.operation.AttachUniqueConstraint;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.DropIndex;
+import dev.retort.operation.Operation;
 import dev.retort.operation.RenameTable;
+import dev.retort.operation.SetIdentity;
+import dev.retort.operation.SetNotNull;
+import dev.retort.operation.ValidateConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Index;
@@ -43,6 +51,64 @@ final class PostgresDialect extends BaseDialect {
     @Override
     protected String createIndexOnline(String table, Index index) {
         return createIndex(table, index).replaceFirst("INDEX ", "INDEX CONCURRENTLY ");
+    }
+
+    @Override
+    protected List<String> dropIndexOnline(DropIndex op, Schema before) {
+        return List.of("DROP INDEX CONCURRENTLY " + indexName(op.table(), op.name()));
+    }
+
+    @Override
+    protected String notValid() {
+        return " NOT VALID";
+    }
+
+    @Override
+    protected List<String> validateConstraint(ValidateConstraint op) {
+        return List.of(alter(op.table()) + "VALIDATE CONSTRAINT " + quote(op.name()));
+    }
+
+    @Override
+    protected List<String> setNotNullSafely(SetNotNull op, Schema before) {
+        String check = quote(op.transientCheckName());
+        return List.of(alter(op.table()) + "ADD CONSTRAINT " + check + " CHECK (" + quote(op.column())
+                        + " IS NOT NULL) NOT VALID",
+                alter(op.table()) + "VALIDATE CONSTRAINT " + check,
+                alter(op.table()) + "ALTER COLUMN " + quote(op.column()) + " SET NOT NULL",
+                alter(op.table()) + "DROP CONSTRAINT " + check);
+    }
+
+    @Override
+    protected List<String> attachUniqueConstraint(AttachUniqueConstraint op, Schema before) {
+        return List.of(alter(op.table()) + "ADD CONSTRAINT " + quote(op.name()) + " UNIQUE USING INDEX "
+                + quote(op.index()));
+    }
+
+    @Override
+    protected List<String> attachPrimaryKey(AttachPrimaryKey op, Schema before) {
+        return List.of(alter(op.table()) + "ADD CONSTRAINT " + quote(pkeyName(op.table())) + " PRIMARY KEY USING INDEX "
+                + quote(op.index()));
+    }
+
+    /** Steps that commit on their own: CONCURRENTLY refuses a transaction, and the others must not hold its locks. */
+    @Override
+    public boolean outsideTransaction(Operation operation) {
+        return operation instanceof CreateIndex create && create.online()
+                || operation instanceof DropIndex drop && drop.online()
+                || operation instanceof ValidateConstraint
+                || operation instanceof SetNotNull set && set.safely();
+    }
+
+    /** A failed CONCURRENTLY build leaves an INVALID index; a failed safe SET NOT NULL, its check. */
+    @Override
+    public List<String> cleanupAfterFailure(Operation operation, Schema before) {
+        if (operation instanceof CreateIndex create && create.online()) {
+            return List.of("DROP INDEX CONCURRENTLY IF EXISTS " + indexName(create.table(), create.index().name()));
+        }
+        if (operation instanceof SetNotNull set && set.safely()) {
+            return List.of(alter(set.table()) + "DROP CONSTRAINT IF EXISTS " + quote(set.transientCheckName()));
+        }
+        return List.of();
     }
 
     @Override
@@ -132,6 +198,23 @@ final class PostgresDialect extends BaseDialect {
                     + quote(pkeyName(op.to())));
         }
         return statements;
+    }
+
+    /** Run outside a transaction (beside an online index): the rename, or the identity, is taken back. */
+    @Override
+    protected List<String> undoPartialOf(Operation operation, Schema before, int ran) {
+        if (operation instanceof RenameTable op) {
+            return List.of(alter(op.to()) + "RENAME TO " + quote(Identifiers.localName(op.from())));
+        }
+        if (operation instanceof SetIdentity op) {
+            return List.of(alter(op.table()) + "ALTER COLUMN " + quote(op.column()) + " DROP IDENTITY");
+        }
+        if (operation instanceof SetNotNull op && op.safely()) {
+            // Its check is cleanupAfterFailure's; the third statement set the NOT NULL itself.
+            return ran < 3 ? List.of() : List.of(alter(op.table()) + "ALTER COLUMN " + quote(op.column())
+                    + " DROP NOT NULL");
+        }
+        return super.undoPartialOf(operation, before, ran);
     }
 
     private static String pkeyName(String table) {

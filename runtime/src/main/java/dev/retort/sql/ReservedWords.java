@@ -6,7 +6,7 @@ import java.util.Set;
  * Words that are reserved in H2, PostgreSQL or MariaDB. One list for all three, so that a name is
  * quoted the same way everywhere and a migration reads alike on each database.
  */
-final class ReservedWords {
+public final class ReservedWords {
 
     private static final Set<String> WORDS = Set.of((""
             + "accessible add all alter analyse analyze and any array as asc asensitive asymmetric authorization before "
@@ -36,7 +36,8 @@ final class ReservedWords {
 
     private ReservedWords() {}
 
-    static boolean contains(String folded) {
+    /** Whether the name, folded to lower case, is reserved in one of the three. */
+    public static boolean contains(String folded) {
         return WORDS.contains(folded);
     }
 }

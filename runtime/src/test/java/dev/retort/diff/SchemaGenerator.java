@@ -61,10 +61,51 @@ public final class SchemaGenerator {
     private static final int CONSTRAINT_POOL = 16;
     private static final int SEQUENCE_POOL = 3;
 
+    /**
+     * For schemas a real database must accept: a column's type family follows its name (even
+     * numbers integral, odd ones text), so that defaults, checks, type changes and foreign keys
+     * always fit the columns they touch.
+     */
+    private static final List<SqlType> INTEGRAL = List.of(SqlType.of(SqlType.Kind.INTEGER),
+            SqlType.of(SqlType.Kind.BIGINT), SqlType.of(SqlType.Kind.SMALLINT));
+    private static final List<SqlType> TEXT = List.of(SqlType.varchar(10), SqlType.varchar(255));
+    private static final List<DefaultValue> INTEGRAL_DEFAULTS = List.of(new DefaultValue.Number(BigDecimal.ZERO),
+            new DefaultValue.Number(new BigDecimal("-3")));
+    private static final List<DefaultValue> TEXT_DEFAULTS = List.of(new DefaultValue.Text("x"), new DefaultValue.Text("it's"));
+    private static final List<String> FITTING_CHECKS = List.of(
+            "c0 > 0", "c1 is not null", "c3 <> 'x'", "c0 + c2 < 100", "length(c5) > 2", "c4 between 1 and 9");
+
     private final Random random;
+    private final boolean fitsDatabases;
 
     public SchemaGenerator(Random random) {
+        this(random, false);
+    }
+
+    private SchemaGenerator(Random random, boolean fitsDatabases) {
         this.random = random;
+        this.fitsDatabases = fitsDatabases;
+    }
+
+    /** Schemas and pairs that H2, PostgreSQL and MariaDB accept as DDL, and so can be migrated for real. */
+    public static SchemaGenerator fittingDatabases(Random random) {
+        return new SchemaGenerator(random, true);
+    }
+
+    private SqlType type(String column) {
+        if (!fitsDatabases) {
+            return pick(TYPES);
+        }
+        return pick(integral(column) ? INTEGRAL : TEXT);
+    }
+
+    private static boolean integral(String column) {
+        return (column.charAt(column.length() - 1) - '0') % 2 == 0;
+    }
+
+    private static boolean integral(SqlType type) {
+        return type.kind() == SqlType.Kind.INTEGER || type.kind() == SqlType.Kind.BIGINT
+                || type.kind() == SqlType.Kind.SMALLINT;
     }
 
     /** Two schemas to diff: mostly the second grown from the first, sometimes unrelated, empty or equal. */
@@ -135,7 +176,7 @@ public final class SchemaGenerator {
                 draft.addForeignKey(this, table);
             }
         }
-        draft.dropDanglingForeignKeys();
+        draft.dropDanglingForeignKeys(this);
         for (String name : List.copyOf(draft.sequences.keySet())) {
             if (chance(20)) {
                 draft.sequences.remove(name);
@@ -159,15 +200,15 @@ public final class SchemaGenerator {
             }
             Column changed = column;
             if (chance(10)) {
-                changed = changed.withType(pick(TYPES));
+                changed = changed.withType(type(changed.name()));
             }
             if (chance(10) && !changed.identity()) {
                 changed = changed.withNullable(!changed.nullable());
             }
             if (chance(10) && !changed.identity()) {
-                changed = changed.withDefault(randomDefault());
+                changed = changed.withDefault(randomDefault(changed.name()));
             }
-            if (chance(10)) {
+            if (chance(10) && (!fitsDatabases || integral(changed.type()))) {
                 changed = changed.identity()
                         ? new Column(changed.name(), changed.type(), changed.nullable(), null, false)
                         : new Column(changed.name(), changed.type(), false, null, true);
@@ -242,17 +283,18 @@ public final class SchemaGenerator {
     }
 
     Column column(String name) {
-        SqlType type = pick(TYPES);
-        boolean integral = type.kind() == SqlType.Kind.INTEGER || type.kind() == SqlType.Kind.BIGINT
-                || type.kind() == SqlType.Kind.SMALLINT;
+        SqlType type = type(name);
         boolean nullable = random.nextBoolean();
-        DefaultValue defaultValue = chance(40) ? randomDefault() : null;
-        boolean identity = integral && chance(50);
+        DefaultValue defaultValue = chance(40) ? randomDefault(name) : null;
+        boolean identity = integral(type) && chance(50);
         return identity ? new Column(name, type, false, null, true) : new Column(name, type, nullable, defaultValue, false);
     }
 
-    private DefaultValue randomDefault() {
-        return chance(25) ? null : pick(DEFAULTS);
+    private DefaultValue randomDefault(String column) {
+        if (chance(25)) {
+            return null;
+        }
+        return pick(!fitsDatabases ? DEFAULTS : integral(column) ? INTEGRAL_DEFAULTS : TEXT_DEFAULTS);
     }
 
     List<String> randomKey(TableDraft table) {
@@ -266,6 +308,21 @@ public final class SchemaGenerator {
         return List.copyOf(names.subList(0, Math.min(count, names.size())));
     }
 
+    /** Distinct columns of the table of the same types as the key's, in the key's order, or fewer when there are none. */
+    List<String> sameTypes(TableDraft table, TableDraft target, List<String> key) {
+        List<String> chosen = new ArrayList<>();
+        for (String keyColumn : key) {
+            SqlType type = target.columns.get(keyColumn).type();
+            List<String> fitting = table.columns.values().stream().filter(c -> c.type().equals(type))
+                    .map(Column::name).filter(c -> !chosen.contains(c)).toList();
+            if (fitting.isEmpty()) {
+                return chosen;
+            }
+            chosen.add(pick(fitting));
+        }
+        return chosen;
+    }
+
     TableConstraint constraint(String name, TableDraft table) {
         List<String> columns = someColumns(table, 1 + random.nextInt(2));
         switch (random.nextInt(4)) {
@@ -276,7 +333,7 @@ public final class SchemaGenerator {
             case 2:
                 return new UniqueConstraint(name, columns);
             default:
-                return new Check(name, pick(CHECKS));
+                return new Check(name, pick(fitsDatabases ? FITTING_CHECKS : CHECKS));
         }
     }
 
@@ -340,14 +397,17 @@ public final class SchemaGenerator {
             }
         }
 
-        /** The column lists a foreign key may reference: the primary key and every unique one. */
-        List<List<String>> uniqueKeys() {
+        /**
+         * The column lists a foreign key may reference: the primary key and every unique one (a
+         * unique index too, except for a database: H2 wants a constraint).
+         */
+        List<List<String>> uniqueKeys(boolean constraintsOnly) {
             List<List<String>> keys = new ArrayList<>();
             if (!primaryKey.isEmpty()) {
                 keys.add(primaryKey);
             }
             for (TableConstraint c : constraints) {
-                if (c instanceof UniqueConstraint || (c instanceof Index index && index.unique())) {
+                if (c instanceof UniqueConstraint || (!constraintsOnly && c instanceof Index index && index.unique())) {
                     keys.add(c.columns());
                 }
             }
@@ -441,24 +501,25 @@ public final class SchemaGenerator {
         /** A foreign key from the table to a unique key of any table, itself included. */
         void addForeignKey(SchemaGenerator generator, TableDraft table) {
             TableDraft target = generator.pick(List.copyOf(tables.values()));
-            List<List<String>> keys = target.uniqueKeys();
+            List<List<String>> keys = target.uniqueKeys(generator.fitsDatabases);
             String name = freshName(generator);
             if (keys.isEmpty() || name == null) {
                 return;
             }
             List<String> key = generator.pick(keys);
-            List<String> columns = generator.someColumns(table, key.size());
+            List<String> columns = generator.fitsDatabases ? generator.sameTypes(table, target, key)
+                    : generator.someColumns(table, key.size());
             if (columns.size() == key.size()) {
                 table.foreignKeys.add(new ForeignKey(name, columns, target.name, key, generator.onDelete()));
             }
         }
 
         /** Drops the foreign keys whose table or key is gone, as the schema they came from changed. */
-        void dropDanglingForeignKeys() {
+        void dropDanglingForeignKeys(SchemaGenerator generator) {
             for (TableDraft table : tables.values()) {
                 table.foreignKeys.removeIf(fk -> {
                     TableDraft target = tables.get(fk.referencedTable());
-                    return target == null || !target.uniqueKeys().contains(fk.referencedColumns());
+                    return target == null || !target.uniqueKeys(generator.fitsDatabases).contains(fk.referencedColumns());
                 });
             }
         }

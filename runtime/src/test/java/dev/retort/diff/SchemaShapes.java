@@ -7,14 +7,16 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A schema with the names of its indexes and constraints left out: what {@link SchemaDiff} promises
- * to reproduce. Each table keeps its columns and key; its indexes and constraints become a sorted list
+ * to reproduce, its SQL schemas included. Each table keeps its columns and key; its indexes and constraints become a sorted list
  * of their shapes, so two objects of one shape count twice.
  */
-record SchemaShapes(Map<String, TableShape> tables, Map<String, Sequence> sequences) {
+record SchemaShapes(Set<String> namespaces, Map<String, TableShape> tables, Map<String, Sequence> sequences) {
 
     record TableShape(Map<String, Column> columns, PrimaryKey primaryKey, List<String> constraints) {}
 
@@ -26,6 +28,6 @@ record SchemaShapes(Map<String, TableShape> tables, Map<String, Sequence> sequen
                     .sorted().toList();
             tables.put(table.name(), new TableShape(new TreeMap<>(table.columns()), table.primaryKey(), shapes));
         }
-        return new SchemaShapes(tables, new TreeMap<>(schema.sequences()));
+        return new SchemaShapes(new TreeSet<>(schema.namespaces()), tables, new TreeMap<>(schema.sequences()));
     }
 }

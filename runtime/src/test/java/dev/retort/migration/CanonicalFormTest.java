@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.AttachPrimaryKey;
+import dev.retort.operation.AttachUniqueConstraint;
+import dev.retort.operation.ValidateConstraint;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
@@ -108,8 +111,48 @@ class CanonicalFormTest {
         all.put(DropSchema.class, new DropSchema("sales"));
         all.put(ExecuteSql.class, new ExecuteSql("UPDATE orders SET paid = FALSE WHERE note = 'it''s'"));
         all.put(RunJava.class, new RunJava(connection -> { }));
+        all.put(AttachPrimaryKey.class, new AttachPrimaryKey("order_lines", "ux_lines"));
+        all.put(AttachUniqueConstraint.class, new AttachUniqueConstraint("orders", "uk_orders_code", "ux_orders_code"));
+        all.put(ValidateConstraint.class, new ValidateConstraint("orders", "fk_orders_user"));
         return all;
     }
+
+    /** The options added after version 1's operations: each written only when set. */
+    static List<Operation> options() {
+        return List.of(new SetNotNull("orders", "user_id", true),
+                new DropIndex("orders", "uq_orders_code", true),
+                new CreateForeignKey("order_lines", new ForeignKey("fk_lines_order", List.of("order_id"), "orders",
+                        List.of("id"), ReferentialAction.NO_ACTION), true),
+                new CreateCheck("orders", new Check("ck_total", "total >= 0"), true));
+    }
+
+    @Test
+    void canonicalTextOfEachOptionIsPinned() {
+        assertEquals(GOLDEN_OPTIONS, CanonicalForm.of(options()));
+        assertEquals(GOLDEN_OPTION_CHECKSUMS, options().stream().map(o -> Checksums.of(List.of(o), List.of())).toList());
+    }
+
+    @Test
+    void anOptionLeftUnsetLeavesTheTextAsVersionOneWroteIt() {
+        assertEquals(CanonicalForm.of(List.of(new SetNotNull("t", "c"))),
+                CanonicalForm.of(List.of(new SetNotNull("t", "c", false))));
+        assertEquals(CanonicalForm.of(List.of(new DropIndex("t", "i"))), CanonicalForm.of(List.of(new DropIndex("t", "i", false))));
+    }
+
+    static final String GOLDEN_OPTIONS = """
+            SetNotNull(table="orders", column="user_id", safely=true)
+            DropIndex(table="orders", name="uq_orders_code", online=true)
+            CreateForeignKey(table="order_lines", foreignKey=ForeignKey(name="fk_lines_order", \
+            columns=["order_id"], referencedTable="orders", referencedColumns=["id"], onDelete=NO_ACTION), \
+            notValid=true)
+            CreateCheck(table="orders", check=Check(name="ck_total", expression="total >= 0"), notValid=true)
+            """;
+
+    static final List<String> GOLDEN_OPTION_CHECKSUMS = List.of(
+            "ddf0c40f4d6d1454668ee61a7fa84fa58cab7362fffbdcd9d66e890d4f41bb26",
+            "5c14756b4852cadaa150f7476ab8a211ba03d22149acd4f43188d3b2c79edd48",
+            "3d1392e33a46088ece507e2778344de4a505d81f2c0c12cb83bb44c58e098ec6",
+            "4a43c4b45c50f3bdba85b8557b0bd4004ecb2bffaa4cf26ead40b4deef6a484c");
 
     /** A column of every type, then every default and every referential action. */
     static List<Operation> everyValue() {
@@ -202,6 +245,9 @@ class CanonicalFormTest {
             DropSchema(name="sales")
             ExecuteSql(sql="UPDATE orders SET paid = FALSE WHERE note = 'it''s'")
             RunJava()
+            AttachPrimaryKey(table="order_lines", index="ux_lines")
+            AttachUniqueConstraint(table="orders", name="uk_orders_code", index="ux_orders_code")
+            ValidateConstraint(table="orders", name="fk_orders_user")
             """;
     static final String GOLDEN_VALUES = """
             AddColumn(table="t", column=Column(name="c_tinyint", type=SqlType(kind=TINYINT, size=0, scale=0), \
@@ -288,5 +334,8 @@ class CanonicalFormTest {
             Map.entry("CreateSchema", "937cedd07de8e98d3ced48a4f4dd6e96679769d23abaf141b0576ef9536fcd86"),
             Map.entry("DropSchema", "e0036b3fcd4b86d66d54d37c6a2bb98cba0ce85e0ce150f74922c75cdc79408d"),
             Map.entry("ExecuteSql", "e548adf0df01d6cf963616632fdd7ee79d386f6c33443db6695f8b1524973f7a"),
-            Map.entry("RunJava", "d07fbfdfc36f895c2768e4bc078ea357672d1998944aae2194f2cbbe320e2502"));
+            Map.entry("RunJava", "d07fbfdfc36f895c2768e4bc078ea357672d1998944aae2194f2cbbe320e2502"),
+            Map.entry("AttachPrimaryKey", "4cddadeb64d1271848ab633a2ce2f3472aabaee32056c480d3adedf7a43e5bd5"),
+            Map.entry("AttachUniqueConstraint", "e121cc4c11155f89526a5ca21d137607a293098246c21d2b57a50ff0cdd54131"),
+            Map.entry("ValidateConstraint", "538397db6238165b3a620d1813f31f08e4a47e8d0a45f52098dab4f6b12caea5"));
 }

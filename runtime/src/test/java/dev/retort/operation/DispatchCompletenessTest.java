@@ -43,9 +43,10 @@ class DispatchCompletenessTest {
     @MethodSource("onEveryDatabase")
     void everyDialectRendersEveryOperation(String name, Database database, OperationCase c) {
         List<String> statements = Dialect.of(database).render(c.operation(), c.before());
-        if (!(c.operation() instanceof RunJava)) {
-            assertFalse(statements.isEmpty(), name);
-        }
+        // A Java step has no SQL; a validation has none where constraints are checked as they are added.
+        boolean nothingToSay = c.operation() instanceof RunJava
+                || c.operation() instanceof ValidateConstraint && database != Database.POSTGRESQL;
+        assertEquals(nothingToSay, statements.isEmpty(), name + ": " + statements);
     }
 
     @Test

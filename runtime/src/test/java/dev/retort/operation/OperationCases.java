@@ -37,7 +37,7 @@ public final class OperationCases {
     private OperationCases() {
     }
 
-    private static Schema notes(PrimaryKey key) {
+    static Schema notes(PrimaryKey key) {
         return new CreateTable(table("notes", List.of(notNull("id", INTEGER), nullable("body", TEXT)), key))
                 .applyTo(shop());
     }
@@ -84,7 +84,20 @@ public final class OperationCases {
                 on(shop(), new CreateSchema("sales")),
                 on(new CreateSchema("sales").applyTo(shop()), new DropSchema("sales")),
                 on(shop(), new ExecuteSql("DELETE FROM tags")),
-                on(shop(), new RunJava(null)));
+                on(shop(), new RunJava(null)),
+                on(shop(), new SetNotNull("users", "bio", true)),
+                on(shop(), new DropIndex("users", "idx_users_name", true)),
+                on(shop(), new CreateCheck("users", new Check("ck_users_id", "id > 0"), true)),
+                on(shop(), new CreateForeignKey("users", new ForeignKey("fk_users_x", List.of("name"), "users",
+                        List.of("email"), ReferentialAction.RESTRICT), true)),
+                on(shop(), new ValidateConstraint("users", "ck_users_email")),
+                on(withUniqueIndex(notes(null)), new AttachUniqueConstraint("notes", "uk_notes_id", "ux_notes_id")),
+                on(withUniqueIndex(notes(null)), new AttachUniqueConstraint("notes", "ux_notes_id", "ux_notes_id")),
+                on(withUniqueIndex(notes(null)), new AttachPrimaryKey("notes", "ux_notes_id")));
+    }
+
+    static Schema withUniqueIndex(Schema schema) {
+        return new CreateIndex("notes", new Index("ux_notes_id", List.of("id"), true), true).applyTo(schema);
     }
 
     private static OperationCase on(Schema before, Operation operation) {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.fixtures.failing.FailingIndex;
+import dev.retort.oracle.CatalogReader;
+import dev.retort.oracle.CatalogSchema;
+import dev.retort.oracle.SchemaComparison;
+import dev.retort.oracle.SchemaComparison.ColumnOrder;
 import dev.retort.schema.Schema;
 import dev.retort.sql.Database;
 import dev.retort.testing.SchemaText;
@@ -14,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +41,7 @@ class FailureInjectionTest {
             FailingIndex.failAt = -1;
             retort(db).upgrade("a1000000000a");
             Schema schemaBefore = retort(db).liveSchema();
+            CatalogSchema catalogBefore = catalog(db);
             List<String> rowsBefore = rows(db);
             List<String> historyBefore = historyIds(retort(db));
             assertEquals(List.of("1 bolt 10", "2 nut null", "3 gear 7"), rowsBefore);
@@ -51,6 +57,8 @@ class FailureInjectionTest {
                         + (position + 1) + " of " + (FailingIndex.OPERATIONS + 1) + " (execute UPDATE"), failure.getMessage());
                 assertEquals(SchemaText.of(schemaBefore), SchemaText.of(retort.liveSchema()), "position " + position);
                 assertEquals(schemaBefore, retort.liveSchema());
+                assertEquals(List.of(), SchemaComparison.of(catalogBefore, catalog(db), ColumnOrder.COMPARED).differences(),
+                        "position " + position + ", read from the database's catalogs");
                 assertEquals(rowsBefore, rows(db), "position " + position);
                 assertEquals(historyBefore, historyIds(retort), "position " + position);
             }
@@ -60,7 +68,15 @@ class FailureInjectionTest {
             assertEquals(List.of(), retort(db).check());
             assertEquals(List.of("b2000000000b"), retort(db).downgrade("-1"));
             assertEquals(schemaBefore, retort(db).liveSchema());
+            assertEquals(List.of(), SchemaComparison.of(catalogBefore, catalog(db), ColumnOrder.COMPARED).differences());
             assertEquals(rowsBefore, rows(db));
+        }
+    }
+
+    /** The schema as the database's own catalogs tell it, read by the judge that owes nothing to Retort. */
+    private static CatalogSchema catalog(TestDatabase db) throws Exception {
+        try (Connection connection = db.connect()) {
+            return CatalogReader.read(connection, Set.of());
         }
     }
 

@@ -74,6 +74,8 @@ final class EveryOperation {
         op.setDefault("shows", "tz", CURRENT_TIMESTAMP);
         op.setNotNull("shows", "title");
         op.dropNotNull("shows", "title");
+        op.setNotNullSafely("shows", "title");
+        op.dropNotNull("shows", "title");
         op.alterColumnType("shows", "created_by", BIGINT);
         op.alterColumnType("shows", "code", varchar(12));
         op.renameColumn("shows", "created_by", "author_id");
@@ -84,6 +86,11 @@ final class EveryOperation {
         op.createIndexOnline("idx_programmes_code", "programmes", "code");
         op.createUniqueIndexOnline("idx_programmes_ref_online", "programmes", "ref");
         op.dropIndex("idx_programmes_ref", "programmes");
+        op.dropIndexOnline("idx_programmes_multi", "programmes");
+        op.createUniqueIndexOnline("ux_programmes_clock", "programmes", "clock");
+        op.createUniqueConstraintUsingIndex("uk_programmes_clock", "programmes", "ux_programmes_clock");
+        op.createCheckNotValid("ck_programmes_price", "programmes", "price >= 0");
+        op.validateConstraint("ck_programmes_price", "programmes");
         op.execute("INSERT INTO users (email) VALUES ('a@example.com')");
         op.run(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO users (email) VALUES (?)")) {
@@ -102,6 +109,11 @@ final class EveryOperation {
         op.createForeignKey("fk_order_programme", "order", "value", "programmes", "id", SET_NULL);
         op.dropForeignKey("fk_order_programme", "order");
         op.dropPrimaryKey("order");
+        op.createUniqueIndexOnline("ux_order_id", "order", "id");
+        op.addPrimaryKeyUsingIndex("order", "ux_order_id");
+        op.createForeignKeyNotValid("fk_order_programme_nv", "order", "value", "programmes", "id", SET_NULL);
+        op.validateConstraint("fk_order_programme_nv", "order");
+        op.dropForeignKey("fk_order_programme_nv", "order");
         op.createSequence("seq_orders", 100, 5);
         op.createSequence("seq_down", 10, -1);
         op.dropSequence("seq_orders");

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ReplayEqualsRealityTest {
 
-    static final int EXPECTED_OPERATIONS = 57;
+    static final int EXPECTED_OPERATIONS = 69;
 
     @ParameterizedTest
     @EnumSource(Database.class)

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 
@@ -29,6 +30,12 @@ public final class RefusingDataSource {
     /** Refuses the statements that match from now on; {@code sql -> false} refuses none. */
     public void refuse(Predicate<String> refused) {
         this.refused = refused;
+    }
+
+    /** Refuses the first statement that matches from now on, and none after it. */
+    public void refuseOnce(Predicate<String> refused) {
+        AtomicBoolean done = new AtomicBoolean();
+        this.refused = sql -> refused.test(sql) && done.compareAndSet(false, true);
     }
 
     public DataSource dataSource() {

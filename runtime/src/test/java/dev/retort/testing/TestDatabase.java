@@ -55,6 +55,15 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * An H2 database served by an H2 TCP server at {@code serverUrl} (as {@code jdbc:h2:tcp://host:port}),
+     * for a runner in another JVM to use and be killed in while the database lives on.
+     */
+    public static TestDatabase h2Server(String serverUrl, String purpose) {
+        String name = ("rt_" + purpose + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
+        return new TestDatabase(Database.H2, name, serverUrl + "/./" + name + ";LOCK_TIMEOUT=10000");
+    }
+
     /** Runs admin SQL while creating: a server that cannot be reached skips (fails on CI); any other error fails. */
     private static void admin(Database database, String url, String sql) {
         try {

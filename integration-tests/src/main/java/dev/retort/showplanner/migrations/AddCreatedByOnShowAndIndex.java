@@ -13,7 +13,8 @@ public class AddCreatedByOnShowAndIndex implements MigrationScript {
     @Override
     public void upgrade(Ops op) {
         op.addColumn("shows", column("created_by_id", BIGINT));
-        op.createForeignKey("fk_shows_created_by", "shows", "created_by_id", "users", "id");
+        op.createForeignKeyNotValid("fk_shows_created_by", "shows", "created_by_id", "users", "id");
+        op.validateConstraint("fk_shows_created_by", "shows");
         op.createIndexOnline("idx_shows_created_by", "shows", "created_by_id");
     }
 

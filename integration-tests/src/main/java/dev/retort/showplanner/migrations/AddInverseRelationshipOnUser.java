@@ -15,7 +15,8 @@ public class AddInverseRelationshipOnUser implements MigrationScript {
         op.addColumn("users", column("invited_by_id", BIGINT));
         op.execute("UPDATE users SET invited_by_id = (SELECT MIN(t.invited_by_id) FROM invite_tokens t"
                 + " WHERE t.email = users.email AND t.accepted_at IS NOT NULL)");
-        op.createForeignKey("fk_users_invited_by", "users", "invited_by_id", "users", "id");
+        op.createForeignKeyNotValid("fk_users_invited_by", "users", "invited_by_id", "users", "id");
+        op.validateConstraint("fk_users_invited_by", "users");
         op.createIndexOnline("idx_users_invited_by", "users", "invited_by_id");
     }
 

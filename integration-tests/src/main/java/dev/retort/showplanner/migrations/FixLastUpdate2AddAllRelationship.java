@@ -15,7 +15,8 @@ public class FixLastUpdate2AddAllRelationship implements MigrationScript {
         op.renameColumn("quotes", "last_update", "updated_at");
         op.renameColumn("permissions", "last_update", "updated_at");
         op.renameColumn("revoked_tokens", "last_update", "updated_at");
-        op.createForeignKey("fk_quotes_show", "quotes", "show_id", "shows", "id");
+        op.createForeignKeyNotValid("fk_quotes_show", "quotes", "show_id", "shows", "id");
+        op.validateConstraint("fk_quotes_show", "quotes");
     }
 
     @Override

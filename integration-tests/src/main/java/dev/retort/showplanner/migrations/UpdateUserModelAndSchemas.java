@@ -15,7 +15,7 @@ public class UpdateUserModelAndSchemas implements MigrationScript {
         op.alterColumnType("users", "email", varchar(320));
         op.addColumn("users", column("full_name", varchar(201)));
         op.execute("UPDATE users SET full_name = CONCAT(first_name, ' ', family_name)");
-        op.setNotNull("users", "full_name");
+        op.setNotNullSafely("users", "full_name");
     }
 
     @Override

@@ -28,8 +28,10 @@ public class UpdateUserPermissionModel implements MigrationScript {
                 + " (SELECT p.id FROM permissions p WHERE p.name = user_permissions.permission)");
         op.execute("DELETE FROM user_permissions WHERE id NOT IN (SELECT kept.id FROM"
                 + " (SELECT MIN(id) AS id FROM user_permissions GROUP BY user_id, permission_id) kept)");
-        op.setNotNull("user_permissions", "permission_id");
-        op.createForeignKey("fk_user_permissions_permission", "user_permissions", "permission_id", "permissions", "id");
+        op.setNotNullSafely("user_permissions", "permission_id");
+        op.createForeignKeyNotValid("fk_user_permissions_permission", "user_permissions", "permission_id", "permissions",
+                "id");
+        op.validateConstraint("fk_user_permissions_permission", "user_permissions");
         op.createIndexOnline("idx_user_permissions_permission", "user_permissions", "permission_id");
         op.createUniqueConstraint("uk_user_permissions", "user_permissions", "user_id", "permission_id");
         op.dropColumn("user_permissions", "permission");

@@ -12,7 +12,8 @@ import org.hibernate.annotations.OnDeleteAction;
 
 /** Hibernate's own annotations that shape the schema: natural ids, on-delete actions, defaults, formulas, checks. */
 @Entity
-@Check(constraints = "answer <> 13")
+// Parentheses that precedence needs: a judge that strips them would take this for another check.
+@Check(constraints = "(answer <> 13 OR region > 0) AND answer < 1000")
 public class Registration {
     @Id
     Long id;

@@ -1,22 +1,24 @@
 package dev.retort.processor.check;
 
+import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateUniqueConstraint;
+import dev.retort.operation.DropIndex;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
+import dev.retort.schema.Identifiers;
+import dev.retort.sql.Database;
 import java.util.Set;
 
 /**
- * An index built on a table that existed before this migration, blocking writes to it while it builds:
- * a plain {@code createIndex} (use {@code createIndexOnline}: CONCURRENTLY on PostgreSQL, LOCK=NONE on
- * MariaDB and MySQL), or a unique constraint, which cannot be added online, in a migration that also
- * does other things (on PostgreSQL its transaction keeps the lock to the end). A migration made only of
- * unique constraints and indexes is the remedy for the latter, to run at a quiet time.
+ * An index built or dropped on a table that existed before this migration, blocking it meanwhile: a
+ * plain {@code createIndex} (use {@code createIndexOnline}: CONCURRENTLY on PostgreSQL, LOCK=NONE on
+ * MariaDB and MySQL); on PostgreSQL, a unique constraint or primary key, whose index builds under the
+ * table's lock (build a unique index online, then attach it), and a plain {@code dropIndex} (use
+ * {@code dropIndexOnline}). MariaDB builds a unique constraint's index in place and drops one at once.
  */
 public final class BlockingIndexCheck implements MigrationCheck {
 
@@ -32,26 +34,24 @@ public final class BlockingIndexCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        ReplayedMigration replayed = context.replayed();
-        Novelty novelty = context.novelty();
-        boolean onlyIndexes = replayed.source().upgrade().operations().stream()
-                .allMatch(l -> l.operation() instanceof CreateIndex || l.operation() instanceof CreateUniqueConstraint);
-        for (int i = 0; i < replayed.steps().size(); i++) {
-            Step step = replayed.steps().get(i);
+        boolean postgres = context.options().targets(Database.POSTGRESQL);
+        boolean online = postgres || context.options().targets(Database.MARIADB);
+        for (Step step : OnExistingTables.steps(context)) {
             Operation operation = step.located().operation();
-            String table = operation.tableName().orElse(null);
-            if (table == null || !novelty.existed(i, table)) {
-                continue;
-            }
             String message = null;
-            if (operation instanceof CreateIndex create && !create.online()) {
+            if (operation instanceof CreateIndex create && !create.online() && online) {
                 message = ProcessorErrors.blockingIndex(create);
-            } else if (operation instanceof CreateUniqueConstraint create && !onlyIndexes) {
-                message = ProcessorErrors.blockingUniqueConstraint(create);
+            } else if (operation instanceof CreateUniqueConstraint create && postgres) {
+                message = ProcessorErrors.blockingUniqueConstraint(create.describe(), create.table(),
+                        create.constraint().name(), create.constraint().columns(), false);
+            } else if (operation instanceof AddPrimaryKey add && postgres) {
+                message = ProcessorErrors.blockingUniqueConstraint(add.describe(), add.table(),
+                        Identifiers.namePart(add.table()) + "_pkey", add.key().columns(), true);
+            } else if (operation instanceof DropIndex drop && !drop.online() && postgres) {
+                message = ProcessorErrors.blockingDropIndex(drop);
             }
             if (message != null) {
-                context.reporter().report(Check.BLOCKING_INDEX,
-                        context.at(step), message);
+                context.reporter().report(Check.BLOCKING_INDEX, context.at(step), message);
             }
         }
     }

@@ -5,7 +5,6 @@ import dev.retort.operation.Inverses;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.replay.ReplayedMigration;
 import java.util.List;

@@ -24,6 +24,9 @@ import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.model.EntityModel;
+import dev.retort.processor.replay.Replay;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Step;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.TableConstraint;
@@ -54,15 +57,45 @@ public final class DriftCheck {
      *     when there are no migrations
      * @param skeletonHint what to tell the user about the generated skeleton (may be empty)
      */
-    public void report(List<Operation> closing, Schema replayed, EntityModel model, MigrationSource head,
+    public void report(List<Operation> closing, Replay replay, EntityModel model, MigrationSource head,
                        String skeletonHint) {
+        Schema replayed = replay.head();
         for (Operation operation : closing) {
             Location where = locate(operation, model, head);
             if (where != null) {
                 reporter.report(Check.DRIFT, where, ProcessorErrors.drift(operation, replayed, model.schema())
                         + skeletonHint);
             }
+            if (operation instanceof AlterColumnType change) {
+                typedAt(replay, change.table(), change.column()).ifPresent(at -> reporter.report(Check.DRIFT, at,
+                        ProcessorErrors.driftAtTypingOperation(change.table(), change.column(),
+                                replayed.requireTable(change.table()).requireColumn(change.column()).type(),
+                                change.type())));
+            }
         }
+    }
+
+    /**
+     * Where the migrations last gave the column its type: the createTable, addColumn or alterColumnType
+     * call, so that a migration not yet applied anywhere can be fixed where it is wrong.
+     */
+    private static Optional<Location> typedAt(Replay replay, String table, String column) {
+        Location found = null;
+        for (ReplayedMigration migration : replay.migrations()) {
+            for (Step step : migration.steps()) {
+                Operation operation = step.located().operation();
+                boolean types = operation instanceof CreateTable create && create.table().name().equals(table)
+                        && create.table().columns().containsKey(column)
+                        || operation instanceof AddColumn add && add.table().equals(table)
+                        && add.column().name().equals(column)
+                        || operation instanceof AlterColumnType alter && alter.table().equals(table)
+                        && alter.column().equals(column);
+                if (types) {
+                    found = step.located().at(migration.source().upgrade().method());
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private static Location locate(Operation operation, EntityModel model, MigrationSource head) {

@@ -6,8 +6,6 @@ import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import dev.retort.schema.ForeignKey;
@@ -19,8 +17,10 @@ import java.util.Set;
 
 /**
  * A foreign key whose columns no index starts with, once the upgrade is done (an index created later
- * in the same migration counts; the primary key and unique constraints are indexes too). Reported on
- * the {@code createForeignKey}, or on the {@code dropIndex} that took the last such index away.
+ * in the same migration counts; the primary key and unique constraints are indexes too), and still
+ * after the last migration: an index a later migration creates, as the skeleton does once the model
+ * declares it, settles it. Reported on the {@code createForeignKey}, or on the {@code dropIndex} that
+ * took the last such index away.
  */
 public final class FkWithoutIndexCheck implements MigrationCheck {
 
@@ -42,7 +42,8 @@ public final class FkWithoutIndexCheck implements MigrationCheck {
             Operation operation = step.located().operation();
             if (operation instanceof CreateForeignKey create) {
                 Optional<ForeignKey> key = foreignKey(end, create.table(), create.foreignKey().name());
-                if (key.isPresent() && !indexed(end.requireTable(create.table()), key.get())) {
+                if (key.isPresent() && !indexed(end.requireTable(create.table()), key.get())
+                        && unindexedAtHead(context, create.table(), key.get().name())) {
                     report(context, step, ProcessorErrors.fkWithoutIndex(create.table(), key.get()));
                 }
             } else if (operation instanceof DropIndex || operation instanceof DropUniqueConstraint) {
@@ -51,7 +52,7 @@ public final class FkWithoutIndexCheck implements MigrationCheck {
                     if (indexed(step.before().requireTable(table), key)
                             && !indexed(step.after().requireTable(table), key)
                             && foreignKey(end, table, key.name()).filter(k -> !indexed(end.requireTable(table), k))
-                                    .isPresent()) {
+                                    .isPresent() && unindexedAtHead(context, table, key.name())) {
                         report(context, step, ProcessorErrors.indexDropLeavesForeignKey(operation, table, key));
                     }
                 }
@@ -61,6 +62,12 @@ public final class FkWithoutIndexCheck implements MigrationCheck {
 
     private static void report(MigrationContext context, Step step, String message) {
         context.reporter().report(Check.FK_WITHOUT_INDEX, context.at(step), message);
+    }
+
+    /** Whether the key is still there and unindexed after the last migration (true when that is unknown). */
+    private static boolean unindexedAtHead(MigrationContext context, String table, String name) {
+        Schema head = context.head();
+        return head == null || foreignKey(head, table, name).filter(k -> !indexed(head.requireTable(table), k)).isPresent();
     }
 
     private static Optional<ForeignKey> foreignKey(Schema schema, String table, String name) {

@@ -8,8 +8,6 @@ import dev.retort.operation.DropTable;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MethodBody;
 import dev.retort.processor.migration.MigrationSource;

@@ -10,7 +10,8 @@ import java.util.Set;
 public sealed interface MigrationCheck permits BlockingIndexCheck, DdlInExecuteCheck, DowngradeInverseCheck,
         DropWithoutNoteCheck, FkWithoutIndexCheck, LossyDowngradeCheck, MissingDowngradeCheck,
         NarrowingWithoutNoteCheck, NotNullWithoutBackfillCheck, RenameAsDropCheck, UniqueOnExistingTableCheck,
-        UnreviewedCheck, UnsafeNotNullCheck, VolatileDefaultCheck {
+        UnreviewedCheck, UnsafeNotNullCheck, VolatileDefaultCheck, NotValidConstraintCheck, SafeSetNotNullCheck,
+        TableRewriteCheck, NameCheck, DroppedGuaranteeCheck, EnumValuesRemovedCheck, TypeHygieneCheck {
 
     /** The check ids this check reports; no other class reports them. */
     Set<Check> reports();

@@ -4,6 +4,7 @@ import dev.retort.processor.Options;
 import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.schema.Schema;
 import java.util.List;
 
 /** Every per-migration check, in the order they run. */
@@ -23,13 +24,25 @@ public final class MigrationChecks {
             new BlockingIndexCheck(),
             new VolatileDefaultCheck(),
             new FkWithoutIndexCheck(),
-            new LossyDowngradeCheck());
+            new LossyDowngradeCheck(),
+            new NotValidConstraintCheck(),
+            new SafeSetNotNullCheck(),
+            new TableRewriteCheck(),
+            new NameCheck(),
+            new DroppedGuaranteeCheck(),
+            new EnumValuesRemovedCheck(),
+            new TypeHygieneCheck());
 
     private MigrationChecks() {}
 
-    /** Runs every check on one migration; {@code replayed} is null when it was not replayed. */
-    public static void run(MigrationSource migration, ReplayedMigration replayed, Options options, Reporter reporter) {
-        MigrationContext context = MigrationContext.of(migration, replayed, options, reporter);
+    /**
+     * Runs every check on one migration; {@code replayed} is null when it was not replayed, and
+     * {@code earlier} holds the migrations replayed before it, {@code head} the schema after the last
+     * (null when the replay did not reach it).
+     */
+    public static void run(MigrationSource migration, ReplayedMigration replayed, List<ReplayedMigration> earlier,
+                           Schema head, Options options, Reporter reporter) {
+        MigrationContext context = MigrationContext.of(migration, replayed, earlier, head, options, reporter);
         for (MigrationCheck check : ALL) {
             if (replayed != null || !check.needsReplay()) {
                 check.check(context);

@@ -7,6 +7,8 @@ import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
+import dev.retort.schema.Schema;
+import java.util.List;
 
 /**
  * What a per-migration check may read: the migration as written (its located operations are in its
@@ -15,14 +17,21 @@ import dev.retort.processor.replay.Step;
  *
  * @param replayed null when the migration was not replayed (the graph or an earlier misfit stopped the
  *     replay); then {@code novelty} is null too
+ * @param earlier the migrations replayed before this one, in graph order (empty when it was not replayed)
+ * @param head the schema after the last migration; null when the replay did not reach it
  */
 public record MigrationContext(MigrationSource migration, ReplayedMigration replayed, Novelty novelty,
-                               Options options, Reporter reporter) {
+                               List<ReplayedMigration> earlier, Schema head, Options options, Reporter reporter) {
 
-    public static MigrationContext of(MigrationSource migration, ReplayedMigration replayed, Options options,
+    public MigrationContext {
+        earlier = List.copyOf(earlier);
+    }
+
+    public static MigrationContext of(MigrationSource migration, ReplayedMigration replayed,
+                                      List<ReplayedMigration> earlier, Schema head, Options options,
                                       Reporter reporter) {
-        return new MigrationContext(migration, replayed, replayed == null ? null : Novelty.of(replayed), options,
-                reporter);
+        return new MigrationContext(migration, replayed, replayed == null ? null : Novelty.of(replayed), earlier,
+                head, options, reporter);
     }
 
     /** Where a diagnostic about an upgrade step goes: at its call. */

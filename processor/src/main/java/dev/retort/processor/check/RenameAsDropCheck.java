@@ -23,7 +23,9 @@ import java.util.Set;
 /**
  * One upgrade drops a column (table) and adds one of the same type (columns) in the same table (under
  * another name), with no {@code @DataPreserved} for the drop: a rename written as a drop, rule 6.
- * With a note, the pair is the deliberate copy-then-drop pattern and nothing is reported.
+ * With a note, the pair is the deliberate copy-then-drop pattern and nothing is reported, unless the
+ * migration contradicts the note: the drop comes first and the add follows with no data step between
+ * them, so the data cannot have moved.
  *
  * <p>A drop this check reports is its own: drop-without-note leaves it alone (one fault, one error),
  * through {@link #findings}, unless this check is silenced there.
@@ -61,9 +63,11 @@ public final class RenameAsDropCheck implements MigrationCheck {
             Step drop = steps.get(i);
             Operation operation = drop.located().operation();
             String message = null;
-            if (operation instanceof DropColumn dropColumn && !covered(migration, dropColumn.table(), dropColumn.column())) {
+            if (operation instanceof DropColumn dropColumn) {
                 SqlType type = drop.before().requireTable(dropColumn.table()).requireColumn(dropColumn.column()).type();
-                message = addedColumn(steps, paired, dropColumn, type);
+                message = covered(migration, dropColumn.table(), dropColumn.column())
+                        ? addedRightAfter(steps, i, paired, dropColumn, type)
+                        : addedColumn(steps, paired, dropColumn, type);
             } else if (operation instanceof DropTable dropTable && !covered(migration, dropTable.table(), "")) {
                 message = createdTable(steps, paired, drop.before().requireTable(dropTable.table()));
             }
@@ -84,6 +88,25 @@ public final class RenameAsDropCheck implements MigrationCheck {
                     && !add.column().name().equals(drop.column()) && add.column().type().equals(type)
                     && paired.add(i)) {
                 return ProcessorErrors.renameColumnAsDrop(drop.table(), drop.column(), add.column().name(), type);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * With a note: an add of the same type in the same table after the drop, with no data step between
+     * them, which cannot have moved the data whatever the note says.
+     */
+    private static String addedRightAfter(List<Step> steps, int dropAt, Set<Integer> paired, DropColumn drop,
+                                          SqlType type) {
+        for (int i = dropAt + 1; i < steps.size(); i++) {
+            Operation operation = steps.get(i).located().operation();
+            if (operation.isDataStep()) {
+                return null;
+            }
+            if (operation instanceof AddColumn add && add.table().equals(drop.table())
+                    && !add.column().name().equals(drop.column()) && add.column().type().equals(type) && paired.add(i)) {
+                return ProcessorErrors.noteContradicted(drop.table(), drop.column(), add.column().name(), type);
             }
         }
         return null;

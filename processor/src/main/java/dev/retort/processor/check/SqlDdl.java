@@ -3,7 +3,6 @@ package dev.retort.processor.check;
 import dev.retort.sql.token.SqlSyntax;
 import dev.retort.sql.token.SqlToken;
 import dev.retort.sql.token.SqlTokenizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +48,7 @@ final class SqlDdl {
      * dollar-quoted body, which is searched too.
      */
     static Optional<Statement> find(String sql) {
-        for (List<SqlToken> whole : statements(SqlTokenizer.code(sql, SqlSyntax.ANY))) {
+        for (List<SqlToken> whole : SqlTokenizer.statements(sql, SqlSyntax.ANY)) {
             // A block's first statement follows its BEGIN: BEGIN CREATE ... is no transaction's start.
             List<SqlToken> statement = whole.size() > 1 && whole.get(0).is("begin") ? whole.subList(1, whole.size())
                     : whole;
@@ -83,26 +82,6 @@ final class SqlDdl {
             code.append(token.kind() == SqlToken.Kind.STRING ? "''" : token.text());
         }
         return code.toString();
-    }
-
-    /** The statements, split at each semicolon, each of one token or more. */
-    private static List<List<SqlToken>> statements(List<SqlToken> code) {
-        List<List<SqlToken>> statements = new ArrayList<>();
-        List<SqlToken> current = new ArrayList<>();
-        for (SqlToken token : code) {
-            if (token.is(";")) {
-                if (!current.isEmpty()) {
-                    statements.add(current);
-                }
-                current = new ArrayList<>();
-            } else {
-                current.add(token);
-            }
-        }
-        if (!current.isEmpty()) {
-            statements.add(current);
-        }
-        return statements;
     }
 
     private static String operation(Matcher matcher, String upper) {

@@ -6,8 +6,6 @@ import dev.retort.operation.CreateUniqueConstraint;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import java.util.List;

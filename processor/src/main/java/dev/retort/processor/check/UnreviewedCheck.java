@@ -3,7 +3,6 @@ package dev.retort.processor.check;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
-import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.MigrationSource;
 import java.util.Set;
 

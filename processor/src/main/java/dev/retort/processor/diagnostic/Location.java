@@ -27,6 +27,21 @@ public sealed interface Location {
         return new OnElement(element, annotation, value);
     }
 
+    /**
+     * The value of {@code member} as the annotation writes it, so the caret lands on what is wrong;
+     * the annotation when it does not write the member (a default has no place in the source).
+     */
+    static Location ofMember(Element element, AnnotationMirror annotation, String member) {
+        return ofMember(element, annotation, annotation, member);
+    }
+
+    /** The value of {@code member} of {@code nested}, an annotation written inside {@code annotation}. */
+    static Location ofMember(Element element, AnnotationMirror annotation, AnnotationMirror nested, String member) {
+        return nested.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals(member)).findFirst()
+                .map(e -> of(element, annotation, e.getValue())).orElseGet(() -> of(element, annotation));
+    }
+
     static Location of(TreePath path, Element enclosing) {
         return new InTree(path, enclosing);
     }

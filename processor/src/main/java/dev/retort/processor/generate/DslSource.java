@@ -4,6 +4,8 @@ import dev.retort.migration.RecordingOps;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
+import dev.retort.operation.AttachPrimaryKey;
+import dev.retort.operation.AttachUniqueConstraint;
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
@@ -31,6 +33,7 @@ import dev.retort.operation.RunJava;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
+import dev.retort.operation.ValidateConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -82,7 +85,7 @@ public final class DslSource {
         } else if (operation instanceof AlterColumnType op) {
             return "op.alterColumnType(" + q(op.table()) + ", " + q(op.column()) + ", " + type(op.type()) + ");";
         } else if (operation instanceof SetNotNull op) {
-            return "op.setNotNull(" + q(op.table()) + ", " + q(op.column()) + ");";
+            return "op.setNotNull" + (op.safely() ? "Safely(" : "(") + q(op.table()) + ", " + q(op.column()) + ");";
         } else if (operation instanceof DropNotNull op) {
             return "op.dropNotNull(" + q(op.table()) + ", " + q(op.column()) + ");";
         } else if (operation instanceof SetDefault op) {
@@ -95,6 +98,8 @@ public final class DslSource {
             return "op.dropIdentity(" + q(op.table()) + ", " + q(op.column()) + ");";
         } else if (operation instanceof AddPrimaryKey op) {
             return "op.addPrimaryKey(" + q(op.table()) + ", " + qs(op.key().columns()) + ");";
+        } else if (operation instanceof AttachPrimaryKey op) {
+            return "op.addPrimaryKeyUsingIndex(" + q(op.table()) + ", " + q(op.index()) + ");";
         } else if (operation instanceof DropPrimaryKey op) {
             return "op.dropPrimaryKey(" + q(op.table()) + ");";
         } else if (operation instanceof CreateIndex op) {
@@ -102,19 +107,24 @@ public final class DslSource {
                     + q(op.index().name()) + ", "
                     + q(op.table()) + ", " + qs(op.index().columns()) + ");";
         } else if (operation instanceof DropIndex op) {
-            return "op.dropIndex(" + q(op.name()) + ", " + q(op.table()) + ");";
+            return "op.dropIndex" + (op.online() ? "Online(" : "(") + q(op.name()) + ", " + q(op.table()) + ");";
         } else if (operation instanceof CreateForeignKey op) {
-            return foreignKey(op.table(), op.foreignKey());
+            return foreignKey(op.table(), op.foreignKey(), op.notValid() ? "createForeignKeyNotValid" : "createForeignKey");
         } else if (operation instanceof DropForeignKey op) {
             return "op.dropForeignKey(" + q(op.name()) + ", " + q(op.table()) + ");";
         } else if (operation instanceof CreateUniqueConstraint op) {
             return "op.createUniqueConstraint(" + q(op.constraint().name()) + ", " + q(op.table()) + ", "
                     + qs(op.constraint().columns()) + ");";
+        } else if (operation instanceof AttachUniqueConstraint op) {
+            return "op.createUniqueConstraintUsingIndex(" + q(op.name()) + ", " + q(op.table()) + ", " + q(op.index())
+                    + ");";
         } else if (operation instanceof DropUniqueConstraint op) {
             return "op.dropUniqueConstraint(" + q(op.name()) + ", " + q(op.table()) + ");";
         } else if (operation instanceof CreateCheck op) {
-            return "op.createCheck(" + q(op.check().name()) + ", " + q(op.table()) + ", "
+            return "op." + (op.notValid() ? "createCheckNotValid(" : "createCheck(") + q(op.check().name()) + ", " + q(op.table()) + ", "
                     + q(op.check().expression()) + ");";
+        } else if (operation instanceof ValidateConstraint op) {
+            return "op.validateConstraint(" + q(op.name()) + ", " + q(op.table()) + ");";
         } else if (operation instanceof DropCheck op) {
             return "op.dropCheck(" + q(op.name()) + ", " + q(op.table()) + ");";
         } else if (operation instanceof CreateSequence op) {
@@ -179,13 +189,13 @@ public final class DslSource {
         return ordered;
     }
 
-    private static String foreignKey(String table, ForeignKey fk) {
+    private static String foreignKey(String table, ForeignKey fk, String method) {
         String action = fk.onDelete() == ReferentialAction.NO_ACTION ? "" : ", " + fk.onDelete().name();
         if (fk.columns().size() == 1) {
-            return "op.createForeignKey(" + q(fk.name()) + ", " + q(table) + ", " + q(fk.columns().get(0)) + ", "
+            return "op." + method + "(" + q(fk.name()) + ", " + q(table) + ", " + q(fk.columns().get(0)) + ", "
                     + q(fk.referencedTable()) + ", " + q(fk.referencedColumns().get(0)) + action + ");";
         }
-        return "op.createForeignKey(" + q(fk.name()) + ", " + q(table) + ", new String[] {" + qs(fk.columns())
+        return "op." + method + "(" + q(fk.name()) + ", " + q(table) + ", new String[] {" + qs(fk.columns())
                 + "}, " + q(fk.referencedTable()) + ", new String[] {" + qs(fk.referencedColumns()) + "}, "
                 + fk.onDelete().name() + ");";
     }

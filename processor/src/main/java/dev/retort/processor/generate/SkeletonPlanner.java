@@ -5,6 +5,7 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.DropColumn;
+import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Inverses;
@@ -25,7 +26,8 @@ import java.util.Locale;
  * Turns the operations that close a drift into a migration a person can review, shaped by the
  * workflow's rules: a NOT NULL column on an existing table comes in three steps (add nullable,
  * backfill, set NOT NULL), a column dropped and one of the same type added in the same table comes as
- * a rename to confirm, an index on an existing table is built online, and every drop comes with a
+ * a rename to confirm, an index on an existing table is built or dropped online, a constraint added
+ * to one does not scan it under a lock ({@link OnExistingTable}), and every drop comes with a
  * {@code @DataPreserved} note to write.
  */
 public final class SkeletonPlanner {
@@ -50,10 +52,12 @@ public final class SkeletonPlanner {
                 upgrade.add(new SkeletonStep(new ExecuteSql("UPDATE " + add.table() + " SET " + column.name()
                         + " = NULL WHERE " + column.name() + " IS NULL"),
                         "TODO: replace NULL with the value existing rows should get."));
-                upgrade.add(SkeletonStep.of(new SetNotNull(add.table(), column.name())));
+                upgrade.add(SkeletonStep.of(new SetNotNull(add.table(), column.name(), true)));
             } else if (operation instanceof CreateIndex create && !create.online() && head.table(create.table()).isPresent()) {
                 upgrade.add(new SkeletonStep(new CreateIndex(create.table(), create.index(), true),
                         "Built online: an index on an existing table must not block its writes."));
+            } else if (operation.tableName().flatMap(head::table).isPresent() && OnExistingTable.shapes(operation)) {
+                upgrade.addAll(OnExistingTable.steps(operation));
             } else if (operation instanceof RenameColumn rename) {
                 upgrade.add(new SkeletonStep(rename, "TODO: confirm that " + rename.table() + "." + rename.from()
                         + " became " + rename.to() + " (a rename keeps the data); otherwise drop and add."));
@@ -67,12 +71,30 @@ public final class SkeletonPlanner {
             }
         }
         List<Operation> upgradeOperations = upgrade.stream().map(SkeletonStep::operation).toList();
-        List<SkeletonStep> downgrade = Inverses.of(head, upgradeOperations).stream()
+        List<SkeletonStep> downgrade = withoutBuildsDroppedAtOnce(Inverses.of(head, upgradeOperations)).stream()
                 .map(SkeletonStep::of).toList();
         List<String> changes = shaped.stream().map(Operation::describe).toList();
         String id = id(headId, upgradeOperations);
         return new SkeletonPlan(packageName, className(shaped, id), id, headId, description(shaped), changes, upgrade,
                 downgrade, notes);
+    }
+
+    /**
+     * The inverse of an attached constraint builds its index again, which the inverse of the index's
+     * build then drops: the pair is left out of the downgrade written for a person to read.
+     */
+    private static List<Operation> withoutBuildsDroppedAtOnce(List<Operation> operations) {
+        List<Operation> result = new ArrayList<>();
+        for (Operation operation : operations) {
+            Operation last = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (operation instanceof DropIndex drop && last instanceof CreateIndex build
+                    && build.table().equals(drop.table()) && build.index().name().equals(drop.name())) {
+                result.remove(result.size() - 1);
+            } else {
+                result.add(operation);
+            }
+        }
+        return result;
     }
 
     /** One column gone and one of the same definition added in the same table is, likely, a rename. */

@@ -55,7 +55,7 @@ final class BasicColumns {
         boolean floating = type.get().kind() == SqlType.Kind.REAL || type.get().kind() == SqlType.Kind.DOUBLE;
         if (floating && value.column().flatMap(c -> Annotations.value(c, "scale")).map(v -> v.getValue())
                 .filter(v -> v instanceof Integer scale && scale != 0).isPresent()) {
-            reporter.report(Check.INVALID_MAPPING, Location.of(value.element()),
+            reporter.report(Check.INVALID_MAPPING, Location.ofMember(value.element(), value.column().orElseThrow(), "scale"),
                     ProcessorErrors.scaleOnFloatingPoint(value.name()));
             return Optional.empty();
         }
@@ -85,14 +85,14 @@ final class BasicColumns {
 
     /** Hibernate's {@code @ColumnDefault}: a literal; anything else is reported, and the column keeps no default. */
     private DefaultValue columnDefault(BasicValue value) {
-        Optional<String> sql = Annotations.find(value.element(), HibernateAnnotations.COLUMN_DEFAULT)
-                .flatMap(d -> Annotations.string(d, "value"));
+        Optional<AnnotationMirror> columnDefault = Annotations.find(value.element(), HibernateAnnotations.COLUMN_DEFAULT);
+        Optional<String> sql = columnDefault.flatMap(d -> Annotations.string(d, "value"));
         if (sql.isEmpty()) {
             return null;
         }
         Optional<DefaultValue> parsed = ColumnDefinitions.parseDefault(sql.get());
         if (parsed.isEmpty()) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.ofMember(value.element(), columnDefault.get(), "value"),
                     ProcessorErrors.unreadColumnDefault(sql.get(), value.name()));
         }
         return parsed.orElse(null);
@@ -106,7 +106,9 @@ final class BasicColumns {
     private Optional<Column> defined(BasicValue value, String physicalName, String definition, boolean forceNullable) {
         Optional<ColumnDefinitions.Definition> parsed = ColumnDefinitions.parse(definition);
         if (parsed.isEmpty()) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+            reporter.report(Check.UNSUPPORTED_MAPPING, value.column()
+                            .map(c -> Location.ofMember(value.element(), c, "columnDefinition"))
+                            .orElseGet(() -> Location.of(value.element())),
                     ProcessorErrors.unreadColumnDefinition(definition, value.name()));
             return Optional.empty();
         }
@@ -122,12 +124,16 @@ final class BasicColumns {
 
     /** The type of an id column: its {@code columnDefinition}'s, else its Java type's; empty, and reported, if neither. */
     Optional<SqlType> idType(Attribute attribute) {
-        Optional<String> definition = definition(Annotations.find(attribute.element(), Jpa.COLUMN));
+        Optional<AnnotationMirror> column = Annotations.find(attribute.element(), Jpa.COLUMN);
+        Optional<String> definition = definition(column);
         Optional<SqlType> type = definition.isPresent()
                 ? ColumnDefinitions.parse(definition.get()).map(ColumnDefinitions.Definition::type)
                 : types.of(attribute.element(), attribute.type());
         if (type.isEmpty()) {
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element()), definition.isPresent()
+            Location location = definition.isPresent()
+                    ? Location.ofMember(attribute.element(), column.orElseThrow(), "columnDefinition")
+                    : Location.of(attribute.element());
+            reporter.report(Check.UNSUPPORTED_MAPPING, location, definition.isPresent()
                     ? ProcessorErrors.unreadColumnDefinition(definition.get(), attribute.name())
                     : ProcessorErrors.unsupportedIdType(attribute.type()));
         }

@@ -488,12 +488,12 @@ public final class EntityModelReader {
         }
         Optional<Attribute> back = target.get().attributes().stream().filter(a -> a.name().equals(mappedBy)).findFirst();
         if (back.isEmpty()) {
-            reporter.report(Check.MAPPED_BY, Location.of(element, relation),
+            reporter.report(Check.MAPPED_BY, Location.ofMember(element, relation, "mappedBy"),
                     ProcessorErrors.mappedByMissing(attribute.name(), mappedBy, target.get().type()));
         } else if (!environment.getTypeUtils().isSameType(
                 environment.getTypeUtils().erasure(CollectionTables.elementType(back.get().type())),
                 environment.getTypeUtils().erasure(entity.type().asType()))) {
-            reporter.report(Check.MAPPED_BY, Location.of(element, relation),
+            reporter.report(Check.MAPPED_BY, Location.ofMember(element, relation, "mappedBy"),
                     ProcessorErrors.mappedByWrongType(attribute.name(), mappedBy, target.get().type(), entity.type()));
         }
     }

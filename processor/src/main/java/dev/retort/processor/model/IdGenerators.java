@@ -78,9 +78,11 @@ final class IdGenerators {
         if (Annotations.find(attribute.element(), HibernateAnnotations.UUID_GENERATOR).isPresent()) {
             return; // Hibernate's UUIDs are made in Java: no sequence
         }
-        if (!generator.isEmpty()
-                && named(entity, attribute, HibernateAnnotations.GENERIC_GENERATOR, generator).isPresent()) {
-            report(attribute.element(), "@GenericGenerator");
+        Optional<AnnotationMirror> generic = generator.isEmpty() ? Optional.empty()
+                : named(entity, attribute, HibernateAnnotations.GENERIC_GENERATOR, generator);
+        if (generic.isPresent()) {
+            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(attribute.element(), generic.get()),
+                    ProcessorErrors.unreadAnnotation("@GenericGenerator", attribute.element().getSimpleName().toString()));
             return;
         }
         Optional<AnnotationMirror> sequence = named(entity, attribute, Jpa.SEQUENCE_GENERATOR, generator);
@@ -94,7 +96,7 @@ final class IdGenerators {
             table(attribute.element(), table);
         } else if (numeric && (strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
             sequence.filter(g -> Annotations.string(g, "catalog").filter(s -> !s.isBlank()).isPresent())
-                    .ifPresent(g -> report(attribute.element(), "@SequenceGenerator(catalog)"));
+                    .ifPresent(g -> report(attribute.element(), g, "@SequenceGenerator(catalog)"));
             sequence(tableName, generator, sequence, origin(entity, attribute));
         }
     }
@@ -157,12 +159,13 @@ final class IdGenerators {
      */
     private void unread(Element origin, AnnotationMirror generator) {
         if (Annotations.string(generator, "catalog").filter(s -> !s.isBlank()).isPresent()) {
-            report(origin, "@TableGenerator(catalog)");
+            report(origin, generator, "@TableGenerator(catalog)");
         }
     }
 
-    private void report(Element origin, String annotation) {
-        reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(origin),
+    /** On the generator's catalog, where the generator is declared on {@code origin}; else on {@code origin}. */
+    private void report(Element origin, AnnotationMirror generator, String annotation) {
+        reporter.report(Check.UNSUPPORTED_MAPPING, Location.ofMember(origin, generator, "catalog"),
                 ProcessorErrors.unreadAnnotation(annotation, origin.getSimpleName().toString()));
     }
 

@@ -97,7 +97,7 @@ final class SecondaryTables {
         if (fold.apply(table).equals(Identifiers.localName(entity.table()))) {
             return Optional.of(primary);
         }
-        reporter.report(Check.INVALID_MAPPING, Location.of(element),
+        reporter.report(Check.INVALID_MAPPING, Location.ofMember(element, column.orElseThrow(), "table"),
                 ProcessorErrors.unknownSecondaryTable(attribute, table, entity.type()));
         return Optional.empty();
     }

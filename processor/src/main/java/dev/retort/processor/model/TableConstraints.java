@@ -31,11 +31,11 @@ final class TableConstraints {
                     .map(String::trim).filter(s -> !s.isEmpty())
                     .map(s -> fold.apply(s.split("\\s+")[0])).toList();
             if (columns.isEmpty()) {
-                reporter.report(Check.INVALID_MAPPING, Location.of(origin, table), ProcessorErrors.indexWithoutColumns(
-                        draft.name));
+                reporter.report(Check.INVALID_MAPPING, Location.ofMember(origin, table, index, "columnList"),
+                        ProcessorErrors.indexWithoutColumns(draft.name));
                 continue;
             }
-            if (!known(table, draft, origin, columns, reporter)) {
+            if (!known(table, index, "columnList", draft, origin, columns, reporter)) {
                 continue;
             }
             // Hibernate makes a unique @Index a unique constraint, not a unique index.
@@ -46,7 +46,7 @@ final class TableConstraints {
         }
         for (AnnotationMirror unique : Annotations.annotations(table, "uniqueConstraints")) {
             List<String> columns = Annotations.strings(unique, "columnNames").stream().map(fold).toList();
-            if (!known(table, draft, origin, columns, reporter)) {
+            if (!known(table, unique, "columnNames", draft, origin, columns, reporter)) {
                 continue;
             }
             String name = Annotations.string(unique, "name").filter(n -> !n.isBlank()).map(fold)
@@ -55,11 +55,11 @@ final class TableConstraints {
         }
     }
 
-    private static boolean known(AnnotationMirror table, TableDraft draft, Element origin, List<String> columns,
-                                 Reporter reporter) {
+    private static boolean known(AnnotationMirror table, AnnotationMirror constraint, String member, TableDraft draft,
+                                 Element origin, List<String> columns, Reporter reporter) {
         for (String column : columns) {
             if (!draft.columns.containsKey(column)) {
-                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(origin, table),
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.ofMember(origin, table, constraint, member),
                         ProcessorErrors.unknownIndexColumn(draft.name, column));
                 return false;
             }

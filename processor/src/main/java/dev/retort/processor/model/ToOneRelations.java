@@ -117,7 +117,7 @@ final class ToOneRelations {
             Optional<String> name = referencedColumn(join);
             Column column = name.map(targetDraft.columns::get).orElse(null);
             if (column == null) {
-                reporter.report(Check.INVALID_MAPPING, Location.of(element, join),
+                reporter.report(Check.INVALID_MAPPING, Location.ofMember(element, join, "referencedColumnName"),
                         ProcessorErrors.unknownReferencedColumn(attribute.name(), target.table(), name.orElse("")));
                 return;
             }
@@ -126,7 +126,7 @@ final class ToOneRelations {
         }
         List<String> names = referenced.stream().map(Column::name).toList();
         if (!targetDraft.isUnique(names)) {
-            reporter.report(Check.INVALID_MAPPING, Location.of(element),
+            reporter.report(Check.INVALID_MAPPING, Location.ofMember(element, declared.get(0), "referencedColumnName"),
                     ProcessorErrors.referencedColumnsNotUnique(attribute.name(), target.table(), names));
             return;
         }

@@ -104,7 +104,7 @@ final class UnreadMappings {
     private void unreadCatalog(Element element, String annotation, String shown, CharSequence name) {
         Annotations.find(element, annotation)
                 .filter(a -> Annotations.string(a, "catalog").filter(s -> !s.isBlank()).isPresent())
-                .ifPresent(a -> report(element, shown + "(catalog)", name));
+                .ifPresent(a -> report(Location.ofMember(element, a, "catalog"), shown + "(catalog)", name));
     }
 
     /**
@@ -135,11 +135,14 @@ final class UnreadMappings {
     }
 
     private void report(Element element, String annotation, CharSequence where) {
-        if (reported.add(Map.entry(element, annotation))) {
+        report(Location.of(element), annotation, where);
+    }
+
+    private void report(Location location, String annotation, CharSequence where) {
+        if (reported.add(Map.entry(location.element(), annotation))) {
             String name = annotation.startsWith("@") ? annotation
                     : "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
-            reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(element),
-                    ProcessorErrors.unreadAnnotation(name, where.toString()));
+            reporter.report(Check.UNSUPPORTED_MAPPING, location, ProcessorErrors.unreadAnnotation(name, where.toString()));
         }
     }
 }

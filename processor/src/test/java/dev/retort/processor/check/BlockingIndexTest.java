@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -19,11 +21,11 @@ class BlockingIndexTest {
                         "op.createIndex(\"idx_users_email\", \"users\", \"email\");"),
                 List.of("op.dropIndex(\"idx_users_email\", \"users\");", "op.dropColumn(\"users\", \"phone\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:blocking-index] createIndex idx_users_email on users"
-                + " blocks writes to users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
-                + " PostgreSQL, LOCK=NONE on MariaDB and MySQL).").inFile(source).onLine(12);
+        assertReported(compilation,
+                warning(source, 12, 23, "[retort:blocking-index] createIndex idx_users_email on users blocks writes to"
+                        + " users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
+                        + " PostgreSQL, LOCK=NONE on MariaDB and MySQL)."),
+                NO_ENTITY);
     }
 
     @Test
@@ -32,10 +34,11 @@ class BlockingIndexTest {
                 List.of("op.createUniqueIndex(\"uk_users_email\", \"users\", \"email\");"),
                 List.of("op.dropIndex(\"uk_users_email\", \"users\");"));
         Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:blocking-index] createIndex uk_users_email on users"
-                + " blocks writes to users while the index builds: build it with op.createUniqueIndexOnline"
-                + " (CONCURRENTLY on PostgreSQL, LOCK=NONE on MariaDB and MySQL).").inFile(source).onLine(11);
+        assertReported(compilation,
+                warning(source, 11, 29, "[retort:blocking-index] createIndex uk_users_email on users blocks writes to"
+                        + " users while the index builds: build it with op.createUniqueIndexOnline (CONCURRENTLY on"
+                        + " PostgreSQL, LOCK=NONE on MariaDB and MySQL)."),
+                NO_ENTITY);
     }
 
     @Test
@@ -44,31 +47,84 @@ class BlockingIndexTest {
                 List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
                         "op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");"),
                 List.of("op.dropIndex(\"idx_users_email\", \"users\");", "op.dropColumn(\"users\", \"phone\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
     }
 
     @Test
-    void aUniqueConstraintOnAnExistingTableBlocksInAMigrationThatDoesMore() {
-        JavaFileObject source = change("AddPhone", "",
-                List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
-                        "op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");"),
-                List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");",
-                        "op.dropColumn(\"users\", \"phone\");"));
-        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:blocking-index] createUniqueConstraint uk_users_email on"
-                + " users blocks writes to users while its index builds, and cannot be added online: move it to a"
-                + " migration of its own (unique constraints and indexes only), run at a quiet time.")
-                .inFile(source).onLine(12);
-    }
-
-    @Test
-    void aUniqueConstraintInAMigrationOfItsOwnIsWhatItAsksFor() {
+    void aUniqueConstraintOnAnExistingTableAsksForItsIndexOnlineThenAttached() {
         JavaFileObject source = change("UniqueEmail", "",
                 List.of("op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");"),
                 List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
-        assertThat(compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source))
-                .succeededWithoutWarnings();
+        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
+        assertReported(compilation,
+                warning(source, 11, 34, "[retort:blocking-index] createUniqueConstraint uk_users_email on users builds"
+                        + " its index blocking writes to users on PostgreSQL: build it first with"
+                        + " op.createUniqueIndexOnline(\"ux_uk_users_email\", \"users\", \"email\"), then attach it with"
+                        + " op.createUniqueConstraintUsingIndex(\"uk_users_email\", \"users\", \"ux_uk_users_email\")."),
+                NO_ENTITY);
+    }
+
+    @Test
+    void aPrimaryKeyOnAnExistingTableAsksTheSame() {
+        JavaFileObject source = change("KeyUsers", "",
+                List.of("op.dropPrimaryKey(\"users\");", "op.addPrimaryKey(\"users\", \"id\", \"email\");"),
+                List.of("op.dropPrimaryKey(\"users\");", "op.addPrimaryKey(\"users\", \"id\");"));
+        Compilation compilation = compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), source);
+        assertReported(compilation,
+                warning(source, 12, 27, "[retort:blocking-index] addPrimaryKey users (id, email) builds its index"
+                        + " blocking writes to users on PostgreSQL: build it first with"
+                        + " op.createUniqueIndexOnline(\"ux_users_pkey\", \"users\", \"id\", \"email\"), then attach it"
+                        + " with op.addPrimaryKeyUsingIndex(\"users\", \"ux_users_pkey\")."),
+                NO_ENTITY);
+    }
+
+    @Test
+    void aUniqueIndexBuiltOnlineThenAttachedPasses() {
+        JavaFileObject index = change("IndexEmail", "",
+                List.of("op.createUniqueIndexOnline(\"ux_users_email\", \"users\", \"email\");"),
+                List.of("op.dropIndexOnline(\"ux_users_email\", \"users\");"));
+        JavaFileObject attach = dev.retort.processor.Fixtures.migration("UniqueEmail",
+                "@Migration(id = \"c3\", revises = \"b2\", description = \"unique email\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.createUniqueConstraintUsingIndex(\"uk_users_email\", \"users\", \"ux_users_email\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropUniqueConstraint(\"uk_users_email\", \"users\");",
+                "        op.createUniqueIndexOnline(\"ux_users_email\", \"users\", \"email\");",
+                "    }");
+        assertReported(compile(List.of("-Aretort.check.unique_on_existing_table=off"), createUsers(), index, attach),
+                NO_ENTITY);
+    }
+
+    @Test
+    void onlyPostgresqlBlocksOnAUniqueConstraintOrADrop() {
+        JavaFileObject source = change("UniqueEmail", "",
+                List.of("op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");",
+                        "op.dropIndex(\"uk_users_email\", \"users\");"),
+                List.of("op.createUniqueIndex(\"uk_users_email\", \"users\", \"email\");",
+                        "op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
+        assertThat(compile(List.of("-Aretort.check.unique_on_existing_table=off", "-Aretort.dialects=h2,mariadb"),
+                createUsers(), source)).hadWarningCount(0);
+    }
+
+    @Test
+    void aPlainDropOfAnIndexOfAnExistingTableAsksForTheOnlineDrop() {
+        JavaFileObject index = change("IndexEmail", "",
+                List.of("op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");"),
+                List.of("op.dropIndexOnline(\"idx_users_email\", \"users\");"));
+        JavaFileObject drop = dev.retort.processor.Fixtures.migration("DropIndexEmail",
+                "@Migration(id = \"c3\", revises = \"b2\", description = \"drop index\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.dropIndex(\"idx_users_email\", \"users\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.createIndexOnline(\"idx_users_email\", \"users\", \"email\");",
+                "    }");
+        Compilation compilation = compile(createUsers(), index, drop);
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:blocking-index] dropIndex idx_users_email on users blocks"
+                + " reads and writes of users on PostgreSQL while it waits for the transactions using the index: drop it"
+                + " with op.dropIndexOnline (DROP INDEX CONCURRENTLY).").inFile(drop).onLine(11);
     }
 
     @Test
@@ -77,6 +133,6 @@ class BlockingIndexTest {
                 List.of("op.createTable(\"t\", column(\"id\", BIGINT).primaryKey(), column(\"a\", TEXT));",
                         "op.createIndex(\"idx_t_a\", \"t\", \"a\");"),
                 List.of("op.dropIndex(\"idx_t_a\", \"t\");", "op.dropTable(\"t\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
     }
 }

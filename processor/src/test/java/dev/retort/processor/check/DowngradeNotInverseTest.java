@@ -1,9 +1,12 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
 import static dev.retort.processor.Fixtures.migration;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -28,10 +31,14 @@ class DowngradeNotInverseTest {
                 "    @Override public void downgrade(Ops op) {",
                 "        op.dropIndex(\"idx_users_phone\", \"users\");");
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:downgrade-not-inverse] the downgrade of AddPhone does not"
-                + " undo its upgrade: left behind: users.phone varchar(20).\n  The exact inverse is: op.dropIndex(\"idx_users_phone\", \"users\");"
-                + " op.dropColumn(\"users\", \"phone\");").inFile(source).onLine(14);
+        assertReported(compilation,
+                error(source, 14, 27, "[retort:downgrade-not-inverse] the downgrade of AddPhone does not undo its"
+                        + " upgrade: left behind: users.phone varchar(20).\n  The exact inverse is:"
+                        + " op.dropIndex(\"idx_users_phone\", \"users\"); op.dropColumn(\"users\", \"phone\");"),
+                NO_ENTITY,
+                warning(source, 12, 23, "[retort:blocking-index] createIndex idx_users_phone on users blocks writes to"
+                        + " users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
+                        + " PostgreSQL, LOCK=NONE on MariaDB and MySQL)."));
     }
 
     @Test
@@ -41,8 +48,8 @@ class DowngradeNotInverseTest {
                 "        op.dropIndex(\"idx_users_phone\", \"users\");",
                 "        op.dropColumn(\"users\", \"phone\");");
         // The index on an existing table is blocking-index's concern, not this test's.
-        assertThat(compile(java.util.List.of("-Aretort.check.blocking_index=off"), createUsers(), source))
-                .succeededWithoutWarnings();
+        assertReported(compile(java.util.List.of("-Aretort.check.blocking_index=off"), createUsers(), source),
+                NO_ENTITY);
     }
 
     @Test
@@ -51,10 +58,13 @@ class DowngradeNotInverseTest {
                 "    @Override public void downgrade(Ops op) {",
                 "        op.dropColumn(\"users\", \"phone\");");
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unknown-object] dropColumn users.phone does not fit the"
-                + " schema at this point: column users.phone is used by index idx_users_phone: drop it first.")
-                .inFile(source).onLine(15);
+        assertReported(compilation,
+                error(source, 15, 22, "[retort:unknown-object] dropColumn users.phone does not fit the schema at this"
+                        + " point: column users.phone is used by index idx_users_phone: drop it first."),
+                NO_ENTITY,
+                warning(source, 12, 23, "[retort:blocking-index] createIndex idx_users_phone on users blocks writes to"
+                        + " users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
+                        + " PostgreSQL, LOCK=NONE on MariaDB and MySQL)."));
     }
 
     @Test
@@ -63,10 +73,14 @@ class DowngradeNotInverseTest {
                 "    @Override public void downgrade(Ops op) {",
                 "        op.addColumn(\"users\", column(\"fax\", varchar(20)));");
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadErrorContaining("[retort:downgrade-not-inverse] the downgrade of AddPhone does not"
-                + " undo its upgrade:\n  - left behind: users index idx_users_phone (phone)\n"
-                + "  - left behind: users.fax varchar(20)\n  - left behind: users.phone varchar(20)\n"
-                + "  The exact inverse is: op.dropIndex(\"idx_users_phone\", \"users\"); op.dropColumn(\"users\", \"phone\");")
-                .inFile(source).onLine(14);
+        assertReported(compilation,
+                error(source, 14, 27, "[retort:downgrade-not-inverse] the downgrade of AddPhone does not undo its"
+                        + " upgrade:\n  - left behind: users index idx_users_phone (phone)\n  - left behind: users.fax"
+                        + " varchar(20)\n  - left behind: users.phone varchar(20)\n  The exact inverse is:"
+                        + " op.dropIndex(\"idx_users_phone\", \"users\"); op.dropColumn(\"users\", \"phone\");"),
+                NO_ENTITY,
+                warning(source, 12, 23, "[retort:blocking-index] createIndex idx_users_phone on users blocks writes to"
+                        + " users while the index builds: build it with op.createIndexOnline (CONCURRENTLY on"
+                        + " PostgreSQL, LOCK=NONE on MariaDB and MySQL)."));
     }
 }

@@ -1,8 +1,10 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.migration;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -26,26 +28,35 @@ class GraphCheckTest {
         JavaFileObject left = table("Left", "b2", "\"a1\"");
         JavaFileObject right = table("Right", "c3", "\"a1\"");
         Compilation compilation = compile(root, left, right);
-        assertThat(compilation).hadErrorCount(2);
         String message = "[retort:graph] the migrations have several heads (Left, Right): create a merge migration"
                 + " with revises = {\"b2\", \"c3\"} and an empty upgrade (a merge that changes nothing needs no"
                 + " downgrade).";
-        assertThat(compilation).hadErrorContaining(message).inFile(left).onLine(8);
-        assertThat(compilation).hadErrorContaining(message).inFile(right).onLine(8);
+        assertReported(compilation,
+                error(left, 8, 17, message),
+                error(right, 8, 17, message),
+                NO_ENTITY);
     }
 
     @Test
     void aMergeMigrationCompiles() {
-        assertThat(compile(table("Root", "a1", "{}"), table("Left", "b2", "\"a1\""), table("Right", "c3", "\"a1\""),
-                table("Merge", "d4", "{\"b2\", \"c3\"}"))).succeededWithoutWarnings();
+        assertReported(compile(table("Root", "a1", "{}"), table("Left", "b2", "\"a1\""), table("Right", "c3", "\"a1\""),
+                table("Merge", "d4", "{\"b2\", \"c3\"}")),
+                NO_ENTITY);
     }
 
     @Test
     void anUnknownRevisionIsAnErrorOnThatValue() {
+        JavaFileObject root = table("Root", "a1", "{}");
         JavaFileObject orphan = table("Orphan", "b2", "\"zz\"");
-        Compilation compilation = compile(table("Root", "a1", "{}"), orphan);
-        assertThat(compilation).hadErrorContaining("[retort:graph] Orphan revises 'zz', but no migration has that id:"
-                + " revise an existing id.").inFile(orphan).onLine(8);
+        Compilation compilation = compile(root, orphan);
+        String heads = "[retort:graph] the migrations have several heads (Orphan, Root): create a merge migration"
+                + " with revises = {\"b2\", \"a1\"} and an empty upgrade (a merge that changes nothing needs no"
+                + " downgrade).";
+        assertReported(compilation,
+                error(orphan, 8, 33, "[retort:graph] Orphan revises 'zz', but no migration has that id: revise an"
+                        + " existing id."),
+                error(orphan, 8, 17, heads),
+                error(root, 8, 17, heads));
     }
 
     @Test
@@ -53,8 +64,11 @@ class GraphCheckTest {
         JavaFileObject first = table("First", "a1", "{}");
         JavaFileObject second = table("Second", "a1", "{}");
         Compilation compilation = compile(first, second);
-        assertThat(compilation).hadErrorContaining("[retort:graph] migration id 'a1' is used by First and Second: give"
-                + " each migration its own id.").inFile(second).onLine(8);
+        assertReported(compilation,
+                error(first, 8, 17, "[retort:graph] migration id 'a1' is used by First and Second: give each"
+                        + " migration its own id."),
+                error(second, 8, 17, "[retort:graph] migration id 'a1' is used by First and Second: give each"
+                        + " migration its own id."));
     }
 
     @Test
@@ -63,8 +77,9 @@ class GraphCheckTest {
         JavaFileObject b = table("B", "b2", "{\"a1\", \"c3\"}");
         JavaFileObject c = table("C", "c3", "\"b2\"");
         Compilation compilation = compile(root, b, c);
-        assertThat(compilation).hadErrorContaining("[retort:graph] migrations revise each other in a circle")
-                .inFile(c).onLine(8);
+        String message = "[retort:graph] migrations revise each other in a circle (b2 -> c3 -> b2): one of them must"
+                + " revise an earlier migration instead.";
+        assertReported(compilation, error(b, 8, 33, message), error(c, 8, 33, message));
     }
 
     @Test
@@ -73,8 +88,11 @@ class GraphCheckTest {
         JavaFileObject second = table("Second", "b2", "{}");
         JavaFileObject merge = table("Merge", "c3", "{\"a1\", \"b2\"}");
         Compilation compilation = compile(first, second, merge);
-        assertThat(compilation).hadErrorContaining("[retort:graph] several migrations revise nothing (First, Second):"
-                + " only the first may; make the others revise the migration before them.").inFile(second).onLine(8);
+        assertReported(compilation,
+                error(first, 8, 17, "[retort:graph] several migrations revise nothing (First, Second): only the first"
+                        + " may; make the others revise the migration before them."),
+                error(second, 8, 17, "[retort:graph] several migrations revise nothing (First, Second): only the first"
+                        + " may; make the others revise the migration before them."));
     }
 
     @Test
@@ -82,22 +100,23 @@ class GraphCheckTest {
         JavaFileObject merge = migration("Merge", "@Migration(id = \"d4\", revises = {\"b2\", \"c3\"}, description = \"merge\")",
                 "    @Override public void upgrade(Ops op) {",
                 "    }");
-        assertThat(compile(table("Root", "a1", "{}"), table("Left", "b2", "\"a1\""), table("Right", "c3", "\"a1\""),
-                merge)).succeededWithoutWarnings();
+        assertReported(compile(table("Root", "a1", "{}"), table("Left", "b2", "\"a1\""), table("Right", "c3", "\"a1\""),
+                merge),
+                NO_ENTITY);
     }
 
     @Test
     void aMigrationThatForgotRevisesIsToldWhichHeadItFollows() {
         JavaFileObject late = table("Late", "c3", "{}");
         Compilation compilation = compile(table("First", "a1", "{}"), table("Second", "b2", "\"a1\""), late);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:graph] Late revises nothing, but the history already starts"
-                + " elsewhere and ends at Second: add revises = \"b2\" to its @Migration.").inFile(late).onLine(8);
+        assertReported(compilation,
+                error(late, 8, 33, "[retort:graph] Late revises nothing, but the history already starts elsewhere and"
+                        + " ends at Second: add revises = \"b2\" to its @Migration."));
     }
 
     @Test
     void followingTheAdviceForAForgottenRevisesCompiles() {
-        assertThat(compile(table("First", "a1", "{}"), table("Second", "b2", "\"a1\""), table("Late", "c3", "\"b2\"")))
-                .succeededWithoutWarnings();
+        assertReported(compile(table("First", "a1", "{}"), table("Second", "b2", "\"a1\""), table("Late", "c3", "\"b2\"")),
+                NO_ENTITY);
     }
 }

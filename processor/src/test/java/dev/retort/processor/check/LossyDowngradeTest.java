@@ -1,9 +1,12 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
@@ -28,27 +31,29 @@ class LossyDowngradeTest {
     void aDowngradeThatBringsADroppedColumnBackEmptyIsAWarningOnIt() {
         JavaFileObject source = dropEmail(NOTE);
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:lossy-downgrade] addColumn users.email brings users.email"
-                + " back without its data, which the upgrade lost (@DataPreserved: \"copied to contacts.email\"):\n"
-                + "  restore the data with an execute after it, or accept the loss with"
-                + " @SuppressWarnings(\"retort:lossy-downgrade\").").inFile(source).onLine(14);
+        assertReported(compilation,
+                warning(source, 14, 21, "[retort:lossy-downgrade] addColumn users.email brings users.email back"
+                        + " without its data, which the upgrade lost (@DataPreserved: \"copied to contacts.email\"):\n "
+                        + " restore the data with an execute after it, or accept the loss with"
+                        + " @SuppressWarnings(\"retort:lossy-downgrade\")."),
+                NO_ENTITY);
     }
 
     @Test
     void anExecuteAfterItRestoresTheData() {
-        assertThat(compile(createUsers(), dropEmail(NOTE,
-                "op.execute(\"UPDATE users u SET email = (SELECT c.email FROM contacts c WHERE c.user_id = u.id)\");")))
-                .succeededWithoutWarnings();
+        assertReported(compile(createUsers(), dropEmail(NOTE,
+                "op.execute(\"UPDATE users u SET email = (SELECT c.email FROM contacts c WHERE c.user_id = u.id)\");")),
+                NO_ENTITY);
     }
 
     @Test
     void withoutANoteItIsDropWithoutNoteOnly() {
         Compilation compilation = compile(createUsers(), dropEmail(""));
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadWarningCount(0);
-        assertThat(compilation).hadErrorContaining("[retort:drop-without-note]");
+        assertReported(compilation,
+                error(compilation.sourceFiles().get(1), 11, 22, "[retort:drop-without-note] dropColumn users.email"
+                        + " loses the data in users.email: copy it first, then say where it went with\n "
+                        + " @DataPreserved(table = \"users\", column = \"email\", note = \"...\") on DropEmail."),
+                NO_ENTITY);
     }
 
     @Test
@@ -63,6 +68,6 @@ class LossyDowngradeTest {
                 "        op.addColumn(\"users\", column(\"email\", varchar(255)).notNull().defaultValue(\"\"));",
                 "        op.dropDefault(\"users\", \"email\");",
                 "    }");
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
     }
 }

@@ -1,8 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.migration;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -18,10 +21,10 @@ class MissingDowngradeTest {
     @Test
     void anAbsentDowngradeIsAnErrorOnTheMigration() {
         Compilation compilation = compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3));
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] CreateShows has no downgrade:"
-                        + " write the exact inverse of upgrade: op.dropTable(\"shows\");")
-                .inFile(source(compilation)).onLine(8);
+        assertReported(compilation,
+                error(source(compilation), 8, 1, "[retort:missing-downgrade] CreateShows has no downgrade: write the"
+                        + " exact inverse of upgrade: op.dropTable(\"shows\");"),
+                NO_ENTITY);
     }
 
     @Test
@@ -29,10 +32,10 @@ class MissingDowngradeTest {
         Compilation compilation = compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3,
                 "    @Override public void downgrade(Ops op) {",
                 "    }"));
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] the downgrade of CreateShows is empty:"
-                        + " write the exact inverse of upgrade: op.dropTable(\"shows\");")
-                .inFile(source(compilation)).onLine(13);
+        assertReported(compilation,
+                error(source(compilation), 13, 27, "[retort:missing-downgrade] the downgrade of CreateShows is empty:"
+                        + " write the exact inverse of upgrade: op.dropTable(\"shows\");"),
+                NO_ENTITY);
     }
 
     @Test
@@ -41,8 +44,10 @@ class MissingDowngradeTest {
                 "    @Override public void downgrade(Ops op) {",
                 "        throw new UnsupportedOperationException(\"irreversible\");",
                 "    }"));
-        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] the downgrade of CreateShows only"
-                + " throws").inFile(source(compilation)).onLine(13);
+        assertReported(compilation,
+                error(source(compilation), 13, 27, "[retort:missing-downgrade] the downgrade of CreateShows only"
+                        + " throws: write the exact inverse of upgrade: op.dropTable(\"shows\");"),
+                NO_ENTITY);
     }
 
     @Test
@@ -51,14 +56,14 @@ class MissingDowngradeTest {
                 "    @Override public void downgrade(Ops op) {",
                 "        op.dropTable(\"shows\");",
                 "    }"));
-        assertThat(compilation).succeededWithoutWarnings();
+        assertReported(compilation, NO_ENTITY);
     }
 
     @Test
     void suppressWarningsOnTheClassSilencesIt() {
         Compilation compilation = compile(migration("CreateShows",
                 "@SuppressWarnings(\"retort:missing-downgrade\") " + HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3));
-        assertThat(compilation).succeededWithoutWarnings();
+        assertReported(compilation, NO_ENTITY);
     }
 
     @Test
@@ -67,9 +72,10 @@ class MissingDowngradeTest {
                 .withProcessors(new dev.retort.processor.RetortProcessor())
                 .withOptions("-Aretort.check.missing_downgrade=warning")
                 .compile(migration("CreateShows", HEADER, UPGRADE_1, UPGRADE_2, UPGRADE_3));
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("[retort:missing-downgrade] CreateShows has no downgrade")
-                .inFile(source(compilation)).onLine(8);
+        assertReported(compilation,
+                warning(source(compilation), 8, 1, "[retort:missing-downgrade] CreateShows has no downgrade: write the"
+                        + " exact inverse of upgrade: op.dropTable(\"shows\");"),
+                NO_ENTITY);
     }
 
     @Test
@@ -80,10 +86,10 @@ class MissingDowngradeTest {
                 "    }",
                 "    @Override public void downgrade(Ops op) {",
                 "    }"));
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:missing-downgrade] AddPhone does nothing: write its upgrade,"
-                        + " and a downgrade that undoes it (only a merge of several heads may stay empty).")
-                .inFile(source(compilation)).onLine(8);
+        assertReported(compilation,
+                error(source(compilation), 8, 1, "[retort:missing-downgrade] AddPhone does nothing: write its upgrade,"
+                        + " and a downgrade that undoes it (only a merge of several heads may stay empty)."),
+                NO_ENTITY);
     }
 
     @Test
@@ -112,7 +118,7 @@ class MissingDowngradeTest {
                         "    }",
                         "    @Override public void downgrade(Ops op) {",
                         "    }"));
-        assertThat(compilation).succeededWithoutWarnings();
+        assertReported(compilation, NO_ENTITY);
     }
 
     static JavaFileObject source(Compilation compilation) {

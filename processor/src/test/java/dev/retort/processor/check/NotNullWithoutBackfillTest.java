@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class NotNullWithoutBackfillTest {
 
     private static final String ADD = "op.addColumn(\"users\", column(\"phone\", varchar(20)));";
-    private static final String SET = "op.setNotNull(\"users\", \"phone\");";
+    private static final String SET = "op.setNotNullSafely(\"users\", \"phone\");";
 
     private static JavaFileObject withPhone(String... up) {
         List<String> steps = new ArrayList<>(List.of(ADD));
@@ -25,51 +27,111 @@ class NotNullWithoutBackfillTest {
     }
 
     @Test
-    void setNotNullWithoutBackfillIsAWarningOnTheCall() {
+    void setNotNullWithoutBackfillIsAnErrorOnTheCall() {
         JavaFileObject source = withPhone();
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:not-null-without-backfill] setNotNull users.phone fails"
-                + " if a row of users still holds NULL in phone: backfill it first in this migration, e.g."
-                + " op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\").").inFile(source).onLine(12);
+        assertReported(compilation,
+                error(source, 12, 28, "[retort:not-null-without-backfill] setNotNullSafely users.phone fails if a row"
+                        + " of users still holds NULL in phone: backfill it first in this migration, e.g."
+                        + " op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\")."),
+                NO_ENTITY);
     }
 
     @Test
-    void anExecuteThatNamesTheColumnIsABackfill() {
-        assertThat(compile(createUsers(), withPhone("op.execute(\"UPDATE users SET Phone = '' WHERE phone IS NULL\");")))
-                .succeededWithoutWarnings();
+    void anUpdateThatSetsTheColumnIsABackfill() {
+        assertReported(compile(createUsers(), withPhone("op.execute(\"UPDATE users SET Phone = '' WHERE phone IS NULL\");")),
+                NO_ENTITY);
     }
 
     @Test
     void anExecuteAboutSomethingElseIsNot() {
         Compilation compilation = compile(createUsers(), withPhone("op.execute(\"UPDATE users SET email = lower(email)\");"));
-        assertThat(compilation).hadWarningContaining("[retort:not-null-without-backfill] setNotNull users.phone")
+        assertReported(compilation,
+                error(compilation.sourceFiles().get(1), 13, 28, "[retort:not-null-without-backfill] setNotNullSafely"
+                        + " users.phone fails if a row of users still holds NULL in phone: backfill it first in this"
+                        + " migration, e.g. op.execute(\"UPDATE users SET phone = ... WHERE phone IS NULL\")."),
+                NO_ENTITY);
+    }
+
+    @Test
+    void anExecuteThatOnlyReadsTheColumnIsNoBackfill() {
+        Compilation compilation = compile(createUsers(), withPhone("op.execute(\"SELECT phone FROM users\");"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
                 .inFile(compilation.sourceFiles().get(1)).onLine(13);
     }
 
     @Test
+    void aDeleteOfTheRowsThatHoldNullCounts() {
+        assertThat(compile(createUsers(), withPhone("op.execute(\"DELETE FROM users WHERE phone IS NULL\");")))
+                .succeededWithoutWarnings();
+    }
+
+    @Test
+    void theSkeletonsPlaceholderIsAnErrorWhereItStands() {
+        JavaFileObject source = withPhone("op.execute(\"UPDATE users SET phone = NULL WHERE phone IS NULL\");");
+        Compilation compilation = compile(createUsers(), source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] this UPDATE sets users.phone to"
+                + " NULL where it is NULL, which changes nothing: it is the skeleton's placeholder; write the real"
+                + " backfill, the value existing rows should get.").inFile(source).onLine(12);
+    }
+
+    @Test
+    void aBackfillInTheMigrationThatAddedTheColumnCounts() {
+        JavaFileObject add = change("AddPhone", "",
+                List.of(ADD, "op.execute(\"UPDATE users SET phone = 'unknown'\");"),
+                List.of("op.dropColumn(\"users\", \"phone\");"));
+        assertThat(compile(createUsers(), add, requirePhone())).succeededWithoutWarnings();
+    }
+
+    @Test
+    void anEarlierMigrationThatDidNotBackfillDoesNotCount() {
+        JavaFileObject add = change("AddPhone", "", List.of(ADD), List.of("op.dropColumn(\"users\", \"phone\");"));
+        JavaFileObject require = requirePhone();
+        Compilation compilation = compile(createUsers(), add, require);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[retort:not-null-without-backfill] setNotNullSafely users.phone")
+                .inFile(require).onLine(11);
+    }
+
+    private static JavaFileObject requirePhone() {
+        return dev.retort.processor.Fixtures.migration("RequirePhone",
+                "@Migration(id = \"c3\", revises = \"b2\", description = \"require phone\")",
+                "    @Override public void upgrade(Ops op) {",
+                "        op.setNotNullSafely(\"users\", \"phone\");",
+                "    }",
+                "    @Override public void downgrade(Ops op) {",
+                "        op.dropNotNull(\"users\", \"phone\");",
+                "    }");
+    }
+
+    @Test
     void aJavaDataStepCounts() {
-        assertThat(compile(createUsers(), withPhone("op.run(connection -> { });"))).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), withPhone("op.run(connection -> { });")), NO_ENTITY);
     }
 
     @Test
     void suppressedOnTheMethodItIsSilent() {
         JavaFileObject source = change("RequireEmail", "",
-                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNull(\"users\", \"email\");"),
-                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNull(\"users\", \"email\");"));
-        assertThat(compile(createUsers(), source)).hadWarningCount(1);
+                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"),
+                List.of("op.dropNotNull(\"users\", \"email\");", "op.setNotNullSafely(\"users\", \"email\");"));
+        assertReported(compile(createUsers(), source),
+                NO_ENTITY,
+                error(source, 12, 28, "[retort:not-null-without-backfill] setNotNullSafely users.email fails if a row"
+                        + " of users still holds NULL in email: backfill it first in this migration, e.g."
+                        + " op.execute(\"UPDATE users SET email = ... WHERE email IS NULL\")."));
         JavaFileObject suppressed = dev.retort.processor.Fixtures.migration("RequireEmail",
                 "@Migration(id = \"b2\", revises = \"a1\", description = \"require email\")",
                 "    @SuppressWarnings(\"retort:not-null-without-backfill\")",
                 "    @Override public void upgrade(Ops op) {",
                 "        op.dropNotNull(\"users\", \"email\");",
-                "        op.setNotNull(\"users\", \"email\");",
+                "        op.setNotNullSafely(\"users\", \"email\");",
                 "    }",
                 "    @Override public void downgrade(Ops op) {",
                 "        op.dropNotNull(\"users\", \"email\");",
-                "        op.setNotNull(\"users\", \"email\");",
+                "        op.setNotNullSafely(\"users\", \"email\");",
                 "    }");
-        assertThat(compile(createUsers(), suppressed)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), suppressed), NO_ENTITY);
     }
 }

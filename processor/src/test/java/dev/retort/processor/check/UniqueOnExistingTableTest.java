@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -18,11 +20,11 @@ class UniqueOnExistingTableTest {
                 List.of("op.createUniqueIndexOnline(\"uk_users_email\", \"users\", \"email\");"),
                 List.of("op.dropIndex(\"uk_users_email\", \"users\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:unique-on-existing-table] createIndexOnline uk_users_email on"
-                + " users fails if the rows users already holds repeat a value of (email): remove the duplicates"
-                + " first, with an execute before it in this migration.").inFile(source).onLine(11);
+        assertReported(compilation,
+                warning(source, 11, 35, "[retort:unique-on-existing-table] createIndexOnline uk_users_email on users"
+                        + " fails if the rows users already holds repeat a value of (email): remove the duplicates"
+                        + " first, with an execute before it in this migration."),
+                NO_ENTITY);
     }
 
     @Test
@@ -32,8 +34,7 @@ class UniqueOnExistingTableTest {
                         + " AND v.id < u.id)\");",
                         "op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");"),
                 List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
-        assertThat(compile(List.of("-Aretort.check.blocking_index=off"), createUsers(), source))
-                .succeededWithoutWarnings();
+        assertReported(compile(List.of("-Aretort.check.blocking_index=off"), createUsers(), source), NO_ENTITY);
     }
 
     @Test
@@ -42,8 +43,11 @@ class UniqueOnExistingTableTest {
                 List.of("op.addColumn(\"users\", column(\"code\", varchar(20)).unique());"),
                 List.of("op.dropUniqueConstraint(\"uk_users_code\", \"users\");", "op.dropColumn(\"users\", \"code\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:blocking-index]");
+        assertReported(compilation,
+                warning(source, 11, 21, "[retort:blocking-index] createUniqueConstraint uk_users_code on users blocks"
+                        + " writes to users while its index builds, and cannot be added online: move it to a migration"
+                        + " of its own (unique constraints and indexes only), run at a quiet time."),
+                NO_ENTITY);
     }
 
     @Test
@@ -52,9 +56,10 @@ class UniqueOnExistingTableTest {
                 List.of("op.addColumn(\"users\", column(\"code\", varchar(20)).defaultValue(\"x\").unique());"),
                 List.of("op.dropUniqueConstraint(\"uk_users_code\", \"users\");", "op.dropColumn(\"users\", \"code\");"));
         Compilation compilation = compile(List.of("-Aretort.check.blocking_index=off"), createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:unique-on-existing-table] createUniqueConstraint"
-                + " uk_users_code on users fails if the rows users already holds repeat a value of (code)")
-                .inFile(source).onLine(11);
+        assertReported(compilation,
+                warning(source, 11, 21, "[retort:unique-on-existing-table] createUniqueConstraint uk_users_code on"
+                        + " users fails if the rows users already holds repeat a value of (code): remove the duplicates"
+                        + " first, with an execute before it in this migration."),
+                NO_ENTITY);
     }
 }

@@ -1,9 +1,10 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
 import static dev.retort.processor.Fixtures.migration;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -30,9 +31,9 @@ class UnknownObjectTest {
                 "        op.createIndex(\"idx_mobile\", \"users\", \"mobile\");",
                 "    }");
         Compilation compilation = compile(createUsers(), broken, later);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unknown-object] renameColumn users.phone to mobile does not"
-                + " fit the schema at this point: table users has no column phone.").inFile(broken).onLine(11);
+        assertReported(compilation,
+                error(broken, 11, 24, "[retort:unknown-object] renameColumn users.phone to mobile does not fit the"
+                        + " schema at this point: table users has no column phone."));
     }
 
     @Test
@@ -46,7 +47,8 @@ class UnknownObjectTest {
                 "        op.dropTable(\"users\");",
                 "    }");
         Compilation compilation = compile(createUsers(), again);
-        assertThat(compilation).hadErrorContaining("[retort:unknown-object] createTable users does not fit the schema"
-                + " at this point: table users already exists.").inFile(again).onLine(11);
+        assertReported(compilation,
+                error(again, 11, 23, "[retort:unknown-object] createTable users does not fit the schema at this point:"
+                        + " table users already exists."));
     }
 }

@@ -1,8 +1,10 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.migration;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -27,9 +29,9 @@ class UnreadableTest {
     void aMethodCallArgumentIsAnErrorAtThatArgument() {
         JavaFileObject source = shows("        op.createTable(name(), column(\"id\", BIGINT).primaryKey());");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort cannot read this value at compile time:"
-                + " use a literal or a constant.").inFile(source).onLineContaining("op.createTable(name()");
+        assertReported(compilation,
+                error(source, 12, 28, "[retort:unreadable] Retort cannot read this value at compile time: use a"
+                        + " literal or a constant."));
     }
 
     @Test
@@ -41,7 +43,7 @@ class UnreadableTest {
                 "        op.createIndex(\"idx_\" + TABLE + \"_title\", TABLE, new String[] {\"title_text\"});",
                 "        op.run(connection -> connection.createStatement().execute(\"select 1\"));");
         Compilation compilation = compile(source);
-        assertThat(compilation).succeededWithoutWarnings();
+        assertReported(compilation, NO_ENTITY);
     }
 
     @Test
@@ -50,19 +52,19 @@ class UnreadableTest {
                 "        op.createTable(TABLE, column(\"id\", BIGINT).primaryKey());",
                 "        if (TABLE.isEmpty()) { op.dropTable(TABLE); }");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort reads upgrade and downgrade as a straight"
-                + " list of op calls: move this statement into op.run(connection -> { ... }), or use literals and"
-                + " constants.").inFile(source).onLine(13);
+        assertReported(compilation,
+                error(source, 13, 9, "[retort:unreadable] Retort reads upgrade and downgrade as a straight list of op"
+                        + " calls: move this statement into op.run(connection -> { ... }), or use literals and"
+                        + " constants."));
     }
 
     @Test
     void aValueTheDslRefusesIsAnInvalidOperationAtTheCall() {
         JavaFileObject source = shows("        op.createTable(TABLE, column(\"id\", varchar(0)).primaryKey());");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:invalid-operation] varchar needs a size greater than 0,"
-                + " not 0: fix this value.").inFile(source).onLine(12);
+        assertReported(compilation,
+                error(source, 12, 51, "[retort:invalid-operation] varchar needs a size greater than 0, not 0: fix this"
+                        + " value."));
     }
 
     @Test
@@ -74,9 +76,9 @@ class UnreadableTest {
                 "    }",
                 "    @Override public void downgrade(Ops op) { op.dropTable(\"shows\"); }");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort cannot read 'table' at compile time:"
-                + " use a literal, or a static final constant with a readable initializer.")
-                .inFile(source).onLine(12);
+        assertReported(compilation,
+                error(source, 12, 24, "[retort:unreadable] Retort cannot read 'table' at compile time: use a literal,"
+                        + " or a static final constant with a readable initializer."));
     }
 
     @Test
@@ -84,10 +86,10 @@ class UnreadableTest {
         for (String statement : new String[] {"        Ops alias = op;", "        Object unused = op;"}) {
             JavaFileObject source = shows(statement, "        op.createTable(TABLE, column(\"id\", BIGINT).primaryKey());");
             Compilation compilation = compile(source);
-            assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort reads only calls on op, such as"
-                    + " op.addColumn(...): keep no other reference to it (move such code into op.run(connection ->"
-                    + " { ... })).").inFile(source).onLine(12);
+            assertReported(compilation,
+                    error(source, 12, statement.indexOf("op;") + 1, "[retort:unreadable] Retort reads only calls on"
+                            + " op, such as op.addColumn(...): keep no other reference to it (move such code into"
+                            + " op.run(connection -> { ... }))."));
         }
     }
 
@@ -97,21 +99,22 @@ class UnreadableTest {
                 "        op.createTable(true ? TABLE : \"other\", column(\"id\", BIGINT).primaryKey(),",
                 "            column(\"code\", varchar(TABLE.length() > 0 ? 10 : 20)));");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort cannot read this value at compile time:"
-                + " use a literal or a constant.").inFile(source).onLine(13);
+        assertReported(compilation,
+                error(source, 13, 48, "[retort:unreadable] Retort cannot read this value at compile time: use a"
+                        + " literal or a constant."));
         JavaFileObject folded = shows(
                 "        op.createTable(1 > 0 && !false ? TABLE : \"other\", column(\"id\", BIGINT).primaryKey(),",
                 "            column(\"code\", varchar((2 + 3) * 4 % 7 << 1 | 8)), column(\"n\", numeric(10, (int) 2L)));");
-        assertThat(compile(folded)).succeededWithoutWarnings();
+        assertReported(compile(folded), NO_ENTITY);
     }
 
     @Test
     void anUnknownNameIsJavacsErrorAlone() {
         JavaFileObject source = shows("        op.createTable(MISSING, column(\"id\", BIGINT).primaryKey());");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source).onLine(12);
+        assertReported(compilation,
+                error(source, 12, 24, "cannot find symbol\n  symbol:   variable MISSING\n  location: class"
+                        + " app.migrations.CreateShows"));
     }
 
     @Test
@@ -125,9 +128,9 @@ class UnreadableTest {
                 "    }",
                 "    @Override public void downgrade(Ops op) { op.dropTable(\"shows\"); }");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unreadable] Retort cannot read this value at compile time:"
-                + " use a literal or a constant.").inFile(source).onLine(14);
+        assertReported(compilation,
+                error(source, 14, 39, "[retort:unreadable] Retort cannot read this value at compile time: use a"
+                        + " literal or a constant."));
     }
 
     @Test
@@ -162,6 +165,6 @@ class UnreadableTest {
                 "    }",
                 "    @Override public void downgrade(Ops op) { op.dropTable(app.migrations.Names.SHOWS); }",
                 "}");
-        assertThat(compile(names, lengths, source)).succeededWithoutWarnings();
+        assertReported(compile(names, lengths, source), NO_ENTITY);
     }
 }

@@ -1,9 +1,12 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -21,17 +24,17 @@ class UnsafeNotNullTest {
     void aNotNullColumnWithoutDefaultOnAnExistingTableIsAnError() {
         JavaFileObject source = addPhone("column(\"phone\", varchar(20)).notNull()");
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unsafe-not-null] addColumn users.phone adds a NOT NULL"
-                + " column without default to users, which existed before this migration and may hold rows:\n  add it"
-                + " nullable, backfill with execute, then setNotNull \u2014 or give it a default.")
-                .inFile(source).onLine(11);
+        assertReported(compilation,
+                error(source, 11, 21, "[retort:unsafe-not-null] addColumn users.phone adds a NOT NULL column"
+                        + " without default to users, which existed before this migration and may hold rows:\n  add it"
+                        + " nullable, backfill with execute, then setNotNullSafely \u2014 or give it a default."),
+                NO_ENTITY);
     }
 
     @Test
     void aDefaultMakesItSafe() {
-        assertThat(compile(createUsers(), addPhone("column(\"phone\", varchar(20)).notNull().defaultValue(\"none\")")))
-                .succeededWithoutWarnings();
+        assertReported(compile(createUsers(), addPhone("column(\"phone\", varchar(20)).notNull().defaultValue(\"none\")")),
+                NO_ENTITY);
     }
 
     @Test
@@ -39,9 +42,9 @@ class UnsafeNotNullTest {
         JavaFileObject source = change("AddPhone", "",
                 List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
                         "op.execute(\"UPDATE users SET phone = 'none'\");",
-                        "op.setNotNull(\"users\", \"phone\");"),
+                        "op.setNotNullSafely(\"users\", \"phone\");"),
                 List.of("op.dropNotNull(\"users\", \"phone\");", "op.dropColumn(\"users\", \"phone\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
     }
 
     @Test
@@ -50,7 +53,7 @@ class UnsafeNotNullTest {
                 List.of("op.createTable(\"t\", column(\"id\", BIGINT).primaryKey());",
                         "op.addColumn(\"t\", column(\"name\", TEXT).notNull());"),
                 List.of("op.dropTable(\"t\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
     }
 
     @Test
@@ -60,17 +63,22 @@ class UnsafeNotNullTest {
                         "op.addColumn(\"people\", column(\"name\", TEXT).notNull());"),
                 List.of("op.dropColumn(\"people\", \"name\");", "op.renameTable(\"people\", \"users\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:unsafe-not-null] addColumn people.name").inFile(source)
-                .onLine(12);
+        assertReported(compilation,
+                error(source, 12, 21, "[retort:unsafe-not-null] addColumn people.name adds a NOT NULL column without"
+                        + " default to people, which existed before this migration and may hold rows:\n  add it"
+                        + " nullable, backfill with execute, then setNotNull — or give it a default."),
+                NO_ENTITY);
     }
 
     @Test
     void asAWarningPerBuildItCompiles() {
         Compilation compilation = compile(List.of("-Aretort.check.unsafe_not_null=warning"), createUsers(),
                 addPhone("column(\"phone\", varchar(20)).notNull()"));
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningContaining("[retort:unsafe-not-null] addColumn users.phone")
-                .inFile(compilation.sourceFiles().get(1)).onLine(11);
+        assertReported(compilation,
+                warning(compilation.sourceFiles().get(1), 11, 21, "[retort:unsafe-not-null] addColumn users.phone adds"
+                        + " a NOT NULL column without default to users, which existed before this migration and may"
+                        + " hold rows:\n  add it nullable, backfill with execute, then setNotNull — or give it a"
+                        + " default."),
+                NO_ENTITY);
     }
 }

@@ -1,11 +1,13 @@
 package dev.retort.processor.generate;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.addName;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
 import static dev.retort.processor.Fixtures.indexEmail;
 import static dev.retort.processor.Fixtures.userEntity;
+import static dev.retort.processor.expect.ExactDiagnostics.assertClean;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -107,7 +109,7 @@ class IndexResourceTest {
     @Test
     void theIndexListsTheMigrationsInGraphOrderWithTheirChecksumsAndTheRuntimeLoadsIt() throws IOException {
         Compilation compilation = compile(indexEmail(), createUsers(), userEntity(), addName());
-        assertThat(compilation).succeededWithoutWarnings();
+        assertClean(compilation);
         CompiledClassLoader loader = new CompiledClassLoader(compilation);
 
         IndexFile.Contents index;
@@ -138,7 +140,7 @@ class IndexResourceTest {
                 "@Migration(id = \"m1\", description = \"" + inSource + "\")",
                 "    @Override public void upgrade(Ops op) { op.createTable(\"t\", column(\"id\", BIGINT).primaryKey()); }",
                 "    @Override public void downgrade(Ops op) { op.dropTable(\"t\"); }"));
-        assertThat(compilation).succeededWithoutWarnings();
+        assertReported(compilation, NO_ENTITY);
         Migrations loaded = Migrations.load(new CompiledClassLoader(compilation), COMPILED_HERE);
         assertEquals("tabs\tand\nbreaks,\r a backslash \\ and a line separator \u2028 too",
                 loaded.get("m1").orElseThrow().description());
@@ -157,7 +159,7 @@ class IndexResourceTest {
                     "    @Override public void downgrade(Ops op) { op.dropTable(\"t" + i + "\"); }"));
         }
         Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
-        assertThat(compilation).succeededWithoutWarnings();
+        assertReported(compilation, NO_ENTITY);
         assertEquals(List.of(), compilation.generatedSourceFiles(), "the index is a resource, not a source");
         Migrations loaded = Migrations.load(new CompiledClassLoader(compilation), COMPILED_HERE);
         assertEquals(count, loaded.order().size());

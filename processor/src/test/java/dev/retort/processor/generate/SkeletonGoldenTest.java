@@ -95,6 +95,21 @@ class SkeletonGoldenTest {
         assertGolden("index-and-unique", generate(Schema.of(before), Schema.of(after)));
     }
 
+    @Test
+    void aConstraintOnAnExistingTableIsAddedNotValidThenValidatedAndNotNullSafely() throws IOException {
+        Column team = new Column("team_id", BIGINT, true, null, false);
+        Table teams = table("teams", List.of(ID));
+        Table before = users(team, new Column("age", INTEGER, true, null, false));
+        Table after = Table.of("users", List.of(ID, new Column("email", varchar(255), false, null, false), team,
+                        new Column("age", INTEGER, false, null, false)), PrimaryKey.of("id"),
+                List.of(new UniqueConstraint("uk_users_email", List.of("email")),
+                        new Index("idx_users_team", List.of("team_id"), false),
+                        new ForeignKey("fk_users_team", List.of("team_id"), "teams", List.of("id"),
+                                ReferentialAction.NO_ACTION),
+                        new dev.retort.schema.Check("ck_users_age", "age >= 0")));
+        assertGolden("constraints-on-existing-table", generate(Schema.of(teams, before), Schema.of(teams, after)));
+    }
+
     private static void assertGolden(String name, String actual) throws IOException {
         String resource = "/golden/" + name + ".java.txt";
         if (Boolean.getBoolean("retort.golden.update")) {

@@ -1,11 +1,14 @@
 package dev.retort.processor.generate;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.processor.Fixtures.addName;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
 import static dev.retort.processor.Fixtures.indexEmail;
 import static dev.retort.processor.Fixtures.userEntity;
+import static dev.retort.processor.expect.ExactDiagnostics.assertClean;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,22 +35,30 @@ class SkeletonLoopTest {
         Path expected = skeletons.resolve("app/migrations/AddPhoneToUsers.java");
 
         Compilation drifted = compile(options, createUsers(), addName(), indexEmail(), entity);
-        assertThat(drifted).hadErrorCount(1);
-        assertThat(drifted).hadErrorContaining("[retort:drift] column users.phone (varchar(255) not null) is in the model"
+        assertReported(drifted,
+                error(entity, 12, 38, "[retort:drift] column users.phone (varchar(255) not null) is in the model"
                 + " but no migration creates it.\n  A migration that closes the drift was written to " + expected
-                + ": review it and move it into your sources.").inFile(entity).onLine(12);
+                + ": review it and move it into your sources."));
         assertTrue(Files.exists(expected), "skeleton written to " + expected);
 
         String skeleton = Files.readString(expected);
-        Compilation unreviewed = compile(options, createUsers(), addName(), indexEmail(), entity,
-                JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", skeleton));
-        assertThat(unreviewed).hadErrorContaining("[retort:unreviewed] AddPhoneToUsers is a generated skeleton");
+        JavaFileObject unreviewedSkeleton = JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", skeleton);
+        assertReported(compile(options, createUsers(), addName(), indexEmail(), entity, unreviewedSkeleton),
+                error(unreviewedSkeleton, 16, 1, "[retort:unreviewed] AddPhoneToUsers is a generated skeleton that has"
+                        + " not been reviewed: check every operation, settle each TODO, then delete @Unreviewed."));
 
-        String reviewed = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "")
-                .replace("SET phone = NULL WHERE", "SET phone = 'unknown' WHERE");
+        String placeholderKept = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
+        JavaFileObject keptSource = JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", placeholderKept);
+        Compilation kept = compile(options, createUsers(), addName(), indexEmail(), entity, keptSource);
+        assertThat(kept).hadErrorCount(1);
+        assertThat(kept).hadErrorContaining("[retort:not-null-without-backfill] this UPDATE sets users.phone to NULL"
+                + " where it is NULL, which changes nothing: it is the skeleton's placeholder; write the real backfill,"
+                + " the value existing rows should get.").inFile(keptSource).onLine(lineOf(placeholderKept, "SET phone = NULL WHERE"));
+
+        String reviewed = placeholderKept.replace("SET phone = NULL WHERE", "SET phone = 'unknown' WHERE");
         Compilation fixed = compile(options, createUsers(), addName(), indexEmail(), entity,
                 JavaFileObjects.forSourceString("app.migrations.AddPhoneToUsers", reviewed));
-        assertThat(fixed).succeededWithoutWarnings();
+        assertClean(fixed);
     }
 
     @Test
@@ -56,10 +67,10 @@ class SkeletonLoopTest {
         JavaFileObject entity = userEntity("    @Column(nullable = false) String phone;");
         Compilation drifted = compile(List.of("-Aretort.skeletons=" + notAFolder), createUsers(), addName(),
                 indexEmail(), entity);
-        assertThat(drifted).hadErrorCount(1);
-        assertThat(drifted).hadErrorContaining("[retort:drift] column users.phone (varchar(255) not null) is in the model"
+        assertReported(drifted,
+                error(entity, 12, 38, "[retort:drift] column users.phone (varchar(255) not null) is in the model"
                 + " but no migration creates it.\n  Retort could not write a skeleton migration (" + notAFolder
-                + "/app: Not a directory): name a writable folder with -Aretort.skeletons=DIR.").inFile(entity).onLine(12);
+                + "/app: Not a directory): name a writable folder with -Aretort.skeletons=DIR."));
     }
 
     @Test
@@ -68,15 +79,16 @@ class SkeletonLoopTest {
         JavaFileObject entity = userEntity("    String " + field + ";");
         Compilation drifted = compile(List.of("-Aretort.skeletons=" + skeletons), createUsers(), addName(), indexEmail(),
                 entity);
-        assertThat(drifted).hadErrorCount(1);
-        assertThat(drifted).hadErrorContaining("[retort:drift] column users." + field.toLowerCase()).inFile(entity)
-                .onLine(12);
         try (var files = Files.walk(skeletons)) {
             List<Path> written = files.filter(Files::isRegularFile).toList();
             assertEquals(1, written.size(), written.toString());
             String name = written.get(0).getFileName().toString();
             assertEquals(SkeletonPlanner.MAX_CLASS_NAME + ".java".length(), name.length(), name);
             assertTrue(name.startsWith("AddAbbbbbbb"), name);
+            assertReported(drifted,
+                    error(entity, 12, 12, "[retort:drift] column users." + field.toLowerCase() + " (varchar(255)) is in"
+                            + " the model but no migration creates it.\n  A migration that closes the drift was written"
+                            + " to " + written.get(0) + ": review it and move it into your sources."));
         }
     }
 
@@ -107,16 +119,25 @@ class SkeletonLoopTest {
         List<String> options = List.of("-Aretort.skeletons=" + skeletons, "-Aretort.check.fk_without_index=off");
         Path expected = skeletons.resolve("app/model/migrations/CreateCourseAndStudentAndStudentCourse.java");
 
-        assertThat(compile(options, student, course)).hadErrorContaining("[retort:drift] table student_course is in"
-                + " the model but no migration creates it.");
+        String written = "\n  A migration that closes the drift was written to " + expected
+                + ": review it and move it into your sources.";
+        assertReported(compile(options, student, course),
+                error(student, 10, 29, "[retort:drift] table student_course is in the model but no migration creates"
+                        + " it." + written),
+                error(course, 6, 8, "[retort:drift] table course is in the model but no migration creates it." + written),
+                error(student, 8, 8, "[retort:drift] table student is in the model but no migration creates it." + written),
+                error(student, 10, 29, "[retort:drift] the model expects foreign key fk_student_course_courses_id"
+                        + " (courses_id) references course (id) on student_course, but no migration creates it." + written),
+                error(student, 10, 29, "[retort:drift] the model expects foreign key fk_student_course_student_id"
+                        + " (student_id) references student (id) on student_course, but no migration creates it." + written));
         String skeleton = Files.readString(expected);
         assertTrue(skeleton.contains("op.createTable(\"student_course\",\n"
                 + "                column(\"courses_id\", BIGINT).primaryKey(),\n"
                 + "                column(\"student_id\", UUID).primaryKey());"), skeleton);
 
         String reviewed = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
-        assertThat(compile(options, student, course, JavaFileObjects.forSourceString(
-                "app.model.migrations.CreateCourseAndStudentAndStudentCourse", reviewed))).succeededWithoutWarnings();
+        assertClean(compile(options, student, course, JavaFileObjects.forSourceString(
+                "app.model.migrations.CreateCourseAndStudentAndStudentCourse", reviewed)));
     }
 
     @Test
@@ -135,14 +156,16 @@ class SkeletonLoopTest {
         Path expected = skeletons.resolve("app/model/migrations/CreateBillingInvoice.java");
 
         Compilation drifted = compile(options, entity);
-        assertThat(drifted).hadErrorContaining("[retort:drift] table billing.invoice is in the model but no migration"
-                + " creates it.").inFile(entity).onLine(6);
-        assertThat(drifted).hadErrorContaining("[retort:drift] schema billing holds tables of the model but no"
-                + " migration creates it.").inFile(entity).onLine(6);
-        assertThat(drifted).hadErrorContaining("[retort:drift] the model expects foreign key"
-                + " fk_billing_invoice_corrects_id (corrects_id) references billing.invoice (id) on billing.invoice,"
-                + " but no migration creates it.").inFile(entity).onLine(8);
-        assertThat(drifted).hadErrorCount(3);
+        String written = "\n  A migration that closes the drift was written to " + expected
+                + ": review it and move it into your sources.";
+        assertReported(drifted,
+                error(entity, 6, 8, "[retort:drift] table billing.invoice is in the model but no migration creates"
+                        + " it." + written),
+                error(entity, 6, 8, "[retort:drift] schema billing holds tables of the model but no migration creates"
+                        + " it." + written),
+                error(entity, 8, 54, "[retort:drift] the model expects foreign key fk_billing_invoice_corrects_id"
+                        + " (corrects_id) references billing.invoice (id) on billing.invoice, but no migration creates"
+                        + " it." + written));
         String skeleton = Files.readString(expected);
         assertTrue(skeleton.contains("op.createSchema(\"billing\");\n        op.createTable(\"billing.invoice\","),
                 skeleton);
@@ -150,14 +173,57 @@ class SkeletonLoopTest {
                 skeleton);
 
         String reviewed = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
-        Compilation fixed = compile(options, entity,
-                JavaFileObjects.forSourceString("app.model.migrations.CreateBillingInvoice", reviewed));
-        assertThat(fixed).succeeded();
-        assertThat(fixed).hadWarningContaining("[retort:fk-without-index] foreign key fk_billing_invoice_corrects_id on"
-                + " billing.invoice (corrects_id) has no index that starts with its columns, so each delete in"
-                + " billing.invoice scans billing.invoice: add op.createIndex(\"idx_billing_invoice_corrects_id\","
-                + " \"billing.invoice\", \"corrects_id\").");
-        assertThat(fixed).hadWarningCount(1);
+        JavaFileObject migration = JavaFileObjects.forSourceString("app.model.migrations.CreateBillingInvoice", reviewed);
+        assertReported(compile(options, entity, migration),
+                warning(migration, 29, 28, "[retort:fk-without-index] foreign key fk_billing_invoice_corrects_id on"
+                        + " billing.invoice (corrects_id) has no index that starts with its columns, so each delete in"
+                        + " billing.invoice scans billing.invoice:\n  declare the index in the model, @Table(indexes ="
+                        + " @Index(columnList = \"corrects_id\")) on the entity of billing.invoice, and the skeleton"
+                        + " creates it; without an entity, add op.createIndex(\"idx_billing_invoice_corrects_id\","
+                        + " \"billing.invoice\", \"corrects_id\")."));
+    }
+
+    @Test
+    void followingFkWithoutIndexLeadsToACleanBuild() throws IOException {
+        JavaFileObject entity = invoice("@Entity");
+        List<String> options = List.of("-Aretort.skeletons=" + skeletons);
+        compile(options, entity);
+        JavaFileObject first = JavaFileObjects.forSourceString("app.model.migrations.CreateInvoice",
+                Files.readString(skeletons.resolve("app/model/migrations/CreateInvoice.java"))
+                        .replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", ""));
+        assertThat(compile(options, entity, first)).hadWarningContaining("[retort:fk-without-index]"
+                + " foreign key fk_invoice_corrects_id on invoice (corrects_id) has no index that starts with its"
+                + " columns, so each delete in invoice scans invoice:\n  declare the index in the model, @Table(indexes"
+                + " = @Index(columnList = \"corrects_id\")) on the entity of invoice");
+
+        JavaFileObject indexed = invoice("@Entity @Table(indexes = @Index(columnList = \"corrects_id\"))");
+        Compilation drifted = compile(options, indexed, first);
+        assertThat(drifted).hadErrorCount(1);
+        assertThat(drifted).hadErrorContaining("[retort:drift] the model expects index");
+        Path second;
+        try (var files = Files.walk(skeletons)) {
+            second = files.filter(p -> p.getFileName().toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("CreateInvoice.java")).findFirst().orElseThrow();
+        }
+        String skeleton = Files.readString(second);
+        assertTrue(skeleton.contains("op.createIndexOnline(\"idx"), skeleton);
+        String name = second.getFileName().toString().replace(".java", "");
+        JavaFileObject reviewed = JavaFileObjects.forSourceString("app.model.migrations." + name,
+                skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", ""));
+        assertThat(compile(options, indexed, first, reviewed)).succeededWithoutWarnings();
+    }
+
+    private static JavaFileObject invoice(String annotations) {
+        return JavaFileObjects.forSourceLines("app.model.Invoice",
+                "package app.model;",
+                "",
+                "import jakarta.persistence.*;",
+                "",
+                annotations,
+                "public class Invoice {",
+                "    @Id Long id;",
+                "    @ManyToOne @JoinColumn(nullable = false) Invoice corrects;",
+                "}");
     }
 
     @Test
@@ -185,9 +251,17 @@ class SkeletonLoopTest {
                 "    public void upgrade(Ops op) { op.createTable(\"invoice\", column(\"id\", BIGINT).primaryKey()); }",
                 "    public void downgrade(Ops op) { op.dropTable(\"invoice\"); }",
                 "}");
-        assertThat(compile(List.of("-Aretort.defaultSchema=public"), entity, migration)).succeededWithoutWarnings();
-        assertThat(compile(List.of(), entity, migration)).hadErrorContaining("[retort:drift] table public.invoice is in"
-                + " the model but no migration creates it.");
+        assertClean(compile(List.of("-Aretort.defaultSchema=public"), entity, migration));
+        assertReported(compile(List.of(), entity, migration),
+                error(entity, 6, 8, "[retort:drift] table public.invoice is in the model but no migration creates"
+                        + " it.\n  Retort could not write a skeleton migration here: name a folder with"
+                        + " -Aretort.skeletons=DIR."),
+                error(migration, 9, 1, "[retort:drift] table invoice is created by the migrations but no entity maps"
+                        + " it.\n  Retort could not write a skeleton migration here: name a folder with"
+                        + " -Aretort.skeletons=DIR."),
+                error(entity, 6, 8, "[retort:drift] schema public holds tables of the model but no migration"
+                        + " creates it.\n  Retort could not write a skeleton migration here: name a folder with"
+                        + " -Aretort.skeletons=DIR."));
     }
 
     @Test
@@ -199,5 +273,9 @@ class SkeletonLoopTest {
         String first = Files.readString(expected);
         compile(options, createUsers(), addName(), indexEmail(), entity);
         assertEquals(first, Files.readString(expected));
+    }
+
+    private static int lineOf(String source, String text) {
+        return (int) source.substring(0, source.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
     }
 }

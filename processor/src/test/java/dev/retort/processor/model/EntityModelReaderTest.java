@@ -1,6 +1,6 @@
 package dev.retort.processor.model;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.expect.ExactDiagnostics.assertClean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.JavaFileObjects;
@@ -52,7 +52,7 @@ class EntityModelReaderTest {
     @Test
     void readsTypesKeysRelationsAndSequencesWithJpaNaming() {
         ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, BASE, USER, SHOW);
-        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertClean(capture.compilation);
         assertEquals(String.join("\n",
                 "table users (id bigint not null identity, createdat timestamp not null, email varchar(320) not null,"
                         + " firstname varchar(255), familyname varchar(255), active boolean not null,"

@@ -1,6 +1,8 @@
 package dev.retort.processor.model;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.expect.ExactDiagnostics.assertClean;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.schema.Schema;
@@ -30,7 +32,7 @@ class HibernateGenerationsTest {
             "}");
 
     private static Table table(ModelCapture capture, String name) {
-        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertClean(capture.compilation);
         return capture.model.schema().requireTable(name);
     }
 
@@ -92,11 +94,11 @@ class HibernateGenerationsTest {
                 "    @Convert(converter = LevelConverter.class) Level level;",
                 "    public enum Level { LOW, HIGH }",
                 "}");
-        assertThat(ModelCapture.read(SIX, converter, gauge).compilation).succeededWithoutWarnings();
-        assertThat(ModelCapture.read(SEVEN, converter, gauge).compilation).hadErrorContaining(
-                "[retort:unsupported-mapping] Hibernate 7 checks the values LevelConverter gives the constants of"
-                        + " 'level', which Retort cannot know at compile time: map it with @Enumerated, or turn the"
-                        + " check off with -Aretort.check.unsupported_mapping=off and add the check in a migration"
-                        + " yourself.").inFile(gauge).onLine(5);
+        assertClean(ModelCapture.read(SIX, converter, gauge).compilation);
+        assertReported(ModelCapture.read(SEVEN, converter, gauge).compilation,
+                error(gauge, 5, 54, "[retort:unsupported-mapping] Hibernate 7 checks the values LevelConverter gives"
+                        + " the constants of 'level', which Retort cannot know at compile time: map it with"
+                        + " @Enumerated, or turn the check off with -Aretort.check.unsupported_mapping=off and add the"
+                        + " check in a migration yourself."));
     }
 }

@@ -1,6 +1,8 @@
 package dev.retort.processor.model;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.expect.ExactDiagnostics.assertClean;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -30,9 +32,9 @@ class SoundnessTest {
     void anEntityWithoutIdIsAnErrorOnTheClass() {
         JavaFileObject note = entity("Note", "    String text;");
         Compilation compilation = compile(note);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:entity-without-id] entity Note has no @Id: give it one"
-                + " (usually through a @MappedSuperclass base model).").inFile(note).onLine(4);
+        assertReported(compilation,
+                error(note, 4, 8, "[retort:entity-without-id] entity Note has no @Id: give it one (usually through a"
+                        + " @MappedSuperclass base model)."));
     }
 
     @Test
@@ -41,9 +43,9 @@ class SoundnessTest {
                 "    @OneToMany(mappedBy = \"owner\") java.util.List<Pet> pets;");
         JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner keeper;");
         Compilation compilation = compile(user, pet);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:mapped-by] 'pets' is mappedBy \"owner\", but Pet has no"
-                + " attribute of that name: name the field that owns the relation.").inFile(user).onLine(6);
+        assertReported(compilation,
+                error(user, 6, 27, "[retort:mapped-by] 'pets' is mappedBy \"owner\", but Pet has no attribute of that"
+                        + " name: name the field that owns the relation."));
     }
 
     @Test
@@ -52,17 +54,18 @@ class SoundnessTest {
                 "    @OneToMany(mappedBy = \"vet\") java.util.List<Pet> pets;");
         JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner keeper;", "    @ManyToOne Pet vet;");
         Compilation compilation = compile(user, pet);
-        assertThat(compilation).hadErrorContaining("[retort:mapped-by] 'pets' is mappedBy \"vet\", but Pet.vet does"
-                + " not point back to Owner: name the field that does.").inFile(user).onLine(6);
+        assertReported(compilation,
+                error(user, 6, 27, "[retort:mapped-by] 'pets' is mappedBy \"vet\", but Pet.vet does not point back to"
+                        + " Owner: name the field that does."));
     }
 
     @Test
     void aRelationToANonEntityIsAnError() {
         JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne StringBuilder owner;");
         Compilation compilation = compile(pet);
-        assertThat(compilation).hadErrorContaining("[retort:relation-target] 'owner' is a relation to"
-                + " java.lang.StringBuilder, which is not an @Entity: annotate it, or map the attribute otherwise.")
-                .inFile(pet).onLine(6);
+        assertReported(compilation,
+                error(pet, 6, 30, "[retort:relation-target] 'owner' is a relation to java.lang.StringBuilder, which is"
+                        + " not an @Entity: annotate it, or map the attribute otherwise."));
     }
 
     @Test
@@ -74,9 +77,9 @@ class SoundnessTest {
                 "import jakarta.persistence.*;", "@Entity @Table(name = \"things\")", "public class B {",
                 "    @Id Long id;", "    Integer label;", "}");
         Compilation compilation = compile(a, b);
-        assertThat(compilation).hadErrorContaining("[retort:table-conflict] table things already maps column label"
-                + " varchar(255) differently (here: label integer): two entities on one table must agree on their"
-                + " columns.").inFile(b).onLine(6);
+        assertReported(compilation,
+                error(b, 6, 13, "[retort:table-conflict] table things already maps column label varchar(255)"
+                        + " differently (here: label integer): two entities on one table must agree on their columns."));
     }
 
     @Test
@@ -88,7 +91,7 @@ class SoundnessTest {
                 "import jakarta.persistence.*;", "@Entity @Table(name = \"things\")", "public class B {",
                 "    @Id Long id;", "    String label;", "    Integer rank;", "}");
         Compilation compilation = compile(a, b);
-        assertThat(compilation).succeededWithoutWarnings();
+        assertClean(compilation);
     }
 
     @Test
@@ -98,10 +101,10 @@ class SoundnessTest {
         JavaFileObject b = JavaFileObjects.forSourceLines("app.other.Thing", "package app.other;",
                 "import jakarta.persistence.*;", "@Entity", "public class Thing {", "    @Id Long id;", "}");
         Compilation compilation = compile(a, b);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] entity name 'Thing' is taken by app.model.A"
-                + " and app.other.Thing: Hibernate refuses two entities of one name; give one another"
-                + " @Entity(name = ...).").inFile(b).onLine(3);
+        assertReported(compilation,
+                error(b, 3, 1, "[retort:invalid-mapping] entity name 'Thing' is taken by app.model.A and"
+                        + " app.other.Thing: Hibernate refuses two entities of one name; give one another @Entity(name"
+                        + " = ...)."));
     }
 
     @Test
@@ -112,7 +115,7 @@ class SoundnessTest {
         JavaFileObject b = JavaFileObjects.forSourceLines("app.model.Ship", "package app.model;",
                 "import jakarta.persistence.*;", "public class Ship {",
                 "    @Entity @Table(name = \"ship_crates\") public static class Crate { @Id Long id; }", "}");
-        assertThat(compile(a, b)).succeededWithoutWarnings();
+        assertClean(compile(a, b));
     }
 
     @Test
@@ -122,10 +125,9 @@ class SoundnessTest {
                 "@Table(name = \"things\", indexes = @Index(columnList = \" \"))",
                 "public class A {", "    @Id Long id;", "}");
         Compilation compilation = compile(source);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] an @Index on table things names no column"
-                + " (columnList is empty): name its columns, as Hibernate refuses an index of none.")
-                .inFile(source).onLine(4);
+        assertReported(compilation,
+                error(source, 4, 55, "[retort:invalid-mapping] an @Index on table things names no column (columnList"
+                        + " is empty): name its columns, as Hibernate refuses an index of none."));
     }
 
     @Test
@@ -138,13 +140,13 @@ class SoundnessTest {
                 "    @ManyToOne @JoinColumn(name = \"buyer_id\") Order sameBuyer;",         // 9
                 "    @Embeddable public static class Address { String city; }");
         Compilation compilation = compile(order);
-        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] column order.city is written by both"
-                + " 'billing' and 'shipping': give one another column (an @AttributeOverride, for an embedded value),"
-                + " or make it insertable = false, updatable = false.").inFile(order).onLine(7);
-        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] column order.buyer_id is written by both"
-                + " 'buyer' and 'sameBuyer': give one another column (an @AttributeOverride, for an embedded value),"
-                + " or make it insertable = false, updatable = false.").inFile(order).onLine(9);
-        assertThat(compilation).hadErrorCount(2);
+        assertReported(compilation,
+                error(order, 7, 23, "[retort:invalid-mapping] column order.city is written by both 'billing' and"
+                        + " 'shipping': give one another column (an @AttributeOverride, for an embedded value), or make"
+                        + " it insertable = false, updatable = false."),
+                error(order, 9, 53, "[retort:invalid-mapping] column order.buyer_id is written by both 'buyer' and"
+                        + " 'sameBuyer': give one another column (an @AttributeOverride, for an embedded value), or"
+                        + " make it insertable = false, updatable = false."));
     }
 
     @Test
@@ -155,10 +157,10 @@ class SoundnessTest {
                 "    @Column(precision = 10) double precise;",                            // 7
                 "    @Column(precision = 10, scale = 3) java.math.BigDecimal exact;");    // 8
         Compilation compilation = compile(reading);
-        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] 'value' is a floating-point number with"
-                + " @Column(scale): Hibernate refuses it, as scale has no meaning there; use BigDecimal for a fixed"
-                + " scale, or drop the scale.").inFile(reading).onLine(6);
-        assertThat(compilation).hadErrorCount(1);
+        assertReported(compilation,
+                error(reading, 6, 37, "[retort:invalid-mapping] 'value' is a floating-point number with"
+                        + " @Column(scale): Hibernate refuses it, as scale has no meaning there; use BigDecimal for a"
+                        + " fixed scale, or drop the scale."));
     }
 
     @Test
@@ -171,7 +173,7 @@ class SoundnessTest {
                 "    @Column(name = \"buyer_id\", insertable = false, updatable = false) Long buyer;",
                 "    @ManyToOne @JoinColumn(name = \"buyer_id\") Order sameBuyer;",
                 "    @Embeddable public static class Address { String city; }");
-        assertThat(compile(order)).succeededWithoutWarnings();
+        assertClean(compile(order));
     }
 
     @Test
@@ -180,10 +182,10 @@ class SoundnessTest {
                 "import jakarta.persistence.*;", "@Entity @Table(name = \"bad table\")", "public class Bad {",
                 "    @Id Long id;", "}");
         Compilation compilation = compile(bad);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[retort:invalid-mapping] entity Bad cannot become a table: model"
-                + " name 'bad table' is not a plain SQL identifier (letters, digits, _ and $, not starting with a"
-                + " digit). Fix the mapping; Hibernate would reject it too.").inFile(bad).onLine(4);
+        assertReported(compilation,
+                error(bad, 4, 8, "[retort:invalid-mapping] entity Bad cannot become a table: model name 'bad table' is"
+                        + " not a plain SQL identifier (letters, digits, _ and $, not starting with a digit). Fix the"
+                        + " mapping; Hibernate would reject it too."));
     }
 
     @Test
@@ -192,8 +194,8 @@ class SoundnessTest {
                 "import jakarta.persistence.*;", "@Entity @Table(name = NO_SUCH_CONSTANT)", "public class Bad {",
                 "    @Id Long id;", "}");
         Compilation compilation = compile(bad);
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(bad).onLine(3);
+        assertReported(compilation,
+                error(bad, 3, 23, "cannot find symbol\n  symbol: variable NO_SUCH_CONSTANT"));
     }
 
     @Test
@@ -201,6 +203,6 @@ class SoundnessTest {
         JavaFileObject user = entity("Owner", "    @Id Long id;",
                 "    @OneToMany(mappedBy = \"owner\") java.util.List<Pet> pets;");
         JavaFileObject pet = entity("Pet", "    @Id Long id;", "    @ManyToOne Owner owner;");
-        assertThat(compile(user, pet)).succeededWithoutWarnings();
+        assertClean(compile(user, pet));
     }
 }

@@ -1,6 +1,8 @@
 package dev.retort.processor.model;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.expect.ExactDiagnostics.assertClean;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -34,7 +36,7 @@ class StructureReaderTest {
                 "    @AttributeOverride(name = \"floor\", column = @Column(name = \"work_floor\")) Address work;",
                 "}");
         ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, ADDRESS, customer);
-        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertClean(capture.compilation);
         assertEquals("table customer (id bigint not null, version integer not null, street varchar(255) not null,"
                 + " floor integer, work_street varchar(80), work_floor integer, primary key (id))",
                 capture.model.schema().toString());
@@ -52,7 +54,7 @@ class StructureReaderTest {
                 "}");
         // Spring Boot names a join table after the owner's table and the attribute: post_tags.
         ModelCapture capture = ModelCapture.read(NamingStrategy.SNAKE, ADDRESS, tag, post);
-        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertClean(capture.compilation);
         assertEquals(String.join("\n",
                 "table post (id bigint not null, primary key (id))",
                 "table tag (id bigint not null, primary key (id))",
@@ -82,7 +84,7 @@ class StructureReaderTest {
                 "    }",
                 "}");
         ModelCapture capture = ModelCapture.read(NamingStrategy.JPA, payment, vehicle);
-        assertThat(capture.compilation).succeededWithoutWarnings();
+        assertClean(capture.compilation);
         assertEquals(String.join("\n",
                 "table payment (id bigint not null, kind varchar(31) not null, number varchar(255), digits integer,"
                         + " primary key (id))",
@@ -112,10 +114,10 @@ class StructureReaderTest {
         String map = "[retort:unsupported-mapping] Retort does not read this map's key yet ('%s': @MapKeyClass,"
                 + " @MapKey on values that are no entities, or an entity key with a composite id): map the entries as"
                 + " an entity of their own, or turn the check off with -Aretort.check.unsupported_mapping=off.";
-        assertThat(compilation).hadErrorContaining(String.format(map, "tags")).inFile(drawing).onLine(5);
-        assertThat(compilation).hadErrorContaining(String.format(map, "notes")).inFile(drawing).onLine(6);
-        assertThat(compilation).hadErrorContaining(String.format(map, "seats")).inFile(drawing).onLine(7);
-        assertThat(compilation).hadErrorCount(3);
+        assertReported(compilation,
+                error(drawing, 5, 71, String.format(map, "tags")),
+                error(drawing, 6, 62, String.format(map, "notes")),
+                error(drawing, 7, 52, String.format(map, "seats")));
     }
 
     @Test
@@ -136,20 +138,17 @@ class StructureReaderTest {
                 "}");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket);
         String off = " makes of it: map it without, or turn the check off with -Aretort.check.unsupported_mapping=off.";
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @Table(catalog)"
-                + " yet ('Ticket'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(3);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @TableGenerator(catalog) yet ('id'), so it cannot know the schema Hibernate" + off)
-                .inFile(ticket).onLine(5);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read @MapsId(\"code\")"
-                + " yet ('original'), so it cannot know the schema Hibernate" + off).inFile(ticket).onLine(6);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @AssociationOverride(name = \"owner\") yet ('stub'), so it cannot know the schema Hibernate" + off)
-                .inFile(ticket).onLine(7);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Retort does not read"
-                + " @Convert(attributeName = \"cod\") yet ('other'), so it cannot know the schema Hibernate" + off)
-                .inFile(ticket).onLine(8);
-        assertThat(compilation).hadErrorCount(5);
+        assertReported(compilation,
+                error(ticket, 3, 26, "[retort:unsupported-mapping] Retort does not read @Table(catalog)"
+                + " yet ('Ticket'), so it cannot know the schema Hibernate" + off),
+                error(ticket, 5, 43, "[retort:unsupported-mapping] Retort does not read"
+                + " @TableGenerator(catalog) yet ('id'), so it cannot know the schema Hibernate" + off),
+                error(ticket, 6, 38, "[retort:unsupported-mapping] Retort does not read @MapsId(\"code\")"
+                + " yet ('original'), so it cannot know the schema Hibernate" + off),
+                error(ticket, 7, 96, "[retort:unsupported-mapping] Retort does not read"
+                + " @AssociationOverride(name = \"owner\") yet ('stub'), so it cannot know the schema Hibernate" + off),
+                error(ticket, 8, 150, "[retort:unsupported-mapping] Retort does not read"
+                + " @Convert(attributeName = \"cod\") yet ('other'), so it cannot know the schema Hibernate" + off));
     }
 
     @Test
@@ -162,7 +161,7 @@ class StructureReaderTest {
                 "    @Embedded Stub stub;",
                 "    @Embeddable public static class Stub { String code; }",
                 "}");
-        assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket)).succeededWithoutWarnings();
+        assertClean(Fixtures.compile(List.of("-Aretort.check.drift=off"), ticket));
     }
 
     /** A converter from Boolean to 'Y'/'N', its class declared on line 3 under this annotation. */
@@ -179,17 +178,17 @@ class StructureReaderTest {
         JavaFileObject yesNo = yesNoConverter("@Converter(autoApply = true)");
         JavaFileObject ticket = source("Ticket", "@Entity public class Ticket { @Id Long id; Boolean paid; }");
         Compilation compilation = Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket);
-        assertThat(compilation).hadErrorContaining("[retort:unsupported-mapping] Hibernate checks a converted boolean"
-                + " column against the values YesNo gives true and false, which Retort cannot compute at compile time:"
-                + " use Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter, or turn the check"
-                + " off with -Aretort.check.unsupported_mapping=off.").inFile(ticket).onLine(3);
-        assertThat(compilation).hadErrorCount(1);
+        assertReported(compilation,
+                error(ticket, 3, 52, "[retort:unsupported-mapping] Hibernate checks a converted boolean column against"
+                        + " the values YesNo gives true and false, which Retort cannot compute at compile time: use"
+                        + " Hibernate's YesNoConverter, TrueFalseConverter or NumericBooleanConverter, or turn the"
+                        + " check off with -Aretort.check.unsupported_mapping=off."));
     }
 
     @Test
     void aConverterAppliedOnlyWhereNamedIsNoErrorByItself() {
         JavaFileObject yesNo = yesNoConverter("@Converter");
         JavaFileObject ticket = source("Ticket", "@Entity public class Ticket { @Id Long id; Boolean paid; }");
-        assertThat(Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket)).succeededWithoutWarnings();
+        assertClean(Fixtures.compile(List.of("-Aretort.check.drift=off"), yesNo, ticket));
     }
 }

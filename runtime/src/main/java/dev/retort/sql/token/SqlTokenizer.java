@@ -39,6 +39,26 @@ public final class SqlTokenizer {
         return tokens(sql, syntax).stream().filter(SqlToken::significant).toList();
     }
 
+    /** The code tokens of each statement, split at each semicolon; no statement is empty. */
+    public static List<List<SqlToken>> statements(String sql, SqlSyntax syntax) {
+        List<List<SqlToken>> statements = new ArrayList<>();
+        List<SqlToken> current = new ArrayList<>();
+        for (SqlToken token : code(sql, syntax)) {
+            if (token.is(";")) {
+                if (!current.isEmpty()) {
+                    statements.add(List.copyOf(current));
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(token);
+            }
+        }
+        if (!current.isEmpty()) {
+            statements.add(List.copyOf(current));
+        }
+        return statements;
+    }
+
     private void run() {
         int n = sql.length();
         while (at < n) {

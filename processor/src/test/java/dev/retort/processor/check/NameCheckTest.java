@@ -1,0 +1,68 @@
+package dev.retort.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.change;
+import static dev.retort.processor.Fixtures.compile;
+import static dev.retort.processor.Fixtures.createUsers;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class NameCheckTest {
+
+    private static final String NAME_64 = "a".repeat(64);
+    private static final String NAME_65 = "b".repeat(65);
+
+    @Test
+    void aNameOverPostgresqlsLimitIsAnErrorNamingTheLimitsItExceeds() {
+        JavaFileObject source = change("LongNames", "",
+                List.of("op.addColumn(\"users\", column(\"" + NAME_64 + "\", TEXT));",
+                        "op.addColumn(\"users\", column(\"" + NAME_65 + "\", TEXT));"),
+                List.of("op.dropColumn(\"users\", \"" + NAME_65 + "\");", "op.dropColumn(\"users\", \"" + NAME_64 + "\");"));
+        Compilation compilation = compile(createUsers(), source);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[retort:identifier-too-long] column name " + NAME_64 + " is 64 bytes"
+                + " long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word: shorten it.")
+                .inFile(source).onLine(11);
+        assertThat(compilation).hadErrorContaining("[retort:identifier-too-long] column name " + NAME_65 + " is 65 bytes"
+                + " long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word and 64 characters on"
+                + " MariaDB, which refuses it: shorten it.").inFile(source).onLine(12);
+        assertThat(compile(List.of("-Aretort.dialects=h2,mariadb"), createUsers(), change("LongName", "",
+                List.of("op.addColumn(\"users\", column(\"" + NAME_64 + "\", TEXT));"),
+                List.of("op.dropColumn(\"users\", \"" + NAME_64 + "\");")))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void thePrimaryKeyNamePostgresqlDerivesFromTheTableCounts() {
+        String table = "t".repeat(59);
+        JavaFileObject source = change("LongTable", "",
+                List.of("op.createTable(\"" + table + "\", column(\"id\", BIGINT).primaryKey());"),
+                List.of("op.dropTable(\"" + table + "\");"));
+        assertThat(compile(createUsers(), source)).hadErrorContaining("[retort:identifier-too-long] primary key name "
+                + table + "_pkey is 64 bytes long, over the limit of 63 bytes on PostgreSQL").inFile(source).onLine(11);
+    }
+
+    @Test
+    void turnedOnAReservedWordForATableOrColumnIsAWarning() {
+        JavaFileObject source = change("AddYear", "",
+                List.of("op.addColumn(\"users\", column(\"year\", INTEGER));",
+                        "op.createIndexOnline(\"idx_users_year\", \"users\", \"year\");"),
+                List.of("op.dropIndexOnline(\"idx_users_year\", \"users\");", "op.dropColumn(\"users\", \"year\");"));
+        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        Compilation compilation = compile(List.of("-Aretort.check.reserved_word=warning"), createUsers(), source);
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[retort:reserved-word] column name year is a reserved word in H2,"
+                + " PostgreSQL or MariaDB: Retort quotes it, but Hibernate and hand-written SQL must quote it too"
+                + " (@Column(name = \"`year`\")); rename it instead if you can.").inFile(source).onLine(11);
+    }
+
+    @Test
+    void plainNamesPass() {
+        JavaFileObject source = change("AddBirthYear", "",
+                List.of("op.addColumn(\"users\", column(\"birth_year\", INTEGER));"),
+                List.of("op.dropColumn(\"users\", \"birth_year\");"));
+        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+    }
+}
