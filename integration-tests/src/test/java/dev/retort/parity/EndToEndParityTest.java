@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EndToEndParityTest {
 
     /**
-     * Why Hibernate cannot validate what Retort migrated, a known limit of Retort's (see the README),
+     * Why Hibernate cannot validate what Retort migrated, a known limit of Retort's (see PARITY.md),
      * or empty. Retort folds names to lower case; Hibernate 6 quotes the table names of nested entity
      * classes ({@code "Person$Note"}), which keeps their case, and MariaDB (with
      * {@code lower_case_table_names=0}, the default on Linux) keeps the case of every table name.

@@ -200,6 +200,12 @@ public final class ProcessorErrors {
                 + " -Aretort.check.unsupported_mapping=off.";
     }
 
+    public static String zoneColumnInCollection(String attribute) {
+        return "Retort does not read yet where hibernate.timezone.default_storage=COLUMN keeps the offsets of a"
+                + " collection of zoned date-times ('" + attribute + "'): store them another way, or turn the check"
+                + " off with -Aretort.check.unsupported_mapping=off.";
+    }
+
     public static String unsupportedInEmbeddable(String attribute) {
         return "Retort does not read relations or collections inside an embeddable yet ('" + attribute + "'): move"
                 + " it to the entity, or turn the check off with -Aretort.check.unsupported_mapping=off.";
@@ -730,6 +736,11 @@ public final class ProcessorErrors {
     public static String implicitDiscriminatorValue(TypeElement entity, SqlType type) {
         return "Hibernate 7 checks the values of a discriminator, and Retort cannot tell the " + type + " value "
                 + entity.getSimpleName() + " gets by default: give it @DiscriminatorValue.";
+    }
+
+    public static String sequenceIncrementConflict(String sequence, long first, long second) {
+        return "sequence " + sequence + " would count by " + first + " for one id and by " + second + " for this one,"
+                + " which Hibernate refuses: give the generators one allocationSize, or this one a sequenceName of its own.";
     }
 
     /** A Hibernate setting's option whose value Retort does not read (a typo, or one of Hibernate's it has not). */

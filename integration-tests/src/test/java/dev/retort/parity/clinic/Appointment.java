@@ -1,12 +1,15 @@
 package dev.retort.parity.clinic;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -32,4 +35,7 @@ public class Appointment extends Audited {
     @ManyToMany
     @OrderColumn(name = "rank")
     List<Symptom> symptoms;
+    @Basic(fetch = FetchType.LAZY)
+    @Size(max = 1000)
+    String internalNotes;
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** The base model: a sequence id, a version, who made a row and when. */
 @MappedSuperclass
@@ -17,8 +19,10 @@ public abstract class Audited {
     Long id;
     @Version
     Integer version;
+    @CreationTimestamp
     @Column(nullable = false, updatable = false)
     Instant createdAt;
+    @UpdateTimestamp
     Instant updatedAt;
     @Size(max = 60)
     String createdBy;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A clinic: an embedded address, rooms by mappedBy, wholesalers as a list, capacity by species. */
 @Entity
@@ -28,4 +29,6 @@ public class Clinic extends Audited {
     List<Wholesaler> wholesalers;
     @ElementCollection
     Map<Species, Integer> capacity;
+    @OneToMany
+    Set<Specialty> offered;
 }

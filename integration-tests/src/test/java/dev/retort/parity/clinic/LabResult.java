@@ -11,7 +11,7 @@ import java.util.Map;
 @Entity
 public class LabResult extends Audited {
     @ManyToOne(optional = false)
-    LabTest test;
+    LabAnalysis analysis;
     @ManyToOne(optional = false)
     Pet pet;
     @ElementCollection

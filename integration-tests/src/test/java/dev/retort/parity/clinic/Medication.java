@@ -2,11 +2,13 @@ package dev.retort.parity.clinic;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Set;
 
 /** A medication and its price. */
 @Entity
@@ -21,4 +23,6 @@ public class Medication {
     @AttributeOverride(name = "currency", column = @Column(name = "unit_currency"))
     Money unitPrice;
     boolean controlled;
+    @ElementCollection
+    Set<Species> approvedFor;
 }

@@ -6,10 +6,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Temporal;
+import jakarta.persistence.TemporalType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -32,4 +36,8 @@ public class Owner extends Audited {
     @ElementCollection
     @CollectionTable(name = "owner_former_address")
     List<Address> formerAddresses;
+    @OneToOne(mappedBy = "owner")
+    LoyaltyCard loyaltyCard;
+    @Temporal(TemporalType.DATE)
+    Date registeredOn;
 }

@@ -1,5 +1,6 @@
 package dev.retort.parity.clinic;
 
+import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Inheritance;
@@ -11,6 +12,7 @@ import java.time.Instant;
 /** The SINGLE_TABLE root of payments. */
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind", length = 20)
 public class Payment extends Audited {
     @ManyToOne(optional = false)
     Invoice invoice;

@@ -3,6 +3,7 @@ package dev.retort.parity.clinic;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 
 /** A pet: its species by ordinal, its owner, tags and attributes. */
 @Entity
@@ -34,4 +36,9 @@ public class Pet extends Audited {
     @Min(0)
     @Max(200)
     Integer weightKg;
+    @NaturalId
+    @Column(length = 15)
+    String microchip;
+    @Lob
+    byte[] photo;
 }

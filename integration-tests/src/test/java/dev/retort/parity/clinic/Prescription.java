@@ -1,5 +1,6 @@
 package dev.retort.parity.clinic;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -21,4 +22,6 @@ public class Prescription {
     String dosage;
     @Min(1)
     int days;
+    @Embedded
+    Schedule schedule;
 }

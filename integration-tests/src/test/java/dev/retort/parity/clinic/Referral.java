@@ -1,6 +1,7 @@
 package dev.retort.parity.clinic;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ public class Referral extends Audited {
     @ManyToOne(optional = false)
     Veterinarian referredBy;
     @ManyToOne(optional = false)
+    @JoinColumn(name = "clinic_name", referencedColumnName = "name")
     Clinic referredTo;
     @ManyToOne(optional = false)
     Pet pet;

@@ -3,7 +3,9 @@ package dev.retort.parity.clinic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Set;
 
 /** What an owner saw. */
 @Entity
@@ -14,4 +16,6 @@ public class Symptom {
     @NotBlank
     String label;
     Severity usualSeverity;
+    @ManyToMany(mappedBy = "symptoms")
+    Set<Appointment> appointments;
 }

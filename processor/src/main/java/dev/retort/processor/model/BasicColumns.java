@@ -71,11 +71,16 @@ final class BasicColumns {
      * is {@code COLUMN}: an integer named after the value's column, {@code <column>_tz}, as nullable as it.
      */
     Optional<Column> zoneColumn(BasicValue value, Column column, java.util.function.UnaryOperator<String> fold) {
-        if (!types.zoneInOwnColumn(value.type())) {
+        if (!zoneInOwnColumn(value)) {
             return Optional.empty();
         }
         String name = fold.apply(value.name() + "_tz");
         return Optional.of(new Column(name, SqlType.of(SqlType.Kind.INTEGER), column.nullable(), null, false));
+    }
+
+    /** Whether {@code hibernate.timezone.default_storage=COLUMN} keeps this value's offset in a column of its own. */
+    boolean zoneInOwnColumn(BasicValue value) {
+        return types.zoneInOwnColumn(value.type());
     }
 
     /** Hibernate's {@code @ColumnDefault}: a literal; anything else is reported, and the column keeps no default. */

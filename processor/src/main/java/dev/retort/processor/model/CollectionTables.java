@@ -83,6 +83,11 @@ final class CollectionTables {
                     .filter(n -> !n.isBlank()).orElse(attribute.name()), elementType, column, true));
         }
         for (BasicValue value : values) {
+            if (basicColumns.zoneInOwnColumn(value)) {
+                reporter.report(Check.UNSUPPORTED_MAPPING, Location.of(value.element()),
+                        ProcessorErrors.zoneColumnInCollection(attribute.name()));
+                continue;
+            }
             Optional<Column> column = basicColumns.of(value, fold.apply(value.name()), false);
             if (column.isEmpty()) {
                 continue;

@@ -290,6 +290,9 @@ public final class EntityModelReader {
                     ProcessorErrors.columnConflict(draft.name, column, draft.columns.get(column.name())));
             return;
         }
+        if (!column.type().equals(made.get().type())) {
+            draft.typesBeforeValidation.put(column.name(), made.get().type());
+        }
         if (!writers.writtenOnce(draft, column, value.column(), owner)) {
             return;
         }

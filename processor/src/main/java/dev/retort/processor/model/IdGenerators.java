@@ -120,6 +120,11 @@ final class IdGenerators {
         long increment = declared.flatMap(g -> number(g, "allocationSize"))
                 .orElse(generator.isEmpty() && name.equals(LEGACY_SEQUENCE) ? 1L : 50L);
         Sequence sequence = new Sequence(QualifiedNames.qualify(declared, fold.apply(name), fold), start, increment);
+        Sequence existing = sequences.get(sequence.name());
+        if (existing != null && existing.increment() != sequence.increment()) {
+            reporter.report(Check.INVALID_MAPPING, Location.of(origin), ProcessorErrors.sequenceIncrementConflict(
+                    sequence.name(), existing.increment(), sequence.increment()));
+        }
         sequences.putIfAbsent(sequence.name(), sequence);
         sequenceOrigins.putIfAbsent(sequence.name(), origin);
     }

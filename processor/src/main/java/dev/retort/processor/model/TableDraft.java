@@ -23,12 +23,23 @@ final class TableDraft {
     final List<String> primaryKey = new ArrayList<>();
     final Map<String, TableConstraint> constraints = new LinkedHashMap<>();
     final Map<String, Element> constraintOrigins = new LinkedHashMap<>();
+    /**
+     * The types of the columns Bean Validation reshaped, as they were before: Hibernate applies the
+     * constraints after it has copied a referenced column's type into the join columns that reference it.
+     */
+    final Map<String, dev.retort.schema.SqlType> typesBeforeValidation = new LinkedHashMap<>();
     /** False for the abstract root of a TABLE_PER_CLASS hierarchy: Hibernate creates no table for it. */
     boolean exported = true;
 
     TableDraft(String name, Element origin) {
         this.name = name;
         this.origin = origin;
+    }
+
+    /** The column as a join column referencing it copies it: with its type before Bean Validation. */
+    Column asReferenced(Column column) {
+        dev.retort.schema.SqlType before = typesBeforeValidation.get(column.name());
+        return before == null ? column : column.withType(before);
     }
 
     /** Adds a column; false when a different column of that name is already there. */

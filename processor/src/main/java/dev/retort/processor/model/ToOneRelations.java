@@ -121,7 +121,7 @@ final class ToOneRelations {
                         ProcessorErrors.unknownReferencedColumn(attribute.name(), target.table(), name.orElse("")));
                 return;
             }
-            referenced.add(column);
+            referenced.add(targetDraft.asReferenced(column));
             byColumn.put(column.name(), join);
         }
         List<String> names = referenced.stream().map(Column::name).toList();

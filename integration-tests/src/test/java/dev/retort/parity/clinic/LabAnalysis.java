@@ -7,9 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.validation.constraints.NotBlank;
 
-/** A test a lab runs. */
+/** An analysis a lab runs. */
 @Entity
-public class LabTest {
+public class LabAnalysis {
     @Id
     @GeneratedValue
     Long id;
