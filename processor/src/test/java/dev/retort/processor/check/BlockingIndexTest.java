@@ -106,8 +106,9 @@ class BlockingIndexTest {
                         "op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
         assertReported(compile(List.of("-Aretort.check.unique_on_existing_table=off", "-Aretort.dialects=h2,mariadb"),
                 createUsers(), source),
-                error(source, 12, 21, "[retort:unknown-object] dropIndex uk_users_email on users does not fit the schema"
-                        + " at this point: uk_users_email on table users is a unique constraint, not an index."));
+                error(source, 12, 21, "[retort:unknown-object] dropIndex uk_users_email on users does not fit"
+                        + " the schema at this point: uk_users_email on table users is a unique constraint, not an"
+                        + " index."));
     }
 
     @Test

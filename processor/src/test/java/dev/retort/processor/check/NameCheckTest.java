@@ -45,8 +45,8 @@ class NameCheckTest {
                 List.of("op.dropTable(\"" + table + "\");"));
         assertReported(compile(createUsers(), source),
                 error(source, 11, 23, "[retort:identifier-too-long] primary key name "
-                + table + "_pkey is 64 bytes long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word: shorten"
-                + " it."),
+                + table + "_pkey is 64 bytes long, over the limit of 63 bytes on PostgreSQL, which cuts it"
+                + " without a word: shorten it."),
                 NO_ENTITY);
     }
 

@@ -37,8 +37,8 @@ class TableRewriteTest {
         assertReported(compilation,
                 warning(source, 11, 27, "[retort:table-rewrite] alterColumnType users.email to text (from"
                 + " varchar(255)) rewrites users, blocking its reads and writes while it copies, on MariaDB"
-                + " (ALGORITHM=COPY): add a column of the new type, backfill it, and switch to it, or run this at a quiet"
-                + " time."),
+                + " (ALGORITHM=COPY): add a column of the new type, backfill it, and switch to it, or run this at a"
+                + " quiet time."),
                 NO_ENTITY);
         assertReported(compile(List.of("-Aretort.dialects=postgresql"), createUsers(), source), NO_ENTITY);
     }

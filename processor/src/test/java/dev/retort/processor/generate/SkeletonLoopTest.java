@@ -48,8 +48,8 @@ class SkeletonLoopTest {
                 error(unreviewedSkeleton, 16, 1, "[retort:unreviewed] AddPhoneToUsers is a generated skeleton that has"
                         + " not been reviewed: check every operation, settle each TODO, then delete @Unreviewed."),
                 error(unreviewedSkeleton, lineOf(skeleton, "SET phone = NULL WHERE"), 19,
-                        "[retort:not-null-without-backfill] this UPDATE sets users.phone to NULL where it is NULL, which"
-                        + " changes nothing: it is the skeleton's placeholder; write the real backfill, the value"
+                        "[retort:not-null-without-backfill] this UPDATE sets users.phone to NULL where it is NULL,"
+                        + " which changes nothing: it is the skeleton's placeholder; write the real backfill, the value"
                         + " existing rows should get."));
 
         String placeholderKept = skeleton.replaceAll("(?m)^@Unreviewed\\(.*\\)\\n", "");
@@ -200,8 +200,8 @@ class SkeletonLoopTest {
         Reported fkWithoutIndex = warning(first, 27, 28, "[retort:fk-without-index]"
                 + " foreign key fk_invoice_corrects_id on invoice (corrects_id) has no index that starts with its"
                 + " columns, so each delete in invoice scans invoice:\n  declare the index in the model, @Table(indexes"
-                + " = @Index(columnList = \"corrects_id\")) on the entity of invoice, and the skeleton creates it; without an"
-                + " entity, add op.createIndex(\"idx_invoice_corrects_id\", \"invoice\", \"corrects_id\").");
+                + " = @Index(columnList = \"corrects_id\")) on the entity of invoice, and the skeleton creates it;"
+                + " without an entity, add op.createIndex(\"idx_invoice_corrects_id\", \"invoice\", \"corrects_id\").");
         assertReported(compile(options, entity, first), fkWithoutIndex);
 
         JavaFileObject indexed = invoice("@Entity @Table(indexes = @Index(columnList = \"corrects_id\"))");

@@ -103,7 +103,8 @@ class HibernateDdlSettingsTest {
                 + " hibernate.timezone.default_storage=COLUMN keeps the offsets of a collection of zoned date-times"
                 + " ('seen'): store them another way, or turn the check off with"
                 + " -Aretort.check.unsupported_mapping=off."));
-        assertClean(Fixtures.compile(List.of("-Aretort.check.drift=off", "-A" + Options.TIME_ZONE_STORAGE + "=NORMALIZE"),
+        assertClean(Fixtures.compile(List.of("-Aretort.check.drift=off",
+                "-A" + Options.TIME_ZONE_STORAGE + "=NORMALIZE"),
                 log));
     }
 }
