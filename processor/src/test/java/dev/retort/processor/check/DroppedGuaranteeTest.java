@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import dev.retort.processor.Fixtures;
@@ -40,10 +42,11 @@ class DroppedGuaranteeTest {
                 List.of("op.createForeignKeyNotValid(\"fk_orders_user\", \"orders\", \"user_id\", \"users\", \"id\");",
                         "op.validateConstraint(\"fk_orders_user\", \"orders\");"));
         Compilation compilation = compile(createUsers(), orders(), drop);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:dropped-foreign-key] dropForeignKey fk_orders_user on"
+        assertReported(compilation,
+                warning(drop, 11, 26, "[retort:dropped-foreign-key] dropForeignKey fk_orders_user on"
                 + " orders lets orders hold rows whose key matches no row of users, and readers that join them lose"
-                + " rows: keep it, or say why in the description.").inFile(drop).onLine(11);
+                + " rows: keep it, or say why in the description."),
+                NO_ENTITY);
     }
 
     @Test
@@ -54,7 +57,7 @@ class DroppedGuaranteeTest {
                 List.of("op.dropForeignKey(\"fk_orders_user\", \"orders\");",
                         "op.createForeignKeyNotValid(\"fk_orders_user\", \"orders\", \"user_id\", \"users\", \"id\");",
                         "op.validateConstraint(\"fk_orders_user\", \"orders\");"));
-        assertThat(compile(createUsers(), orders(), remake)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), orders(), remake), NO_ENTITY);
     }
 
     @Test
@@ -63,9 +66,10 @@ class DroppedGuaranteeTest {
                 List.of("op.execute(\"UPDATE users SET email = '' WHERE email IS NULL\");",
                         "op.setNotNullSafely(\"users\", \"email\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:dropped-not-null] dropNotNull users.email lets writers"
+        assertReported(compilation,
+                warning(source, 11, 23, "[retort:dropped-not-null] dropNotNull users.email lets writers"
                 + " store NULL in users.email, which readers deployed today do not expect: deploy readers that handle"
-                + " NULL first.").inFile(source).onLine(11);
+                + " NULL first."),
+                NO_ENTITY);
     }
 }

@@ -1,9 +1,12 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -22,16 +25,16 @@ class NameCheckTest {
                         "op.addColumn(\"users\", column(\"" + NAME_65 + "\", TEXT));"),
                 List.of("op.dropColumn(\"users\", \"" + NAME_65 + "\");", "op.dropColumn(\"users\", \"" + NAME_64 + "\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadErrorCount(2);
-        assertThat(compilation).hadErrorContaining("[retort:identifier-too-long] column name " + NAME_64 + " is 64 bytes"
-                + " long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word: shorten it.")
-                .inFile(source).onLine(11);
-        assertThat(compilation).hadErrorContaining("[retort:identifier-too-long] column name " + NAME_65 + " is 65 bytes"
+        assertReported(compilation,
+                error(source, 11, 21, "[retort:identifier-too-long] column name " + NAME_64 + " is 64 bytes"
+                + " long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word: shorten it."),
+                error(source, 12, 21, "[retort:identifier-too-long] column name " + NAME_65 + " is 65 bytes"
                 + " long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word and 64 characters on"
-                + " MariaDB, which refuses it: shorten it.").inFile(source).onLine(12);
-        assertThat(compile(List.of("-Aretort.dialects=h2,mariadb"), createUsers(), change("LongName", "",
+                + " MariaDB, which refuses it: shorten it."),
+                NO_ENTITY);
+        assertReported(compile(List.of("-Aretort.dialects=h2,mariadb"), createUsers(), change("LongName", "",
                 List.of("op.addColumn(\"users\", column(\"" + NAME_64 + "\", TEXT));"),
-                List.of("op.dropColumn(\"users\", \"" + NAME_64 + "\");")))).succeededWithoutWarnings();
+                List.of("op.dropColumn(\"users\", \"" + NAME_64 + "\");"))), NO_ENTITY);
     }
 
     @Test
@@ -40,8 +43,11 @@ class NameCheckTest {
         JavaFileObject source = change("LongTable", "",
                 List.of("op.createTable(\"" + table + "\", column(\"id\", BIGINT).primaryKey());"),
                 List.of("op.dropTable(\"" + table + "\");"));
-        assertThat(compile(createUsers(), source)).hadErrorContaining("[retort:identifier-too-long] primary key name "
-                + table + "_pkey is 64 bytes long, over the limit of 63 bytes on PostgreSQL").inFile(source).onLine(11);
+        assertReported(compile(createUsers(), source),
+                error(source, 11, 23, "[retort:identifier-too-long] primary key name "
+                + table + "_pkey is 64 bytes long, over the limit of 63 bytes on PostgreSQL, which cuts it"
+                + " without a word: shorten it."),
+                NO_ENTITY);
     }
 
     @Test
@@ -50,12 +56,13 @@ class NameCheckTest {
                 List.of("op.addColumn(\"users\", column(\"year\", INTEGER));",
                         "op.createIndexOnline(\"idx_users_year\", \"users\", \"year\");"),
                 List.of("op.dropIndexOnline(\"idx_users_year\", \"users\");", "op.dropColumn(\"users\", \"year\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
         Compilation compilation = compile(List.of("-Aretort.check.reserved_word=warning"), createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:reserved-word] column name year is a reserved word in H2,"
+        assertReported(compilation,
+                warning(source, 11, 21, "[retort:reserved-word] column name year is a reserved word in H2,"
                 + " PostgreSQL or MariaDB: Retort quotes it, but Hibernate and hand-written SQL must quote it too"
-                + " (@Column(name = \"`year`\")); rename it instead if you can.").inFile(source).onLine(11);
+                + " (@Column(name = \"`year`\")); rename it instead if you can."),
+                NO_ENTITY);
     }
 
     @Test
@@ -63,6 +70,6 @@ class NameCheckTest {
         JavaFileObject source = change("AddBirthYear", "",
                 List.of("op.addColumn(\"users\", column(\"birth_year\", INTEGER));"),
                 List.of("op.dropColumn(\"users\", \"birth_year\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
     }
 }

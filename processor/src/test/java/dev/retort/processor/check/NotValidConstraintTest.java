@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -18,11 +20,12 @@ class NotValidConstraintTest {
                 List.of("op.createForeignKey(\"fk_users_self\", \"users\", \"id\", \"users\", \"id\");"),
                 List.of("op.dropForeignKey(\"fk_users_self\", \"users\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:constraint-not-valid] createForeignKey fk_users_self on"
+        assertReported(compilation,
+                warning(source, 11, 28, "[retort:constraint-not-valid] createForeignKey fk_users_self on"
                 + " users checks every row of users while it blocks writes to it on PostgreSQL: add the foreign key with"
                 + " op.createForeignKeyNotValid, then op.validateConstraint(\"fk_users_self\", \"users\"), which checks"
-                + " the rows without blocking them.").inFile(source).onLine(11);
+                + " the rows without blocking them."),
+                NO_ENTITY);
     }
 
     @Test
@@ -31,11 +34,12 @@ class NotValidConstraintTest {
                 List.of("op.createCheck(\"ck_users_email\", \"users\", \"email <> ''\");"),
                 List.of("op.dropCheck(\"ck_users_email\", \"users\");"));
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:constraint-not-valid] createCheck ck_users_email on users"
+        assertReported(compilation,
+                warning(source, 11, 23, "[retort:constraint-not-valid] createCheck ck_users_email on users"
                 + " checks every row of users while it blocks writes to it on PostgreSQL: add the check with"
                 + " op.createCheckNotValid, then op.validateConstraint(\"ck_users_email\", \"users\"), which checks the"
-                + " rows without blocking them.").inFile(source).onLine(11);
+                + " rows without blocking them."),
+                NO_ENTITY);
     }
 
     @Test
@@ -46,7 +50,7 @@ class NotValidConstraintTest {
                         "op.createForeignKeyNotValid(\"fk_users_self\", \"users\", \"id\", \"users\", \"id\");",
                         "op.validateConstraint(\"fk_users_self\", \"users\");"),
                 List.of("op.dropForeignKey(\"fk_users_self\", \"users\");", "op.dropCheck(\"ck_users_email\", \"users\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
     }
 
     @Test
@@ -57,10 +61,10 @@ class NotValidConstraintTest {
                         "op.createIndex(\"idx_tags_user\", \"tags\", \"user_id\");"),
                 List.of("op.dropIndex(\"idx_tags_user\", \"tags\");", "op.dropForeignKey(\"fk_tags_user\", \"tags\");",
                         "op.dropTable(\"tags\");"));
-        assertThat(compile(createUsers(), source)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), source), NO_ENTITY);
         JavaFileObject existing = change("EmailCheck", "",
                 List.of("op.createCheck(\"ck_users_email\", \"users\", \"email <> ''\");"),
                 List.of("op.dropCheck(\"ck_users_email\", \"users\");"));
-        assertThat(compile(List.of("-Aretort.dialects=h2,mariadb"), createUsers(), existing)).succeededWithoutWarnings();
+        assertReported(compile(List.of("-Aretort.dialects=h2,mariadb"), createUsers(), existing), NO_ENTITY);
     }
 }

@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -22,11 +24,11 @@ class SafeSetNotNullTest {
                         "op.execute(\"UPDATE users SET phone = 'none' WHERE phone IS NULL\");",
                         "op.setNotNull(\"users\", \"phone\");"), DOWN);
         Compilation compilation = compile(createUsers(), source);
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[retort:blocking-set-not-null] setNotNull users.phone scans users"
+        assertReported(compilation,
+                warning(source, 13, 22, "[retort:blocking-set-not-null] setNotNull users.phone scans users"
                 + " holding a lock that blocks its reads and writes on PostgreSQL: use op.setNotNullSafely(\"users\","
-                + " \"phone\") (a NOT VALID check, validated, then SET NOT NULL without a scan).")
-                .inFile(source).onLine(13);
+                + " \"phone\") (a NOT VALID check, validated, then SET NOT NULL without a scan)."),
+                NO_ENTITY);
     }
 
     @Test
@@ -35,11 +37,11 @@ class SafeSetNotNullTest {
                 List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
                         "op.execute(\"UPDATE users SET phone = 'none' WHERE phone IS NULL\");",
                         "op.setNotNullSafely(\"users\", \"phone\");"), DOWN);
-        assertThat(compile(createUsers(), safe)).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), safe), NO_ENTITY);
         JavaFileObject plain = change("RequirePhone", "",
                 List.of("op.addColumn(\"users\", column(\"phone\", varchar(20)));",
                         "op.execute(\"UPDATE users SET phone = 'none' WHERE phone IS NULL\");",
                         "op.setNotNull(\"users\", \"phone\");"), DOWN);
-        assertThat(compile(List.of("-Aretort.dialects=mariadb"), createUsers(), plain)).succeededWithoutWarnings();
+        assertReported(compile(List.of("-Aretort.dialects=mariadb"), createUsers(), plain), NO_ENTITY);
     }
 }

@@ -1,9 +1,11 @@
 package dev.retort.processor.check;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.retort.processor.Fixtures.NO_ENTITY;
 import static dev.retort.processor.Fixtures.change;
 import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.createUsers;
+import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -26,19 +28,20 @@ class TypeHygieneTest {
     void turnedOnEachAgingTypeIsAWarningOnTheCallThatMakesIt() {
         JavaFileObject source = tags("INTEGER", "TIMESTAMP", "character(3)");
         Compilation compilation = compile(ON, createUsers(), source);
-        assertThat(compilation).hadWarningCount(3);
-        assertThat(compilation).hadWarningContaining("[retort:integer-key] tags.id is a key of type integer, which runs out at"
-                + " 2147483647 rows: make it BIGINT (a Long id in the entity).").inFile(source).onLine(11);
-        assertThat(compilation).hadWarningContaining("[retort:timestamp-without-time-zone] tags.at is a timestamp without"
+        assertReported(compilation,
+                NO_ENTITY,
+                warning(source, 11, 23, "[retort:integer-key] tags.id is a key of type integer, which runs out at"
+                + " 2147483647 rows: make it BIGINT (a Long id in the entity)."),
+                warning(source, 11, 23, "[retort:timestamp-without-time-zone] tags.at is a timestamp without"
                 + " time zone, whose values mean nothing without the zone they were written in: use TIMESTAMP_TZ (an"
-                + " Instant or OffsetDateTime in the entity).").inFile(source).onLine(11);
-        assertThat(compilation).hadWarningContaining("[retort:char-type] tags.code is a character(3), padded with spaces to its"
-                + " length: use varchar.").inFile(source).onLine(11);
+                + " Instant or OffsetDateTime in the entity)."),
+                warning(source, 11, 23, "[retort:char-type] tags.code is a character(3), padded with spaces to its"
+                + " length: use varchar."));
     }
 
     @Test
     void offByDefaultAndSilentOnTheTypesTheyAskFor() {
-        assertThat(compile(createUsers(), tags("INTEGER", "TIMESTAMP", "character(3)"))).succeededWithoutWarnings();
-        assertThat(compile(ON, createUsers(), tags("BIGINT", "TIMESTAMP_TZ", "varchar(3)"))).succeededWithoutWarnings();
+        assertReported(compile(createUsers(), tags("INTEGER", "TIMESTAMP", "character(3)")), NO_ENTITY);
+        assertReported(compile(ON, createUsers(), tags("BIGINT", "TIMESTAMP_TZ", "varchar(3)")), NO_ENTITY);
     }
 }
