@@ -105,9 +105,7 @@ final class StepRunner {
             connection.setAutoCommit(true);
             return run.points().last();
         } catch (StepFailure failure) {
-            quietly(connection::rollback);
-            quietly(() -> connection.setAutoCommit(true));
-            if (endedAnyway(connection, run, journal)) {
+            if (rolledBackYetEnded(connection, run, journal)) {
                 return run.points().last();
             }
             boolean cleared = from == 0 && abandon(connection, journal);
@@ -144,9 +142,7 @@ final class StepRunner {
             connection.setAutoCommit(true);
             return run.points().last();
         } catch (StepFailure failure) {
-            quietly(connection::rollback);
-            quietly(() -> connection.setAutoCommit(true));
-            if (endedAnyway(connection, run, journal)) {
+            if (rolledBackYetEnded(connection, run, journal)) {
                 return run.points().last();
             }
             if (failure.statement.equals("COMMIT") && failure.index < run.size()) {
@@ -212,6 +208,13 @@ final class StepRunner {
                 return;
             }
         }
+    }
+
+    /** Rolls back what is open; true when the end was written all the same (see {@link #endedAnyway}). */
+    private boolean rolledBackYetEnded(Connection connection, MigrationRun run, Journal journal) {
+        quietly(connection::rollback);
+        quietly(() -> connection.setAutoCommit(true));
+        return endedAnyway(connection, run, journal);
     }
 
     /** The end was written although the client saw an error: the acknowledgement of the commit was lost. */
