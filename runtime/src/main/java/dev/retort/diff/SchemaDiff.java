@@ -26,7 +26,7 @@ import dev.retort.operation.Operation;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -83,7 +83,7 @@ public final class SchemaDiff {
                 operations.add(new DropIndex(table, index.name()));
             } else if (gone instanceof UniqueConstraint unique) {
                 operations.add(new DropUniqueConstraint(table, unique.name()));
-            } else if (gone instanceof Check check) {
+            } else if (gone instanceof CheckConstraint check) {
                 operations.add(new DropCheck(table, check.name()));
             }
         }
@@ -109,7 +109,7 @@ public final class SchemaDiff {
             String table = owners.get(constraint);
             if (constraint instanceof UniqueConstraint unique) {
                 operations.add(new CreateUniqueConstraint(table, unique));
-            } else if (constraint instanceof Check check) {
+            } else if (constraint instanceof CheckConstraint check) {
                 operations.add(new CreateCheck(table, check));
             } else if (constraint instanceof Index index) {
                 operations.add(new CreateIndex(table, index));

@@ -33,7 +33,7 @@ import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
 import dev.retort.operation.ValidateConstraint;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -207,7 +207,7 @@ public final class CanonicalForm {
                     .field("referencedTable").string(fk.referencedTable())
                     .field("referencedColumns").strings(fk.referencedColumns())
                     .field("onDelete").raw(action(fk.onDelete())).close();
-        } else if (constraint instanceof Check check) {
+        } else if (constraint instanceof CheckConstraint check) {
             out.open("Check").field("name").string(check.name()).field("expression").string(check.expression()).close();
         } else {
             throw new IllegalArgumentException("no canonical form for " + constraint.getClass().getName());

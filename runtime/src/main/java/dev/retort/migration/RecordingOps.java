@@ -34,7 +34,7 @@ import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
 import dev.retort.operation.ValidateConstraint;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -304,12 +304,12 @@ public final class RecordingOps implements Ops {
 
     @Override
     public void createCheck(String name, String table, String expression) {
-        operations.add(new CreateCheck(table, new Check(name, expression)));
+        operations.add(new CreateCheck(table, new CheckConstraint(name, expression)));
     }
 
     @Override
     public void createCheckNotValid(String name, String table, String expression) {
-        operations.add(new CreateCheck(table, new Check(name, expression), true));
+        operations.add(new CreateCheck(table, new CheckConstraint(name, expression), true));
     }
 
     @Override

@@ -1,20 +1,20 @@
 package dev.retort.operation;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
 import java.util.Optional;
 
 /** Creates a check constraint; a {@code notValid} one as {@link CreateForeignKey} describes. */
-public record CreateCheck(String table, Check check, boolean notValid) implements Operation {
+public record CreateCheck(String table, CheckConstraint check, boolean notValid) implements Operation {
 
     public CreateCheck {
         table = Identifiers.foldQualified(table, "table");
     }
 
     /** A check that checks the rows already there as it is added. */
-    public CreateCheck(String table, Check check) {
+    public CreateCheck(String table, CheckConstraint check) {
         this(table, check, false);
     }
 

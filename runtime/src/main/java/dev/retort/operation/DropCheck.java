@@ -1,6 +1,6 @@
 package dev.retort.operation;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import java.util.List;
@@ -16,12 +16,12 @@ public record DropCheck(String table, String name) implements Operation {
 
     @Override
     public Schema applyTo(Schema schema) {
-        return Constraints.drop(schema, table, name, Check.class, "check");
+        return Constraints.drop(schema, table, name, CheckConstraint.class, "check");
     }
 
     @Override
     public List<Operation> inverse(Schema before) {
-        return List.of(new CreateCheck(table, Constraints.existing(before, table, name, Check.class, "check")));
+        return List.of(new CreateCheck(table, Constraints.existing(before, table, name, CheckConstraint.class, "check")));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.retort.operation;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
@@ -25,7 +25,7 @@ public record ValidateConstraint(String table, String name) implements Operation
     @Override
     public Schema applyTo(Schema schema) {
         TableConstraint constraint = schema.requireTable(table).constraints().get(name);
-        if (!(constraint instanceof ForeignKey) && !(constraint instanceof Check)) {
+        if (!(constraint instanceof ForeignKey) && !(constraint instanceof CheckConstraint)) {
             throw new SchemaMisfitException("table " + table + " has no foreign key or check " + name
                     + " to validate");
         }

@@ -96,8 +96,8 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
         return constraintsOf(UniqueConstraint.class);
     }
 
-    public Stream<Check> checks() {
-        return constraintsOf(Check.class);
+    public Stream<CheckConstraint> checks() {
+        return constraintsOf(CheckConstraint.class);
     }
 
     private <T extends TableConstraint> Stream<T> constraintsOf(Class<T> type) {
@@ -152,7 +152,7 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
             return new ForeignKey(fk.name(), rename(fk.columns(), from, to), fk.referencedTable(),
                     fk.referencedColumns(), fk.onDelete());
         }
-        if (constraint instanceof Check check) {
+        if (constraint instanceof CheckConstraint check) {
             return check.withColumnRenamed(from, to);
         }
         return constraint;

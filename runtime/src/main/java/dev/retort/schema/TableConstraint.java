@@ -7,7 +7,7 @@ import java.util.List;
  * share one namespace across the schema, as PostgreSQL and H2 require, so that a migration written
  * for one database runs on the others.
  */
-public sealed interface TableConstraint permits Index, UniqueConstraint, ForeignKey, Check {
+public sealed interface TableConstraint permits Index, UniqueConstraint, ForeignKey, CheckConstraint {
 
     String name();
 

@@ -33,7 +33,7 @@ import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
 import dev.retort.operation.ValidateConstraint;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -260,7 +260,7 @@ abstract class BaseDialect implements Dialect {
         for (TableConstraint constraint : table.constraints().values()) {
             if (constraint instanceof Index index) {
                 after.add(createIndex(table.name(), index));
-            } else if (constraint instanceof Check check) {
+            } else if (constraint instanceof CheckConstraint check) {
                 parts.add(checkClause(check, table.columns().keySet()));
             } else {
                 parts.add(constraintClause(table.name(), constraint));
@@ -411,14 +411,14 @@ abstract class BaseDialect implements Dialect {
             return head + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + quote(referenced(table, fk.referencedTable()))
                     + " (" + names(fk.referencedColumns()) + ")" + onDelete(fk.onDelete());
         }
-        if (constraint instanceof Check check) {
+        if (constraint instanceof CheckConstraint check) {
             return head + "CHECK (" + check.expression() + ")";
         }
         throw new IllegalArgumentException("not a table constraint clause: " + constraint);
     }
 
     /** A check whose expression names the columns as they were created: a reserved word quoted. */
-    protected String checkClause(Check check, java.util.Set<String> columns) {
+    protected String checkClause(CheckConstraint check, java.util.Set<String> columns) {
         return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expressionFor(columns, this::quote) + ")";
     }
 
@@ -465,8 +465,8 @@ abstract class BaseDialect implements Dialect {
     }
 
     private TableConstraint normalConstraint(TableConstraint constraint) {
-        if (constraint instanceof Check check) {
-            return new Check(check.name(), CheckCanonical.of(check.expression()));
+        if (constraint instanceof CheckConstraint check) {
+            return new CheckConstraint(check.name(), CheckCanonical.of(check.expression()));
         }
         if (constraint instanceof ForeignKey fk) {
             return new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(),

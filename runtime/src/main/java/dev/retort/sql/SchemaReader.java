@@ -1,6 +1,6 @@
 package dev.retort.sql;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -155,7 +155,7 @@ public final class SchemaReader {
                 foreignKeys.stream().map(ForeignKey::name).toList());
         constraints.addAll(indexes(metaData, scope, table, keyName, hidden));
         catalog.checks(connection, scope, table).forEach((name, expression) ->
-                constraints.add(new Check(fold(name), expression)));
+                constraints.add(new CheckConstraint(fold(name), expression)));
         return Table.of(prefix + fold(table), columns, key, constraints);
     }
 

@@ -4,7 +4,7 @@ import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -275,8 +275,8 @@ public final class SchemaGenerator {
         if (constraint instanceof UniqueConstraint unique) {
             return new UniqueConstraint(name, unique.columns());
         }
-        if (constraint instanceof Check check) {
-            return new Check(name, check.expression());
+        if (constraint instanceof CheckConstraint check) {
+            return new CheckConstraint(name, check.expression());
         }
         ForeignKey fk = (ForeignKey) constraint;
         return new ForeignKey(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete());
@@ -333,7 +333,7 @@ public final class SchemaGenerator {
             case 2:
                 return new UniqueConstraint(name, columns);
             default:
-                return new Check(name, pick(fitsDatabases ? FITTING_CHECKS : CHECKS));
+                return new CheckConstraint(name, pick(fitsDatabases ? FITTING_CHECKS : CHECKS));
         }
     }
 
@@ -415,13 +415,13 @@ public final class SchemaGenerator {
         }
 
         Table table() {
-            constraints.removeIf(c -> c instanceof Check check && mentionsMissingColumn(check));
+            constraints.removeIf(c -> c instanceof CheckConstraint check && mentionsMissingColumn(check));
             return Table.of(name, List.copyOf(columns.values()),
                     primaryKey.isEmpty() ? null : new PrimaryKey(primaryKey), constraints);
         }
 
         /** A check may only name columns its table has, as a database requires. */
-        private boolean mentionsMissingColumn(Check check) {
+        private boolean mentionsMissingColumn(CheckConstraint check) {
             for (int i = 0; i < COLUMN_POOL; i++) {
                 String column = "c" + i;
                 if (!columns.containsKey(column) && check.mentions(column)) {

@@ -35,7 +35,7 @@ import dev.retort.operation.RunJava;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -78,7 +78,7 @@ class CanonicalFormTest {
                         new Index("idx_orders_user", List.of("user_id", "code"), false),
                         new ForeignKey("fk_orders_user", List.of("user_id"), "users", List.of("id"),
                                 ReferentialAction.SET_NULL),
-                        new Check("ck_orders_code", "code <> ''")));
+                        new CheckConstraint("ck_orders_code", "code <> ''")));
         all.put(CreateTable.class, new CreateTable(table));
         all.put(DropTable.class, new DropTable("orders"));
         all.put(RenameTable.class, new RenameTable("orders", "purchases"));
@@ -103,7 +103,7 @@ class CanonicalFormTest {
         all.put(CreateUniqueConstraint.class, new CreateUniqueConstraint("orders",
                 new UniqueConstraint("uk_orders_number", List.of("number"))));
         all.put(DropUniqueConstraint.class, new DropUniqueConstraint("orders", "uk_orders_number"));
-        all.put(CreateCheck.class, new CreateCheck("orders", new Check("ck_total", "total >= 0")));
+        all.put(CreateCheck.class, new CreateCheck("orders", new CheckConstraint("ck_total", "total >= 0")));
         all.put(DropCheck.class, new DropCheck("orders", "ck_total"));
         all.put(CreateSequence.class, new CreateSequence(new Sequence("orders_seq", 1, 50)));
         all.put(DropSequence.class, new DropSequence("orders_seq"));
@@ -123,7 +123,7 @@ class CanonicalFormTest {
                 new DropIndex("orders", "uq_orders_code", true),
                 new CreateForeignKey("order_lines", new ForeignKey("fk_lines_order", List.of("order_id"), "orders",
                         List.of("id"), ReferentialAction.NO_ACTION), true),
-                new CreateCheck("orders", new Check("ck_total", "total >= 0"), true));
+                new CreateCheck("orders", new CheckConstraint("ck_total", "total >= 0"), true));
     }
 
     @Test

@@ -43,7 +43,7 @@ import dev.retort.operation.RunJava;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -197,7 +197,7 @@ class RecordingOpsTest {
                         new DropIndex("users", "idx_users_name"),
                         new CreateUniqueConstraint("users", new UniqueConstraint("uk_users_x", List.of("a", "b"))),
                         new DropUniqueConstraint("users", "uk_users_x"),
-                        new CreateCheck("users", new Check("ck_users_id", "id > 0")),
+                        new CreateCheck("users", new CheckConstraint("ck_users_id", "id > 0")),
                         new DropCheck("users", "ck_users_id"),
                         new CreateSequence(new Sequence("seq_orders", 1, 50)),
                         new DropSequence("seq_orders"),

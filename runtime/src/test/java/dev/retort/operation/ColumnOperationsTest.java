@@ -11,7 +11,7 @@ import static dev.retort.operation.Fixtures.table;
 import static dev.retort.operation.Misfits.assertMisfit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -87,7 +87,7 @@ class ColumnOperationsTest {
                 PrimaryKey.of("user_id"),
                 new UniqueConstraint("uk_users_email", List.of("email")),
                 new Index("idx_users_name", List.of("name"), false),
-                new Check("ck_users_email", "email <> ''"));
+                new CheckConstraint("ck_users_email", "email <> ''"));
         Table shows = table("shows", Fixtures.shows().columns().values().stream().toList(), PrimaryKey.of("id"),
                 new Index("idx_shows_title", List.of("title"), false),
                 new ForeignKey("fk_shows_created_by", List.of("created_by"), "users", List.of("user_id"),
@@ -118,7 +118,7 @@ class ColumnOperationsTest {
                 PrimaryKey.of("id"),
                 new UniqueConstraint("uk_users_email", List.of("mail")),
                 new Index("idx_users_name", List.of("nick"), false),
-                new Check("ck_users_email", "mail <> ''"));
+                new CheckConstraint("ck_users_email", "mail <> ''"));
         assertEquals(shopWith(users), after);
     }
 

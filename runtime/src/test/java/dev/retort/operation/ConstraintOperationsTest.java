@@ -7,7 +7,7 @@ import static dev.retort.operation.Fixtures.table;
 import static dev.retort.operation.Misfits.assertMisfit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -32,7 +32,7 @@ class ConstraintOperationsTest {
 
     private static final UniqueConstraint UK_EMAIL = new UniqueConstraint("uk_users_email", List.of("email"));
     private static final Index IDX_NAME = new Index("idx_users_name", List.of("name"), false);
-    private static final Check CK_EMAIL = new Check("ck_users_email", "email <> ''");
+    private static final CheckConstraint CK_EMAIL = new CheckConstraint("ck_users_email", "email <> ''");
 
     @Test
     void createIndexAndUniqueIndex() {
@@ -60,8 +60,8 @@ class ConstraintOperationsTest {
 
     @Test
     void createAndDropCheck() {
-        Check positive = new Check("ck_users_id", "  id > 0 ");
-        assertEquals(shopWith(users(UK_EMAIL, IDX_NAME, CK_EMAIL, new Check("ck_users_id", "id > 0"))),
+        CheckConstraint positive = new CheckConstraint("ck_users_id", "  id > 0 ");
+        assertEquals(shopWith(users(UK_EMAIL, IDX_NAME, CK_EMAIL, new CheckConstraint("ck_users_id", "id > 0"))),
                 new CreateCheck("users", positive).applyTo(shop()));
         assertEquals(shopWith(users(UK_EMAIL, IDX_NAME)), new DropCheck("users", "ck_users_email").applyTo(shop()));
     }
@@ -112,7 +112,7 @@ class ConstraintOperationsTest {
                 new CreateUniqueConstraint("users", new UniqueConstraint("idx_shows_title", List.of("name"))), shop());
         assertMisfit("unique constraint uk_users_email already exists on table users"
                         + " (index and constraint names are unique across the schema)",
-                new CreateCheck("users", new Check("uk_users_email", "id > 0")), shop());
+                new CreateCheck("users", new CheckConstraint("uk_users_email", "id > 0")), shop());
         assertMisfit("foreign key fk_tags_show already exists on table tags"
                         + " (index and constraint names are unique across the schema)",
                 new CreateIndex("shows", new Index("fk_tags_show", List.of("title"), false)), shop());
@@ -132,7 +132,7 @@ class ConstraintOperationsTest {
                 () -> new ForeignKey("fk_x", List.of("a", "b"), "users", List.of("id"), null));
         assertMisfit("index idx_x names a column twice: [a, a]",
                 () -> new Index("idx_x", List.of("a", "A"), false));
-        assertMisfit("check ck_x has no expression", () -> new Check("ck_x", " "));
+        assertMisfit("check ck_x has no expression", () -> new CheckConstraint("ck_x", " "));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.retort.operation;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -55,7 +55,7 @@ final class Fixtures {
         return table("users", columns, PrimaryKey.of("id"),
                 new UniqueConstraint("uk_users_email", List.of("email")),
                 new Index("idx_users_name", List.of("name"), false),
-                new Check("ck_users_email", "email <> ''"));
+                new CheckConstraint("ck_users_email", "email <> ''"));
     }
 
     /** shows: id key, title (indexed), created_by referencing users.id. */

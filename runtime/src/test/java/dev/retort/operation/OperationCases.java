@@ -7,7 +7,7 @@ import static dev.retort.operation.Fixtures.nullable;
 import static dev.retort.operation.Fixtures.shop;
 import static dev.retort.operation.Fixtures.table;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -77,7 +77,7 @@ public final class OperationCases {
                 on(shop(), new CreateUniqueConstraint("users",
                         new UniqueConstraint("uk_users_name_bio", List.of("name", "bio")))),
                 on(shop(), new DropUniqueConstraint("users", "uk_users_email")),
-                on(shop(), new CreateCheck("users", new Check("ck_users_id", "id > 0"))),
+                on(shop(), new CreateCheck("users", new CheckConstraint("ck_users_id", "id > 0"))),
                 on(shop(), new DropCheck("users", "ck_users_email")),
                 on(shop(), new CreateSequence(new Sequence("seq_x", 5, 5))),
                 on(shop(), new DropSequence("seq_orders")),
@@ -87,7 +87,7 @@ public final class OperationCases {
                 on(shop(), new RunJava(null)),
                 on(shop(), new SetNotNull("users", "bio", true)),
                 on(shop(), new DropIndex("users", "idx_users_name", true)),
-                on(shop(), new CreateCheck("users", new Check("ck_users_id", "id > 0"), true)),
+                on(shop(), new CreateCheck("users", new CheckConstraint("ck_users_id", "id > 0"), true)),
                 on(shop(), new CreateForeignKey("users", new ForeignKey("fk_users_x", List.of("name"), "users",
                         List.of("email"), ReferentialAction.RESTRICT), true)),
                 on(shop(), new ValidateConstraint("users", "ck_users_email")),

@@ -84,7 +84,7 @@ class SchemaValuesTest {
         assertMisfit("table t has no column x for index i",
                 () -> Table.of("t", List.of(id), null, List.of(new Index("i", List.of("x"), false))));
         assertMisfit("table t declares i twice", () -> Table.of("t", List.of(id), null,
-                List.of(new Index("i", List.of("id"), false), new Check("I", "id > 0"))));
+                List.of(new Index("i", List.of("id"), false), new CheckConstraint("I", "id > 0"))));
         assertMisfit("primary key needs at least one column", () -> new PrimaryKey(List.of()));
         assertMisfit("column c has no type", () -> new Column("c", null, true, null, false));
     }
@@ -109,7 +109,7 @@ class SchemaValuesTest {
         assertEquals(true, new Index("a", List.of("x"), true).sameShape(new Index("b", List.of("X"), true)));
         assertEquals(false, new Index("a", List.of("x"), true).sameShape(new Index("a", List.of("x"), false)));
         assertEquals(false, new Index("a", List.of("x"), true).sameShape(new UniqueConstraint("a", List.of("x"))));
-        assertEquals(true, new Check("a", "X > 0").sameShape(new Check("b", "x > 0")));
+        assertEquals(true, new CheckConstraint("a", "X > 0").sameShape(new CheckConstraint("b", "x > 0")));
         assertEquals(false, new ForeignKey("a", List.of("x"), "t", List.of("id"), ReferentialAction.CASCADE)
                 .sameShape(new ForeignKey("a", List.of("x"), "t", List.of("id"), null)));
     }

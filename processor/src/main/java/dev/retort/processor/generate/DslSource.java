@@ -167,7 +167,7 @@ public final class DslSource {
             Operation add = constraint instanceof ForeignKey fk ? new CreateForeignKey(table.name(), fk)
                     : constraint instanceof dev.retort.schema.Index index ? new CreateIndex(table.name(), index)
                     : constraint instanceof UniqueConstraint unique ? new CreateUniqueConstraint(table.name(), unique)
-                    : new CreateCheck(table.name(), (dev.retort.schema.Check) constraint);
+                    : new CreateCheck(table.name(), (dev.retort.schema.CheckConstraint) constraint);
             statements.add(call(add));
         }
         return statements;

@@ -149,7 +149,7 @@ final class BasicColumns {
      * boolean; none on a column of a {@code columnDefinition}. Hibernate 7 checks the values a
      * converter gives an enum's constants too, which cannot be known at compile time: reported.
      */
-    Optional<dev.retort.schema.Check> check(String table, BasicValue value, Column column) {
+    Optional<dev.retort.schema.CheckConstraint> check(String table, BasicValue value, Column column) {
         if (definition(value.column()).isPresent()) {
             return Optional.empty();
         }
@@ -162,7 +162,7 @@ final class BasicColumns {
                     ProcessorErrors.convertedEnumCheck(value.name(), conversion.get().converter()));
             return Optional.empty();
         }
-        return conversion.get().booleanValues().map(values -> new dev.retort.schema.Check(
+        return conversion.get().booleanValues().map(values -> new dev.retort.schema.CheckConstraint(
                 "ck_" + Identifiers.namePart(table) + "_" + column.name(),
                 column.name() + " in (" + String.join(",", values) + ")"));
     }

@@ -1,6 +1,6 @@
 package dev.retort.processor.model;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.SqlType;
@@ -51,11 +51,11 @@ final class BeanValidationDdl {
     }
 
     /** One check of the column's bounds, as Hibernate joins them: {@code age >= 0 and age <= 120}. */
-    static Optional<Check> check(String table, Column column, ValidationConstraints.Effects effects) {
+    static Optional<CheckConstraint> check(String table, Column column, ValidationConstraints.Effects effects) {
         List<String> bounds = new ArrayList<>();
         effects.minimums().forEach(min -> bounds.add(column.name() + " >= " + min));
         effects.maximums().forEach(max -> bounds.add(column.name() + " <= " + max));
-        return bounds.isEmpty() ? Optional.empty() : Optional.of(new Check("ck_" + Identifiers.namePart(table) + "_"
+        return bounds.isEmpty() ? Optional.empty() : Optional.of(new CheckConstraint("ck_" + Identifiers.namePart(table) + "_"
                 + column.name() + "_bounds", String.join(" and ", bounds)));
     }
 }

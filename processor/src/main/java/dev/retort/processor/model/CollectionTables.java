@@ -319,7 +319,7 @@ final class CollectionTables {
     /** Hibernate 7 keeps an order column's positions at zero or more. */
     static void orderCheck(HibernateTarget target, TableDraft draft, String column, Element origin) {
         if (target.generation().atLeast7()) {
-            draft.addConstraint(new dev.retort.schema.Check("ck_" + Identifiers.namePart(draft.name) + "_" + column,
+            draft.addConstraint(new dev.retort.schema.CheckConstraint("ck_" + Identifiers.namePart(draft.name) + "_" + column,
                     column + " >= 0"), origin);
         }
     }

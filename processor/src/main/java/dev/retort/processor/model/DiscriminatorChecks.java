@@ -58,7 +58,7 @@ final class DiscriminatorChecks {
             if (!values.isEmpty()) {
                 String expression = values.size() == 1 ? column.name() + " = " + values.get(0)
                         : column.name() + " in (" + String.join(",", values) + ")";
-                draft.addConstraint(new dev.retort.schema.Check("ck_" + Identifiers.namePart(draft.name) + "_"
+                draft.addConstraint(new dev.retort.schema.CheckConstraint("ck_" + Identifiers.namePart(draft.name) + "_"
                         + column.name(), expression), root.type());
             }
         }

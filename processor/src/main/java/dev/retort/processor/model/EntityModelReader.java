@@ -321,7 +321,7 @@ public final class EntityModelReader {
             if (expression.isPresent()) {
                 String name = Annotations.string(check, "name").filter(n -> !n.isBlank()).map(names)
                         .orElse("ck_" + Identifiers.namePart(draft.name) + "_" + subject + (i == 0 ? "" : "_" + i));
-                draft.addConstraint(new dev.retort.schema.Check(name, expression.get()), element);
+                draft.addConstraint(new dev.retort.schema.CheckConstraint(name, expression.get()), element);
             }
         }
     }

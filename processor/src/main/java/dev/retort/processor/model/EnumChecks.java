@@ -1,6 +1,6 @@
 package dev.retort.processor.model;
 
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.SqlType;
@@ -26,7 +26,7 @@ final class EnumChecks {
                 && ((DeclaredType) javaType).asElement().getKind() == ElementKind.ENUM;
     }
 
-    static Optional<Check> of(String table, TypeMirror javaType, Column column) {
+    static Optional<CheckConstraint> of(String table, TypeMirror javaType, Column column) {
         if (javaType.getKind() != TypeKind.DECLARED) {
             return Optional.empty();
         }
@@ -42,8 +42,8 @@ final class EnumChecks {
         }
         String name = "ck_" + Identifiers.namePart(table) + "_" + column.name();
         if (column.type().kind() == SqlType.Kind.TINYINT) {
-            return Optional.of(new Check(name, column.name() + " between 0 and " + (constants.size() - 1)));
+            return Optional.of(new CheckConstraint(name, column.name() + " between 0 and " + (constants.size() - 1)));
         }
-        return Optional.of(new Check(name, column.name() + " in ('" + String.join("','", constants) + "')"));
+        return Optional.of(new CheckConstraint(name, column.name() + " in ('" + String.join("','", constants) + "')"));
     }
 }

@@ -106,7 +106,7 @@ class SkeletonGoldenTest {
                         new Index("idx_users_team", List.of("team_id"), false),
                         new ForeignKey("fk_users_team", List.of("team_id"), "teams", List.of("id"),
                                 ReferentialAction.NO_ACTION),
-                        new dev.retort.schema.Check("ck_users_age", "age >= 0")));
+                        new dev.retort.schema.CheckConstraint("ck_users_age", "age >= 0")));
         assertGolden("constraints-on-existing-table", generate(Schema.of(teams, before), Schema.of(teams, after)));
     }
 

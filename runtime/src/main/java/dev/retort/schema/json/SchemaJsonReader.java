@@ -4,7 +4,7 @@ import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -92,7 +92,7 @@ final class SchemaJsonReader {
         }
         for (JsonValue check : list(json, "checks")) {
             check.object(Set.of("name", "expression"));
-            constraints.add(at(check, () -> new Check(check.field("name").string(),
+            constraints.add(at(check, () -> new CheckConstraint(check.field("name").string(),
                     check.field("expression").string())));
         }
         return at(json, () -> Table.of(name, columns, key, constraints));

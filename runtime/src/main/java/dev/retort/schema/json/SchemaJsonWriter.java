@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -122,7 +122,7 @@ final class SchemaJsonWriter {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("checks");
-        for (Check check : sortedByName(table.checks())) {
+        for (CheckConstraint check : sortedByName(table.checks())) {
             json.writeStartObject();
             json.writeStringField("name", check.name());
             json.writeStringField("expression", check.expression());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.diff.SchemaGenerator;
 import dev.retort.operation.CreateSchema;
-import dev.retort.schema.Check;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
@@ -43,7 +43,7 @@ class SchemaJsonTest {
                                 new DefaultValue.CurrentTimestamp(), false)),
                 PrimaryKey.of("id"),
                 List.of(new UniqueConstraint("uk_users_email", List.of("email")),
-                        new Check("ck_users_score", "score >= 0")));
+                        new CheckConstraint("ck_users_score", "score >= 0")));
         Table shows = Table.of("shows", List.of(
                         new Column("id", SqlType.of(SqlType.Kind.INTEGER), false, null, false),
                         new Column("title", SqlType.of(SqlType.Kind.TEXT), false, new DefaultValue.Text("untitled"), false),
@@ -112,7 +112,7 @@ class SchemaJsonTest {
         columns.add(new Column("b", SqlType.of(SqlType.Kind.BOOLEAN), true, new DefaultValue.Bool(false), false));
         Table wide = Table.of("wide", columns, PrimaryKey.of("c2", "c0"), List.of(
                 new Index("ux_wide", List.of("t1", "n1"), true),
-                new Check("ck_wide", "n1 > 0 AND t1 <> 'x\"y'"),
+                new CheckConstraint("ck_wide", "n1 > 0 AND t1 <> 'x\"y'"),
                 new ForeignKey("fk_self", List.of("n2", "n3"), "wide", List.of("c2", "c0"), ReferentialAction.CASCADE)));
         Schema schema = Schema.of(wide)
                 .withSequence(new Sequence("down", Long.MAX_VALUE, Long.MIN_VALUE))

@@ -3,9 +3,9 @@ package dev.retort.schema;
 import java.util.List;
 
 /** A check constraint. Its expression is SQL that Retort keeps as written. */
-public record Check(String name, String expression) implements TableConstraint {
+public record CheckConstraint(String name, String expression) implements TableConstraint {
 
-    public Check {
+    public CheckConstraint {
         name = Identifiers.fold(name, "check");
         if (expression == null || expression.isBlank()) {
             throw new SchemaMisfitException("check " + name + " has no expression");
@@ -27,8 +27,8 @@ public record Check(String name, String expression) implements TableConstraint {
     }
 
     /** This check with a column renamed where the expression names it, as databases rewrite it. */
-    public Check withColumnRenamed(String from, String to) {
-        return new Check(name, CheckExpressions.rename(expression, from, to));
+    public CheckConstraint withColumnRenamed(String from, String to) {
+        return new CheckConstraint(name, CheckExpressions.rename(expression, from, to));
     }
 
     @Override
@@ -43,7 +43,7 @@ public record Check(String name, String expression) implements TableConstraint {
 
     @Override
     public boolean sameShape(TableConstraint other) {
-        return other instanceof Check check && check.expression.equalsIgnoreCase(expression);
+        return other instanceof CheckConstraint check && check.expression.equalsIgnoreCase(expression);
     }
 
     @Override
