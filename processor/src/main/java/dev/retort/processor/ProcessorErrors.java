@@ -34,6 +34,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
+import dev.retort.sql.IdentifierLimit;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -501,6 +502,12 @@ public final class ProcessorErrors {
     public static String identifierTooLong(String kind, String name, int bytes, List<String> limits) {
         return kind + " name " + name + " is " + bytes + " bytes long, over the limit of " + String.join(" and ", limits)
                 + ": shorten it.";
+    }
+
+    /** One database's limit, as {@link #identifierTooLong} lists them. */
+    public static String identifierLimit(IdentifierLimit limit, String database) {
+        return limit.length() + (limit.unit() == IdentifierLimit.Unit.BYTES ? " bytes" : " characters") + " on "
+                + database + ", which " + (limit.truncates() ? "cuts it without a word" : "refuses it");
     }
 
     public static String reservedWord(String kind, String name) {

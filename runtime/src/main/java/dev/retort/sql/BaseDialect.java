@@ -60,7 +60,7 @@ import java.util.stream.Collectors;
 /**
  * The SQL the three databases share (standard DDL); each dialect overrides what it spells otherwise.
  */
-abstract class BaseDialect implements Dialect {
+public abstract class BaseDialect implements Dialect {
 
     /** The connection's own schema (database, on MariaDB), folded; null when there is no connection. */
     private final String defaultNamespace;
@@ -245,7 +245,7 @@ abstract class BaseDialect implements Dialect {
 
     @Override
     public SchemaReader reader() {
-        return new SchemaReader(this);
+        return new SchemaReader(database().type().catalog());
     }
 
     // ---- tables and columns

@@ -38,6 +38,22 @@ class NameCheckTest {
     }
 
     @Test
+    void aNameOverH2sLimitIsAnErrorWhenOnlyH2IsTargeted() {
+        String name = "c".repeat(257);
+        JavaFileObject source = change("LongName", "",
+                List.of("op.addColumn(\"users\", column(\"" + name + "\", TEXT));"),
+                List.of("op.dropColumn(\"users\", \"" + name + "\");"));
+        assertReported(compile(List.of("-Aretort.dialects=h2"), createUsers(), source),
+                error(source, 11, 21, "[retort:identifier-too-long] column name " + name + " is 257 bytes"
+                + " long, over the limit of 256 characters on H2, which refuses it: shorten it."),
+                NO_ENTITY);
+        String fits = "c".repeat(256);
+        assertReported(compile(List.of("-Aretort.dialects=h2"), createUsers(), change("LongName", "",
+                List.of("op.addColumn(\"users\", column(\"" + fits + "\", TEXT));"),
+                List.of("op.dropColumn(\"users\", \"" + fits + "\");"))), NO_ENTITY);
+    }
+
+    @Test
     void thePrimaryKeyNamePostgresqlDerivesFromTheTableCounts() {
         String table = "t".repeat(59);
         JavaFileObject source = change("LongTable", "",
