@@ -510,8 +510,10 @@ public final class ProcessorErrors {
                 + database + ", which " + (limit.truncates() ? "cuts it without a word" : "refuses it");
     }
 
-    public static String reservedWord(String kind, String name) {
-        return kind + " name " + name + " is a reserved word in H2, PostgreSQL or MariaDB: Retort quotes it, but"
+    public static String reservedWord(String kind, String name, List<String> databases) {
+        String where = databases.size() == 1 ? databases.get(0) : String.join(", ", databases.subList(0,
+                databases.size() - 1)) + " and " + databases.get(databases.size() - 1);
+        return kind + " name " + name + " is a reserved word in " + where + ": Retort quotes it there, but"
                 + " Hibernate and hand-written SQL must quote it too (@Column(name = \"`" + name + "`\")); rename it"
                 + " instead if you can.";
     }

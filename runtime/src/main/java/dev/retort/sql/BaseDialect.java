@@ -226,7 +226,7 @@ public abstract class BaseDialect implements Dialect {
     }
 
     private String quotePart(String folded) {
-        return ReservedWords.contains(folded) ? quoteChar() + folded + quoteChar() : folded;
+        return database().type().reservedWords().contains(folded) ? quoteChar() + folded + quoteChar() : folded;
     }
 
     /** An index's name as {@code DROP INDEX} takes it: in the schema of its table. */

@@ -34,4 +34,7 @@ public interface DatabaseType {
 
     /** The longest name it keeps. */
     IdentifierLimit identifierLimit();
+
+    /** The words it reserves, which its SQL quotes. */
+    ReservedWords reservedWords();
 }

@@ -18,7 +18,6 @@ import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.schema.Identifiers;
 import dev.retort.sql.Database;
 import dev.retort.sql.DatabaseType;
-import dev.retort.sql.ReservedWords;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +27,8 @@ import java.util.Set;
 /**
  * The names an upgrade gives: longer than a targeted database keeps ({@link DatabaseType#identifierLimit}:
  * PostgreSQL cuts a name to 63 bytes without a word, so that two names can become one, and Retort's
- * {@code <table>_pkey} another; MariaDB refuses one over 64 characters, H2 one over 256), and tables and columns named by a reserved word, which
- * every query must quote.
+ * {@code <table>_pkey} another; MariaDB refuses one over 64 characters, H2 one over 256), and tables
+ * and columns named by a word a targeted database reserves, which every query must quote there.
  */
 public final class NameCheck implements MigrationCheck {
 
@@ -54,13 +53,15 @@ public final class NameCheck implements MigrationCheck {
             for (Given given : names(located.operation())) {
                 List<String> limits = targets.stream().filter(t -> t.identifierLimit().exceededBy(given.name()))
                         .map(t -> ProcessorErrors.identifierLimit(t.identifierLimit(), t.displayName())).toList();
+                List<String> reservedIn = targets.stream().filter(t -> t.reservedWords().contains(given.name()))
+                        .map(DatabaseType::displayName).toList();
                 if (!limits.isEmpty()) {
                     context.reporter().report(Check.IDENTIFIER_TOO_LONG, context.at(located),
                             ProcessorErrors.identifierTooLong(given.kind(), given.name(),
                                     given.name().getBytes(StandardCharsets.UTF_8).length, limits));
-                } else if (given.queried() && ReservedWords.contains(given.name())) {
+                } else if (given.queried() && !reservedIn.isEmpty()) {
                     context.reporter().report(Check.RESERVED_WORD, context.at(located),
-                            ProcessorErrors.reservedWord(given.kind(), given.name()));
+                            ProcessorErrors.reservedWord(given.kind(), given.name(), reservedIn));
                 }
             }
         }

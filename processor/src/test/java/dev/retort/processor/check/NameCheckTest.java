@@ -75,10 +75,28 @@ class NameCheckTest {
         assertReported(compile(createUsers(), source), NO_ENTITY);
         Compilation compilation = compile(List.of("-Aretort.check.reserved_word=warning"), createUsers(), source);
         assertReported(compilation,
-                warning(source, 11, 21, "[retort:reserved-word] column name year is a reserved word in H2,"
-                + " PostgreSQL or MariaDB: Retort quotes it, but Hibernate and hand-written SQL must quote it too"
+                warning(source, 11, 21, "[retort:reserved-word] column name year is a reserved word in H2:"
+                + " Retort quotes it there, but Hibernate and hand-written SQL must quote it too"
                 + " (@Column(name = \"`year`\")); rename it instead if you can."),
                 NO_ENTITY);
+    }
+
+    @Test
+    void aWordIsReservedOnlyWhereATargetedDatabaseReservesIt() {
+        JavaFileObject source = change("AddFreeze", "",
+                List.of("op.addColumn(\"users\", column(\"freeze\", INTEGER));",
+                        "op.addColumn(\"users\", column(\"user\", INTEGER));"),
+                List.of("op.dropColumn(\"users\", \"user\");", "op.dropColumn(\"users\", \"freeze\");"));
+        assertReported(compile(List.of("-Aretort.check.reserved_word=warning"), createUsers(), source),
+                warning(source, 11, 21, "[retort:reserved-word] column name freeze is a reserved word in PostgreSQL:"
+                + " Retort quotes it there, but Hibernate and hand-written SQL must quote it too"
+                + " (@Column(name = \"`freeze`\")); rename it instead if you can."),
+                warning(source, 12, 21, "[retort:reserved-word] column name user is a reserved word in H2 and"
+                + " PostgreSQL: Retort quotes it there, but Hibernate and hand-written SQL must quote it too"
+                + " (@Column(name = \"`user`\")); rename it instead if you can."),
+                NO_ENTITY);
+        assertReported(compile(List.of("-Aretort.check.reserved_word=warning", "-Aretort.dialects=mariadb"),
+                createUsers(), source), NO_ENTITY);
     }
 
     @Test

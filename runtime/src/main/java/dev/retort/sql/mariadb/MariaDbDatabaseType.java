@@ -6,6 +6,7 @@ import dev.retort.sql.DatabaseType;
 import dev.retort.sql.Dialect;
 import dev.retort.sql.IdentifierLimit;
 import dev.retort.sql.Lock;
+import dev.retort.sql.ReservedWords;
 import java.sql.Connection;
 import java.util.List;
 
@@ -55,5 +56,10 @@ public final class MariaDbDatabaseType implements DatabaseType {
     @Override
     public IdentifierLimit identifierLimit() {
         return new IdentifierLimit(64, IdentifierLimit.Unit.CHARACTERS, false);
+    }
+
+    @Override
+    public ReservedWords reservedWords() {
+        return MariaDbReservedWords.WORDS;
     }
 }
