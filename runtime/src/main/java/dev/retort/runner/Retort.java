@@ -31,7 +31,8 @@ public final class Retort {
 
     /** The tables Retort keeps for itself, left out of every schema it reads. */
     public static final Set<String> OWN_TABLES = Stream.concat(Stream.of(HistoryTable.NAME),
-            Arrays.stream(Database.values()).flatMap(d -> d.type().lockTables().stream())).collect(Collectors.toUnmodifiableSet());
+                    Arrays.stream(Database.values()).flatMap(d -> d.type().lockTables().stream()))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Logger LOG = LoggerFactory.getLogger("retort");
 
