@@ -34,6 +34,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaMisfitException;
+import dev.retort.sql.IdentifierLimit;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -503,8 +504,16 @@ public final class ProcessorErrors {
                 + ": shorten it.";
     }
 
-    public static String reservedWord(String kind, String name) {
-        return kind + " name " + name + " is a reserved word in H2, PostgreSQL or MariaDB: Retort quotes it, but"
+    /** One database's limit, as {@link #identifierTooLong} lists them. */
+    public static String identifierLimit(IdentifierLimit limit, String database) {
+        return limit.length() + (limit.unit() == IdentifierLimit.Unit.BYTES ? " bytes" : " characters") + " on "
+                + database + ", which " + (limit.truncates() ? "cuts it without a word" : "refuses it");
+    }
+
+    public static String reservedWord(String kind, String name, List<String> databases) {
+        String where = databases.size() == 1 ? databases.get(0) : String.join(", ", databases.subList(0,
+                databases.size() - 1)) + " and " + databases.get(databases.size() - 1);
+        return kind + " name " + name + " is a reserved word in " + where + ": Retort quotes it there, but"
                 + " Hibernate and hand-written SQL must quote it too (@Column(name = \"`" + name + "`\")); rename it"
                 + " instead if you can.";
     }

@@ -4,17 +4,21 @@ import dev.retort.schema.Schema;
 import dev.retort.diff.SchemaDifferences;
 import dev.retort.sql.Database;
 import dev.retort.sql.Dialect;
+import dev.retort.sql.Lock;
 import dev.retort.sql.MigrationSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +30,9 @@ import org.slf4j.LoggerFactory;
 public final class Retort {
 
     /** The tables Retort keeps for itself, left out of every schema it reads. */
-    public static final Set<String> OWN_TABLES = Set.of(HistoryTable.NAME, H2Lock.TABLE);
+    public static final Set<String> OWN_TABLES = Stream.concat(Stream.of(HistoryTable.NAME),
+                    Arrays.stream(Database.values()).flatMap(d -> d.type().lockTables().stream()))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Logger LOG = LoggerFactory.getLogger("retort");
 
@@ -367,14 +373,21 @@ public final class Retort {
         Database database = dialect().database();
         Lock lock = null;
         try {
-            lock = Lock.on(database, connections.open());
+            lock = database.type().lock(connections.open());
             try {
-                lock.acquire(lockTimeout);
+                if (!lock.acquire(lockTimeout)) {
+                    throw new RetortException("another runner has held the migration lock for longer than "
+                            + lockTimeout.toMillis() + " ms: try again later, or allow a longer wait (lockTimeout /"
+                            + " --lock-timeout)");
+                }
             } catch (SQLException e) {
                 if (H2FileContention.isContention(e)) {
                     throw new ServerHandover(e);
                 }
                 throw e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RetortException("interrupted while waiting for the migration lock", e);
             }
             return unlocked(connection -> {
                 MigrationSession session = dialect.prepare(connection, ddlLockTimeout);

@@ -60,7 +60,7 @@ import java.util.stream.Collectors;
 /**
  * The SQL the three databases share (standard DDL); each dialect overrides what it spells otherwise.
  */
-abstract class BaseDialect implements Dialect {
+public abstract class BaseDialect implements Dialect {
 
     /** The connection's own schema (database, on MariaDB), folded; null when there is no connection. */
     private final String defaultNamespace;
@@ -226,7 +226,7 @@ abstract class BaseDialect implements Dialect {
     }
 
     private String quotePart(String folded) {
-        return ReservedWords.contains(folded) ? quoteChar() + folded + quoteChar() : folded;
+        return database().type().reservedWords().contains(folded) ? quoteChar() + folded + quoteChar() : folded;
     }
 
     /** An index's name as {@code DROP INDEX} takes it: in the schema of its table. */
@@ -245,7 +245,7 @@ abstract class BaseDialect implements Dialect {
 
     @Override
     public SchemaReader reader() {
-        return new SchemaReader(this);
+        return new SchemaReader(database().type().catalog());
     }
 
     // ---- tables and columns

@@ -17,12 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What one database tells about its schema beyond {@link java.sql.DatabaseMetaData}. */
-abstract class Catalog {
+public abstract class Catalog {
 
-    abstract Scope scope(Connection connection) throws SQLException;
+    protected abstract Scope scope(Connection connection) throws SQLException;
 
     /** The scope of another SQL schema, by its folded name; empty when the database has none of that name. */
-    Optional<Scope> namespace(Connection connection, Scope defaults, String name) throws SQLException {
+    protected Optional<Scope> namespace(Connection connection, Scope defaults, String name) throws SQLException {
         List<String> found = new ArrayList<>();
         query(connection, "SELECT schema_name FROM information_schema.schemata WHERE LOWER(schema_name) = ?",
                 List.of(name), rs -> found.add(rs.getString(1)));
@@ -30,24 +30,24 @@ abstract class Catalog {
     }
 
     /** The scope of a SQL schema, as the database spells its name. */
-    Scope scopeOf(Scope defaults, String namespace) {
+    protected Scope scopeOf(Scope defaults, String namespace) {
         return new Scope(defaults.catalog(), namespace);
     }
 
     /** The Retort type of a column, from the database's own name and sizes for it. */
-    abstract SqlType type(ColumnDetail column);
+    protected abstract SqlType type(ColumnDetail column);
 
     /** Column details that replace what {@code getColumns} says, by column name (as the database spells it). */
-    Map<String, ColumnDetail> columnDetails(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, ColumnDetail> columnDetails(Connection connection, Scope scope, String table) throws SQLException {
         return Map.of();
     }
 
-    DefaultValue defaultValue(String sql, SqlType type) {
+    protected DefaultValue defaultValue(String sql, SqlType type) {
         return DefaultParser.parse(sql, type, SqlSyntax.ANY);
     }
 
     /** Unique constraints by name, with their columns in order. */
-    Map<String, List<String>> uniqueConstraints(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, List<String>> uniqueConstraints(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, List<String>> found = new LinkedHashMap<>();
         query(connection, "SELECT tc.constraint_name, kcu.column_name FROM information_schema.table_constraints tc"
                 + " JOIN information_schema.key_column_usage kcu ON kcu.constraint_schema = tc.constraint_schema"
@@ -60,28 +60,28 @@ abstract class Catalog {
     }
 
     /** Indexes (folded names) that the database made for a constraint: not the migration's own. */
-    abstract Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
+    protected abstract Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
                                        Collection<String> foreignKeys) throws SQLException;
 
     /** Check constraints by name, with their expressions as the database keeps them. */
-    abstract Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException;
+    protected abstract Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException;
 
-    abstract List<Sequence> sequences(Connection connection, Scope scope) throws SQLException;
+    protected abstract List<Sequence> sequences(Connection connection, Scope scope) throws SQLException;
 
     /** Names that {@code getTables} lists as tables but are sequences (MariaDB). */
-    List<String> sequenceTables(Connection connection, Scope scope) throws SQLException {
+    protected List<String> sequenceTables(Connection connection, Scope scope) throws SQLException {
         return List.of();
     }
 
-    String schemaName(Scope scope) {
+    protected String schemaName(Scope scope) {
         return scope.schema();
     }
 
-    interface RowReader {
+    protected interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }
 
-    static void query(Connection connection, String sql, List<String> parameters, RowReader reader)
+    protected static void query(Connection connection, String sql, List<String> parameters, RowReader reader)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {

@@ -1,5 +1,5 @@
 package dev.retort.sql;
 
 /** A column's type and default as the database states them, before Retort reads them. */
-record ColumnDetail(String typeName, int size, int scale, String defaultSql, boolean identity) {
+public record ColumnDetail(String typeName, int size, int scale, String defaultSql, boolean identity) {
 }

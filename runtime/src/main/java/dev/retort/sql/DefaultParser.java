@@ -13,11 +13,11 @@ import java.util.Locale;
  * Reads a column default as a database reports it ({@code 'a''b'::text}, {@code E'a\\nb'::text},
  * {@code ('now'::text)::date}, {@code 1.50}, {@code now()}), its strings read by the one {@link SqlTokenizer}.
  */
-final class DefaultParser {
+public final class DefaultParser {
 
     private DefaultParser() {}
 
-    static DefaultValue parse(String sql, SqlType type, SqlSyntax syntax) {
+    public static DefaultValue parse(String sql, SqlType type, SqlSyntax syntax) {
         if (sql == null) {
             return null;
         }

@@ -6,6 +6,7 @@ import dev.retort.schema.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,16 +89,7 @@ public interface Dialect {
     SchemaReader reader();
 
     static Dialect of(Database database) {
-        switch (database) {
-            case H2:
-                return new H2Dialect();
-            case POSTGRESQL:
-                return new PostgresDialect();
-            case MARIADB:
-                return new MariaDbDialect();
-            default:
-                throw new IllegalArgumentException("no dialect for " + database);
-        }
+        return database.type().dialect();
     }
 
     /** The dialect for a JDBC URL, e.g. {@code jdbc:postgresql://host/db}. */
@@ -107,15 +99,12 @@ public interface Dialect {
 
     static Dialect forConnection(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("h2")) {
-            return of(Database.H2);
+        for (Database database : Database.values()) {
+            if (database.type().isProduct(product)) {
+                return of(database);
+            }
         }
-        if (product.contains("postgres")) {
-            return of(Database.POSTGRESQL);
-        }
-        if (product.contains("mariadb") || product.contains("mysql")) {
-            return of(Database.MARIADB);
-        }
-        throw new SQLException("Retort supports H2, PostgreSQL and MariaDB/MySQL, not " + product);
+        throw new SQLException("Retort supports " + Database.listed(Arrays.stream(Database.values())
+                .map(d -> d.type().displayName()).toList()) + ", not " + product);
     }
 }

@@ -38,17 +38,8 @@ public final class SchemaReader {
 
     private final Catalog catalog;
 
-    SchemaReader(Dialect dialect) {
-        switch (dialect.database()) {
-            case H2:
-                catalog = new H2Catalog();
-                break;
-            case POSTGRESQL:
-                catalog = new PostgresCatalog();
-                break;
-            default:
-                catalog = new MariaDbCatalog();
-        }
+    SchemaReader(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     /**
@@ -231,7 +222,7 @@ public final class SchemaReader {
                 : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
-    static String fold(String name) {
+    public static String fold(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
 

@@ -1,5 +1,5 @@
 package dev.retort.sql;
 
 /** Where the tables are: a catalog and a schema, as {@link java.sql.DatabaseMetaData} takes them. */
-record Scope(String catalog, String schema) {
+public record Scope(String catalog, String schema) {
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.fixtures.shows.ShowsIndex;
 import dev.retort.sql.Database;
+import dev.retort.sql.Lock;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -65,8 +66,8 @@ class LockTest {
     void theWaitIsBoundedAndADeadHoldersLockIsReleased(Database database) throws Exception {
         try (TestDatabase db = TestDatabase.create(database, "deadlock")) {
             Connection holder = db.connect();
-            Lock lock = Lock.on(database, holder);
-            lock.acquire(Duration.ofSeconds(5));
+            Lock lock = database.type().lock(holder);
+            assertTrue(lock.acquire(Duration.ofSeconds(5)));
             long start = System.nanoTime();
             RetortException timedOut = assertThrows(RetortException.class,
                     () -> retort(db, Duration.ofMillis(300)).upgrade("head"));

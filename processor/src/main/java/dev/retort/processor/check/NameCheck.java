@@ -17,22 +17,20 @@ import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.schema.Identifiers;
 import dev.retort.sql.Database;
-import dev.retort.sql.ReservedWords;
+import dev.retort.sql.DatabaseType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The names an upgrade gives: longer than a targeted database keeps (PostgreSQL cuts a name to 63
- * bytes without a word, so that two names can become one, and Retort's {@code <table>_pkey} another;
- * MariaDB refuses one over 64 characters), and tables and columns named by a reserved word, which
- * every query must quote.
+ * The names an upgrade gives: longer than a targeted database keeps ({@link DatabaseType#identifierLimit}:
+ * PostgreSQL cuts a name to 63 bytes without a word, so that two names can become one, and Retort's
+ * {@code <table>_pkey} another; MariaDB refuses one over 64 characters, H2 one over 256), and tables
+ * and columns named by a word a targeted database reserves, which every query must quote there.
  */
 public final class NameCheck implements MigrationCheck {
-
-    private static final int POSTGRESQL_BYTES = 63;
-    private static final int MARIADB_CHARACTERS = 64;
 
     /** A name an operation gives, with what it names and whether queries write it. */
     private record Given(String kind, String name, boolean queried) {}
@@ -49,24 +47,21 @@ public final class NameCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        boolean postgres = context.options().targets(Database.POSTGRESQL);
-        boolean mariaDb = context.options().targets(Database.MARIADB);
+        List<DatabaseType> targets = Arrays.stream(Database.values()).filter(context.options()::targets)
+                .map(Database::type).toList();
         for (LocatedOperation located : context.migration().upgrade().operations()) {
             for (Given given : names(located.operation())) {
-                List<String> limits = new ArrayList<>();
-                int bytes = given.name().getBytes(StandardCharsets.UTF_8).length;
-                if (postgres && bytes > POSTGRESQL_BYTES) {
-                    limits.add(POSTGRESQL_BYTES + " bytes on PostgreSQL, which cuts it without a word");
-                }
-                if (mariaDb && given.name().length() > MARIADB_CHARACTERS) {
-                    limits.add(MARIADB_CHARACTERS + " characters on MariaDB, which refuses it");
-                }
+                List<String> limits = targets.stream().filter(t -> t.identifierLimit().exceededBy(given.name()))
+                        .map(t -> ProcessorErrors.identifierLimit(t.identifierLimit(), t.displayName())).toList();
+                List<String> reservedIn = targets.stream().filter(t -> t.reservedWords().contains(given.name()))
+                        .map(DatabaseType::displayName).toList();
                 if (!limits.isEmpty()) {
                     context.reporter().report(Check.IDENTIFIER_TOO_LONG, context.at(located),
-                            ProcessorErrors.identifierTooLong(given.kind(), given.name(), bytes, limits));
-                } else if (given.queried() && ReservedWords.contains(given.name())) {
+                            ProcessorErrors.identifierTooLong(given.kind(), given.name(),
+                                    given.name().getBytes(StandardCharsets.UTF_8).length, limits));
+                } else if (given.queried() && !reservedIn.isEmpty()) {
                     context.reporter().report(Check.RESERVED_WORD, context.at(located),
-                            ProcessorErrors.reservedWord(given.kind(), given.name()));
+                            ProcessorErrors.reservedWord(given.kind(), given.name(), reservedIn));
                 }
             }
         }

@@ -38,6 +38,22 @@ class NameCheckTest {
     }
 
     @Test
+    void aNameOverH2sLimitIsAnErrorWhenOnlyH2IsTargeted() {
+        String name = "c".repeat(257);
+        JavaFileObject source = change("LongName", "",
+                List.of("op.addColumn(\"users\", column(\"" + name + "\", TEXT));"),
+                List.of("op.dropColumn(\"users\", \"" + name + "\");"));
+        assertReported(compile(List.of("-Aretort.dialects=h2"), createUsers(), source),
+                error(source, 11, 21, "[retort:identifier-too-long] column name " + name + " is 257 bytes"
+                + " long, over the limit of 256 characters on H2, which refuses it: shorten it."),
+                NO_ENTITY);
+        String fits = "c".repeat(256);
+        assertReported(compile(List.of("-Aretort.dialects=h2"), createUsers(), change("LongName", "",
+                List.of("op.addColumn(\"users\", column(\"" + fits + "\", TEXT));"),
+                List.of("op.dropColumn(\"users\", \"" + fits + "\");"))), NO_ENTITY);
+    }
+
+    @Test
     void thePrimaryKeyNamePostgresqlDerivesFromTheTableCounts() {
         String table = "t".repeat(59);
         JavaFileObject source = change("LongTable", "",
@@ -59,10 +75,28 @@ class NameCheckTest {
         assertReported(compile(createUsers(), source), NO_ENTITY);
         Compilation compilation = compile(List.of("-Aretort.check.reserved_word=warning"), createUsers(), source);
         assertReported(compilation,
-                warning(source, 11, 21, "[retort:reserved-word] column name year is a reserved word in H2,"
-                + " PostgreSQL or MariaDB: Retort quotes it, but Hibernate and hand-written SQL must quote it too"
+                warning(source, 11, 21, "[retort:reserved-word] column name year is a reserved word in H2:"
+                + " Retort quotes it there, but Hibernate and hand-written SQL must quote it too"
                 + " (@Column(name = \"`year`\")); rename it instead if you can."),
                 NO_ENTITY);
+    }
+
+    @Test
+    void aWordIsReservedOnlyWhereATargetedDatabaseReservesIt() {
+        JavaFileObject source = change("AddFreeze", "",
+                List.of("op.addColumn(\"users\", column(\"freeze\", INTEGER));",
+                        "op.addColumn(\"users\", column(\"user\", INTEGER));"),
+                List.of("op.dropColumn(\"users\", \"user\");", "op.dropColumn(\"users\", \"freeze\");"));
+        assertReported(compile(List.of("-Aretort.check.reserved_word=warning"), createUsers(), source),
+                warning(source, 11, 21, "[retort:reserved-word] column name freeze is a reserved word in PostgreSQL:"
+                + " Retort quotes it there, but Hibernate and hand-written SQL must quote it too"
+                + " (@Column(name = \"`freeze`\")); rename it instead if you can."),
+                warning(source, 12, 21, "[retort:reserved-word] column name user is a reserved word in H2 and"
+                + " PostgreSQL: Retort quotes it there, but Hibernate and hand-written SQL must quote it too"
+                + " (@Column(name = \"`user`\")); rename it instead if you can."),
+                NO_ENTITY);
+        assertReported(compile(List.of("-Aretort.check.reserved_word=warning", "-Aretort.dialects=mariadb"),
+                createUsers(), source), NO_ENTITY);
     }
 
     @Test

@@ -1,5 +1,9 @@
-package dev.retort.sql;
+package dev.retort.sql.postgres;
 
+import dev.retort.sql.BaseDialect;
+import dev.retort.sql.Database;
+import dev.retort.sql.Dialect;
+import dev.retort.sql.SessionSetting;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.AttachPrimaryKey;
 import dev.retort.operation.AttachUniqueConstraint;

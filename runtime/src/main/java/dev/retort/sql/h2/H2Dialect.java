@@ -1,5 +1,8 @@
-package dev.retort.sql;
+package dev.retort.sql.h2;
 
+import dev.retort.sql.BaseDialect;
+import dev.retort.sql.Database;
+import dev.retort.sql.Dialect;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.Operation;

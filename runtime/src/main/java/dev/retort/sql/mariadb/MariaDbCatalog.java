@@ -1,5 +1,10 @@
-package dev.retort.sql;
+package dev.retort.sql.mariadb;
 
+import dev.retort.sql.Catalog;
+import dev.retort.sql.ColumnDetail;
+import dev.retort.sql.DefaultParser;
+import dev.retort.sql.SchemaReader;
+import dev.retort.sql.Scope;
 import dev.retort.sql.token.SqlSyntax;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Sequence;
@@ -21,27 +26,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** MariaDB's information_schema: exact column types, unique keys told apart by comment, sequences. */
-final class MariaDbCatalog extends Catalog {
+public final class MariaDbCatalog extends Catalog {
 
     private static final Pattern TYPE = Pattern.compile("([a-z ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?( unsigned)?");
 
     @Override
-    Scope scope(Connection connection) throws SQLException {
+    protected Scope scope(Connection connection) throws SQLException {
         return new Scope(connection.getCatalog(), null);
     }
 
     @Override
-    Scope scopeOf(Scope defaults, String namespace) {
+    protected Scope scopeOf(Scope defaults, String namespace) {
         return new Scope(namespace, null);
     }
 
     @Override
-    String schemaName(Scope scope) {
+    protected String schemaName(Scope scope) {
         return scope.catalog();
     }
 
     @Override
-    Map<String, ColumnDetail> columnDetails(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, ColumnDetail> columnDetails(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, ColumnDetail> details = new LinkedHashMap<>();
         query(connection, "SELECT COLUMN_NAME, COLUMN_TYPE, COLUMN_DEFAULT, EXTRA FROM information_schema.COLUMNS"
                         + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?", List.of(scope.catalog(), table),
@@ -51,7 +56,7 @@ final class MariaDbCatalog extends Catalog {
     }
 
     @Override
-    SqlType type(ColumnDetail column) {
+    protected SqlType type(ColumnDetail column) {
         Matcher m = TYPE.matcher(column.typeName().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalStateException("Retort cannot read MariaDB's type " + column.typeName());
@@ -87,12 +92,12 @@ final class MariaDbCatalog extends Catalog {
     }
 
     @Override
-    DefaultValue defaultValue(String sql, SqlType type) {
+    protected DefaultValue defaultValue(String sql, SqlType type) {
         return DefaultParser.parse(sql, type, SqlSyntax.MARIADB);
     }
 
     @Override
-    Map<String, List<String>> uniqueConstraints(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, List<String>> uniqueConstraints(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, List<String>> found = new LinkedHashMap<>();
         query(connection, "SELECT INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS"
                         + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND NON_UNIQUE = 0 AND INDEX_NAME <> 'PRIMARY'"
@@ -103,7 +108,7 @@ final class MariaDbCatalog extends Catalog {
     }
 
     @Override
-    Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
+    protected Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
                               Collection<String> foreignKeys) {
         Set<String> hidden = new HashSet<>();
         uniques.forEach(u -> hidden.add(SchemaReader.fold(u)));
@@ -112,7 +117,7 @@ final class MariaDbCatalog extends Catalog {
     }
 
     @Override
-    Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, String> checks = new LinkedHashMap<>();
         query(connection, "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS"
                         + " WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ?",
@@ -121,7 +126,7 @@ final class MariaDbCatalog extends Catalog {
     }
 
     @Override
-    List<String> sequenceTables(Connection connection, Scope scope) throws SQLException {
+    protected List<String> sequenceTables(Connection connection, Scope scope) throws SQLException {
         List<String> names = new ArrayList<>();
         query(connection, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?"
                 + " AND TABLE_TYPE = 'SEQUENCE'", List.of(scope.catalog()), rs -> names.add(rs.getString(1)));
@@ -129,7 +134,7 @@ final class MariaDbCatalog extends Catalog {
     }
 
     @Override
-    List<Sequence> sequences(Connection connection, Scope scope) throws SQLException {
+    protected List<Sequence> sequences(Connection connection, Scope scope) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
         for (String name : sequenceTables(connection, scope)) {
             // The name comes from the catalog, not from input; quoted all the same.

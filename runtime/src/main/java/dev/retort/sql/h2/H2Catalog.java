@@ -1,5 +1,9 @@
-package dev.retort.sql;
+package dev.retort.sql.h2;
 
+import dev.retort.sql.Catalog;
+import dev.retort.sql.ColumnDetail;
+import dev.retort.sql.SchemaReader;
+import dev.retort.sql.Scope;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.SqlType.Kind;
@@ -15,15 +19,15 @@ import java.util.Map;
 import java.util.Set;
 
 /** H2 2.x's INFORMATION_SCHEMA. */
-final class H2Catalog extends Catalog {
+public final class H2Catalog extends Catalog {
 
     @Override
-    Scope scope(Connection connection) throws SQLException {
+    protected Scope scope(Connection connection) throws SQLException {
         return new Scope(connection.getCatalog(), connection.getSchema());
     }
 
     @Override
-    SqlType type(ColumnDetail column) {
+    protected SqlType type(ColumnDetail column) {
         String name = column.typeName().toUpperCase(Locale.ROOT);
         switch (name) {
             case "TINYINT": return SqlType.of(Kind.TINYINT);
@@ -52,7 +56,7 @@ final class H2Catalog extends Catalog {
 
     /** From the constraint's index: H2 2.3's KEY_COLUMN_USAGE keeps a renamed column's old name. */
     @Override
-    Map<String, List<String>> uniqueConstraints(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, List<String>> uniqueConstraints(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, List<String>> found = new LinkedHashMap<>();
         query(connection, "SELECT tc.CONSTRAINT_NAME, ic.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
                         + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic ON ic.INDEX_SCHEMA = tc.INDEX_SCHEMA"
@@ -64,7 +68,7 @@ final class H2Catalog extends Catalog {
     }
 
     @Override
-    Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
+    protected Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
                               Collection<String> foreignKeys) throws SQLException {
         Set<String> hidden = new HashSet<>();
         query(connection, "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"
@@ -74,7 +78,7 @@ final class H2Catalog extends Catalog {
     }
 
     @Override
-    Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, String> checks = new LinkedHashMap<>();
         query(connection, "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
                         + " JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
@@ -85,7 +89,7 @@ final class H2Catalog extends Catalog {
     }
 
     @Override
-    List<Sequence> sequences(Connection connection, Scope scope) throws SQLException {
+    protected List<Sequence> sequences(Connection connection, Scope scope) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
         query(connection, "SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
                         + " WHERE SEQUENCE_SCHEMA = ? AND SEQUENCE_NAME NOT LIKE 'SYSTEM\\_SEQUENCE\\_%' ESCAPE '\\'",

@@ -1,5 +1,6 @@
-package dev.retort.runner;
+package dev.retort.sql.h2;
 
+import dev.retort.sql.Lock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,7 +21,7 @@ final class H2Lock implements Lock {
     }
 
     @Override
-    public void acquire(Duration timeout) throws SQLException {
+    public boolean acquire(Duration timeout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
             statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id INTEGER PRIMARY KEY)");
@@ -37,11 +38,12 @@ final class H2Lock implements Lock {
                 connection.rollback();
                 // 50200: lock timeout
                 if (e.getErrorCode() == 50200 || "HYT00".equals(e.getSQLState())) {
-                    throw Lock.timedOut(timeout);
+                    return false;
                 }
                 throw e;
             }
         }
+        return true;
     }
 
     @Override

@@ -1,5 +1,9 @@
-package dev.retort.sql;
+package dev.retort.sql.postgres;
 
+import dev.retort.sql.Catalog;
+import dev.retort.sql.ColumnDetail;
+import dev.retort.sql.SchemaReader;
+import dev.retort.sql.Scope;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.SqlType.Kind;
@@ -14,15 +18,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** PostgreSQL's information_schema, and pg_catalog for checks. */
-final class PostgresCatalog extends Catalog {
+public final class PostgresCatalog extends Catalog {
 
     @Override
-    Scope scope(Connection connection) throws SQLException {
+    protected Scope scope(Connection connection) throws SQLException {
         return new Scope(null, connection.getSchema());
     }
 
     @Override
-    SqlType type(ColumnDetail column) {
+    protected SqlType type(ColumnDetail column) {
         switch (column.typeName()) {
             case "int2": return SqlType.of(Kind.SMALLINT);
             case "int4":
@@ -48,13 +52,13 @@ final class PostgresCatalog extends Catalog {
     }
 
     @Override
-    Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
+    protected Set<String> hiddenIndexes(Connection connection, Scope scope, String table, Collection<String> uniques,
                               Collection<String> foreignKeys) {
         return uniques.stream().map(SchemaReader::fold).collect(Collectors.toSet());
     }
 
     @Override
-    Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException {
+    protected Map<String, String> checks(Connection connection, Scope scope, String table) throws SQLException {
         Map<String, String> checks = new LinkedHashMap<>();
         query(connection, "SELECT con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con"
                         + " JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
@@ -65,7 +69,7 @@ final class PostgresCatalog extends Catalog {
     }
 
     @Override
-    List<Sequence> sequences(Connection connection, Scope scope) throws SQLException {
+    protected List<Sequence> sequences(Connection connection, Scope scope) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
         query(connection, "SELECT sequence_name, start_value, increment FROM information_schema.sequences"
                         + " WHERE sequence_schema = ?", List.of(scope.schema()),

@@ -1,5 +1,6 @@
-package dev.retort.runner;
+package dev.retort.sql.postgres;
 
+import dev.retort.sql.Lock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ final class PostgresLock implements Lock {
     }
 
     @Override
-    public void acquire(Duration timeout) throws SQLException {
+    public boolean acquire(Duration timeout) throws SQLException, InterruptedException {
         key = ("retort:" + connection.getSchema()).hashCode();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -26,14 +27,14 @@ final class PostgresLock implements Lock {
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
                     if (rs.getBoolean(1)) {
-                        return;
+                        return true;
                     }
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw Lock.timedOut(timeout);
+                return false;
             }
-            Sleep.briefly();
+            Thread.sleep(20 + (long) (Math.random() * 30));
         }
     }
 

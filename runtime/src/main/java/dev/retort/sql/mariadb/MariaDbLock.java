@@ -1,5 +1,6 @@
-package dev.retort.runner;
+package dev.retort.sql.mariadb;
 
+import dev.retort.sql.Lock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,7 @@ final class MariaDbLock implements Lock {
     }
 
     @Override
-    public void acquire(Duration timeout) throws SQLException {
+    public boolean acquire(Duration timeout) throws SQLException {
         name = "retort." + connection.getCatalog();
         try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
             statement.setString(1, name.length() > 64 ? name.substring(0, 64) : name);
@@ -25,10 +26,11 @@ final class MariaDbLock implements Lock {
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 if (rs.getInt(1) != 1) {
-                    throw Lock.timedOut(timeout);
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     @Override
