@@ -26,7 +26,7 @@ import dev.retort.operation.Operation;
 import dev.retort.operation.SetDefault;
 import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
-import dev.retort.processor.generate.DslSource;
+import dev.retort.migration.DslSource;
 import dev.retort.processor.migration.MethodBody;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Column;
