@@ -743,14 +743,42 @@ public final class ProcessorErrors {
                 + " which Hibernate refuses: give the generators one allocationSize, or this one a sequenceName of its own.";
     }
 
+    // The options (each names the option as javac was given it)
+
+    public static String notANamingStrategy(String option, String value) {
+        return "-A" + option + "=" + value + " is not a naming strategy: use jpa or snake";
+    }
+
+    public static String noSuchCheck(String option) {
+        return "-A" + option + " names no Retort check: see the README for the list";
+    }
+
+    public static String notASeverity(String option, String value) {
+        return "-A" + option + "=" + value + " is not a severity: use error, warning or off";
+    }
+
+    public static String notASchemaName(String option, String value) {
+        return "-A" + option + "=" + value + " is not a plain SQL identifier: name the schema with letters, digits,"
+                + " _ and $, not starting with a digit";
+    }
+
+    public static String notADatabase(String option, String value, String name) {
+        return "-A" + option + "=" + value + " names " + name
+                + ", not a database Retort runs on: list some of h2, postgresql, mariadb";
+    }
+
+    public static String notAHibernateGeneration(String option, String value) {
+        return "-A" + option + "=" + value + " is not a Hibernate generation Retort knows: use 6 or 7";
+    }
+
+    public static String notABoolean(String option, String value) {
+        return "-A" + option + "=" + value + " is not a boolean: use true or false";
+    }
+
     /** A Hibernate setting's option whose value Retort does not read (a typo, or one of Hibernate's it has not). */
     public static String unsupportedHibernateSetting(String option, String value, String choices) {
         return "-A" + option + "=" + value + " is not a value of Hibernate's "
                 + option.substring("retort.".length()) + " that Retort reads: use " + choices;
-    }
-
-    public static String badOption(String problem) {
-        return problem;
     }
 
     private static String target(String table, String column) {
