@@ -1,5 +1,7 @@
 package dev.retort.processor;
 
+import dev.retort.graph.GraphProblem;
+import dev.retort.graph.MigrationNames;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
@@ -298,33 +300,9 @@ public final class ProcessorErrors {
 
     // The graph
 
-    public static String duplicateId(String id, List<String> migrations) {
-        return "migration id '" + id + "' is used by " + String.join(" and ", migrations)
-                + ": give each migration its own id.";
-    }
-
-    public static String unknownRevision(String migration, String unknown) {
-        return migration + " revises '" + unknown + "', but no migration has that id: revise an existing id.";
-    }
-
-    public static String badRevises(String migration, String detail) {
-        return migration + " " + detail + ": list each earlier migration once.";
-    }
-
-    public static String cycle(List<String> path) {
-        return "migrations revise each other in a circle (" + String.join(" -> ", path)
-                + "): one of them must revise an earlier migration instead.";
-    }
-
-    public static String severalRoots(List<String> roots) {
-        return "several migrations revise nothing (" + String.join(", ", roots)
-                + "): only the first may; make the others revise the migration before them.";
-    }
-
-    public static String severalHeads(List<String> ids, List<String> names) {
-        return "the migrations have several heads (" + String.join(", ", names) + "): create a merge migration"
-                + " with revises = {" + String.join(", ", ids.stream().map(DslSource::q).toList()) + "}"
-                + " and an empty upgrade (a merge that changes nothing needs no downgrade).";
+    /** A problem of the graph, in the words the runtime uses for it too. */
+    public static String graph(GraphProblem problem, MigrationNames names) {
+        return problem.describe(names) + ".";
     }
 
     public static String forgotRevises(String migration, String headId, String headName) {
