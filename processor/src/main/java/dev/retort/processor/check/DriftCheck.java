@@ -63,7 +63,7 @@ public final class DriftCheck {
         for (Operation operation : closing) {
             Location where = locate(operation, model, head);
             if (where != null) {
-                reporter.report(Check.DRIFT, where, ProcessorErrors.drift(operation, replayed, model.schema())
+                reporter.report(Check.DRIFT, where, DriftDescription.of(operation, replayed)
                         + skeletonHint);
             }
             if (operation instanceof AlterColumnType change) {
