@@ -18,6 +18,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.SqlType;
+import dev.retort.schema.TableConstraint;
 import dev.retort.schema.SchemaMisfitException;
 import java.io.IOException;
 import java.util.List;
@@ -618,12 +619,11 @@ public final class ProcessorErrors {
         return "schema " + schema + " is created by the migrations but the model does not use it.";
     }
 
-    /** An index, foreign key, unique constraint or check, as its record shows it. */
-    public static String driftConstraintMissing(Object constraint, String table) {
+    public static String driftConstraintMissing(TableConstraint constraint, String table) {
         return "the model expects " + constraint + " on " + table + ", but no migration creates it.";
     }
 
-    public static String driftConstraintUndeclared(Object constraint, String table) {
+    public static String driftConstraintUndeclared(TableConstraint constraint, String table) {
         return constraint + " on " + table + " is created by the migrations but the model does not declare it.";
     }
 

@@ -3,13 +3,9 @@ package dev.retort.processor.check;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
-import dev.retort.operation.CreateCheck;
-import dev.retort.operation.CreateForeignKey;
-import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
-import dev.retort.operation.CreateUniqueConstraint;
 import dev.retort.operation.DropCheck;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropDefault;
@@ -28,6 +24,7 @@ import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.schema.Schema;
+import dev.retort.schema.TableConstraint;
 import java.util.Optional;
 
 /**
@@ -75,14 +72,10 @@ final class DriftDescription {
             return ProcessorErrors.driftSchemaMissing(op.name());
         } else if (closing instanceof DropSchema op) {
             return ProcessorErrors.driftSchemaUnused(op.name());
-        } else if (closing instanceof CreateIndex op) {
-            return ProcessorErrors.driftConstraintMissing(op.index(), op.table());
-        } else if (closing instanceof CreateForeignKey op) {
-            return ProcessorErrors.driftConstraintMissing(op.foreignKey(), op.table());
-        } else if (closing instanceof CreateUniqueConstraint op) {
-            return ProcessorErrors.driftConstraintMissing(op.constraint(), op.table());
-        } else if (closing instanceof CreateCheck op) {
-            return ProcessorErrors.driftConstraintMissing(op.check(), op.table());
+        }
+        Optional<TableConstraint> created = DriftCheck.createdConstraint(closing);
+        if (created.isPresent()) {
+            return ProcessorErrors.driftConstraintMissing(created.get(), closing.tableName().orElseThrow());
         }
         Optional<String> dropped = droppedConstraintName(closing);
         if (dropped.isPresent()) {
