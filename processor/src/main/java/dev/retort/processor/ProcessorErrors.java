@@ -12,7 +12,6 @@ import dev.retort.operation.DropNotNull;
 import dev.retort.operation.Operation;
 import dev.retort.operation.SetNotNull;
 import dev.retort.migration.DslSource;
-import dev.retort.processor.migration.MethodBody;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
@@ -295,12 +294,20 @@ public final class ProcessorErrors {
 
     // The checks
 
-    public static String missingDowngrade(String migration, MethodBody.Shape shape, List<Operation> inverse) {
-        String what = switch (shape) {
-            case ABSENT -> migration + " has no downgrade";
-            case EMPTY -> "the downgrade of " + migration + " is empty";
-            default -> "the downgrade of " + migration + " only throws";
-        };
+    /** {@code inverse} is null when the upgrade was not replayed: the message then has no hint. */
+    public static String noDowngrade(String migration, List<Operation> inverse) {
+        return missingDowngrade(migration + " has no downgrade", inverse);
+    }
+
+    public static String emptyDowngrade(String migration, List<Operation> inverse) {
+        return missingDowngrade("the downgrade of " + migration + " is empty", inverse);
+    }
+
+    public static String throwingDowngrade(String migration, List<Operation> inverse) {
+        return missingDowngrade("the downgrade of " + migration + " only throws", inverse);
+    }
+
+    private static String missingDowngrade(String what, List<Operation> inverse) {
         if (inverse == null) {
             return what + ": write the exact inverse of upgrade.";
         }
