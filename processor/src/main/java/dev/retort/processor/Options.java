@@ -69,7 +69,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
             if (parsed.isPresent()) {
                 naming = parsed.get();
             } else {
-                problems.add("-A" + NAMING + "=" + namingText + " is not a naming strategy: use jpa or snake");
+                problems.add(ProcessorErrors.notANamingStrategy(NAMING, namingText));
             }
         }
         Map<Check, Severity> severities = new EnumMap<>(Check.class);
@@ -81,9 +81,9 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
             Optional<Check> check = Check.named(name).filter(Check::configurable);
             Optional<Severity> severity = Severity.parse(value == null ? "" : value);
             if (check.isEmpty()) {
-                problems.add("-A" + key + " names no Retort check: see the README for the list");
+                problems.add(ProcessorErrors.noSuchCheck(key));
             } else if (severity.isEmpty()) {
-                problems.add("-A" + key + "=" + value + " is not a severity: use error, warning or off");
+                problems.add(ProcessorErrors.notASeverity(key, value));
             } else {
                 severities.put(check.get(), severity.get());
             }
@@ -93,7 +93,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         Optional<String> defaultSchema = nonBlank(raw.get(DEFAULT_SCHEMA));
         if (defaultSchema.isPresent() && !defaultSchema.get().matches("[A-Za-z_][A-Za-z0-9_$]*")) {
-            problems.add("-A" + DEFAULT_SCHEMA + "=" + defaultSchema.get() + " is not a plain SQL identifier");
+            problems.add(ProcessorErrors.notASchemaName(DEFAULT_SCHEMA, defaultSchema.get()));
             defaultSchema = Optional.empty();
         }
         return new Options(naming, severities, nonBlank(raw.get(SKELETONS)), nonBlank(raw.get(MIGRATIONS_PACKAGE)),
@@ -116,8 +116,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
             if (database.isPresent()) {
                 dialects.add(database.get());
             } else {
-                problems.add("-A" + DIALECTS + "=" + text + " names " + name.trim()
-                        + ", not a database Retort runs on: list some of h2, postgresql, mariadb");
+                problems.add(ProcessorErrors.notADatabase(DIALECTS, text, name.trim()));
                 return EnumSet.allOf(Database.class);
             }
         }
@@ -128,7 +127,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
         Optional<HibernateGeneration> generation = nonBlank(raw.get(HIBERNATE)).flatMap(text -> {
             Optional<HibernateGeneration> named = HibernateGeneration.named(text);
             if (named.isEmpty()) {
-                problems.add("-A" + HIBERNATE + "=" + text + " is not a Hibernate generation Retort knows: use 6 or 7");
+                problems.add(ProcessorErrors.notAHibernateGeneration(HIBERNATE, text));
             }
             return named;
         });
@@ -158,7 +157,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
         if (text.isEmpty() || text.get().equalsIgnoreCase("true") || text.get().equalsIgnoreCase("false")) {
             return text.map(Boolean::parseBoolean);
         }
-        problems.add("-A" + option + "=" + text.get() + " is not a boolean: use true or false");
+        problems.add(ProcessorErrors.notABoolean(option, text.get()));
         return Optional.empty();
     }
 

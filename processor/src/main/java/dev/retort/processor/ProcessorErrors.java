@@ -1,43 +1,27 @@
 package dev.retort.processor;
 
+import dev.retort.graph.GraphProblem;
+import dev.retort.graph.MigrationNames;
 import dev.retort.operation.AddColumn;
-import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.operation.CreateCheck;
-import dev.retort.operation.CreateForeignKey;
 import dev.retort.operation.CreateIndex;
-import dev.retort.operation.CreateSchema;
-import dev.retort.operation.CreateSequence;
-import dev.retort.operation.CreateTable;
-import dev.retort.operation.CreateUniqueConstraint;
-import dev.retort.operation.DropCheck;
-import dev.retort.operation.DropColumn;
-import dev.retort.operation.DropDefault;
 import dev.retort.operation.DropForeignKey;
-import dev.retort.operation.DropIdentity;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropNotNull;
-import dev.retort.operation.DropPrimaryKey;
-import dev.retort.operation.DropSchema;
-import dev.retort.operation.DropSequence;
-import dev.retort.operation.DropTable;
-import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.Operation;
-import dev.retort.operation.SetDefault;
-import dev.retort.operation.SetIdentity;
 import dev.retort.operation.SetNotNull;
-import dev.retort.processor.generate.DslSource;
-import dev.retort.processor.migration.MethodBody;
+import dev.retort.migration.DslSource;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.SqlType;
-import dev.retort.schema.Schema;
+import dev.retort.schema.TableConstraint;
 import dev.retort.schema.SchemaMisfitException;
 import dev.retort.sql.IdentifierLimit;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -299,33 +283,9 @@ public final class ProcessorErrors {
 
     // The graph
 
-    public static String duplicateId(String id, List<String> migrations) {
-        return "migration id '" + id + "' is used by " + String.join(" and ", migrations)
-                + ": give each migration its own id.";
-    }
-
-    public static String unknownRevision(String migration, String unknown) {
-        return migration + " revises '" + unknown + "', but no migration has that id: revise an existing id.";
-    }
-
-    public static String badRevises(String migration, String detail) {
-        return migration + " " + detail + ": list each earlier migration once.";
-    }
-
-    public static String cycle(List<String> path) {
-        return "migrations revise each other in a circle (" + String.join(" -> ", path)
-                + "): one of them must revise an earlier migration instead.";
-    }
-
-    public static String severalRoots(List<String> roots) {
-        return "several migrations revise nothing (" + String.join(", ", roots)
-                + "): only the first may; make the others revise the migration before them.";
-    }
-
-    public static String severalHeads(List<String> ids, List<String> names) {
-        return "the migrations have several heads (" + String.join(", ", names) + "): create a merge migration"
-                + " with revises = {" + String.join(", ", ids.stream().map(DslSource::q).toList()) + "}"
-                + " and an empty upgrade (a merge that changes nothing needs no downgrade).";
+    /** A problem of the graph, in the words the runtime uses for it too. */
+    public static String graph(GraphProblem problem, MigrationNames names) {
+        return problem.describe(names) + ".";
     }
 
     public static String forgotRevises(String migration, String headId, String headName) {
@@ -335,12 +295,20 @@ public final class ProcessorErrors {
 
     // The checks
 
-    public static String missingDowngrade(String migration, MethodBody.Shape shape, List<Operation> inverse) {
-        String what = switch (shape) {
-            case ABSENT -> migration + " has no downgrade";
-            case EMPTY -> "the downgrade of " + migration + " is empty";
-            default -> "the downgrade of " + migration + " only throws";
-        };
+    /** {@code inverse} is null when the upgrade was not replayed: the message then has no hint. */
+    public static String noDowngrade(String migration, List<Operation> inverse) {
+        return missingDowngrade(migration + " has no downgrade", inverse);
+    }
+
+    public static String emptyDowngrade(String migration, List<Operation> inverse) {
+        return missingDowngrade("the downgrade of " + migration + " is empty", inverse);
+    }
+
+    public static String throwingDowngrade(String migration, List<Operation> inverse) {
+        return missingDowngrade("the downgrade of " + migration + " only throws", inverse);
+    }
+
+    private static String missingDowngrade(String what, List<Operation> inverse) {
         if (inverse == null) {
             return what + ": write the exact inverse of upgrade.";
         }
@@ -591,87 +559,92 @@ public final class ProcessorErrors {
                 + " alterColumnType, in a new migration, closes the drift.";
     }
 
-    /** One difference between the migrations' schema and the model's, as the operation that closes it. */
-    public static String drift(Operation closing, Schema replayed, Schema model) {
-        if (closing instanceof CreateTable op) {
-            return "table " + op.table().name() + " is in the model but no migration creates it.";
-        } else if (closing instanceof DropTable op) {
-            return "table " + op.table() + " is created by the migrations but no entity maps it.";
-        } else if (closing instanceof AddColumn op) {
-            return "column " + op.table() + "." + op.column().name() + " (" + columnText(op.column())
-                    + ") is in the model but no migration creates it.";
-        } else if (closing instanceof DropColumn op) {
-            return "column " + op.table() + "." + op.column() + " is created by the migrations but the model does"
-                    + " not map it.";
-        } else if (closing instanceof AlterColumnType op) {
-            Column was = replayed.requireTable(op.table()).requireColumn(op.column());
-            return "column " + op.table() + "." + op.column() + " is " + was.type() + " after the migrations but "
-                    + op.type() + " in the model.";
-        } else if (closing instanceof SetNotNull op) {
-            return "column " + op.table() + "." + op.column() + " is nullable after the migrations but NOT NULL"
-                    + " in the model.";
-        } else if (closing instanceof DropNotNull op) {
-            return "column " + op.table() + "." + op.column() + " is NOT NULL after the migrations but nullable"
-                    + " in the model.";
-        } else if (closing instanceof SetDefault op) {
-            return "column " + op.table() + "." + op.column() + " defaults to " + op.value().sql()
-                    + " in the model but not after the migrations.";
-        } else if (closing instanceof DropDefault op) {
-            return "column " + op.table() + "." + op.column() + " has a default after the migrations but not"
-                    + " in the model.";
-        } else if (closing instanceof SetIdentity op) {
-            return "column " + op.table() + "." + op.column() + " is generated by the database in the model but"
-                    + " not after the migrations.";
-        } else if (closing instanceof DropIdentity op) {
-            return "column " + op.table() + "." + op.column() + " is generated by the database after the"
-                    + " migrations but not in the model.";
-        } else if (closing instanceof AddPrimaryKey op) {
-            return "the model's primary key of " + op.table() + " is (" + String.join(", ", op.key().columns())
-                    + "), but the migrations' is " + replayed.requireTable(op.table()).primaryKey() + ".";
-        } else if (closing instanceof DropPrimaryKey op) {
-            return "the migrations give table " + op.table() + " a " + replayed.requireTable(op.table()).primaryKey()
-                    + " that the model does not have.";
-        } else if (closing instanceof CreateSequence op) {
-            return "sequence " + op.sequence().name() + " is in the model but no migration creates it.";
-        } else if (closing instanceof DropSequence op) {
-            return "sequence " + op.name() + " is created by the migrations but the model does not use it.";
-        } else if (closing instanceof CreateSchema op) {
-            return "schema " + op.name() + " holds tables of the model but no migration creates it.";
-        } else if (closing instanceof DropSchema op) {
-            return "schema " + op.name() + " is created by the migrations but the model does not use it.";
-        } else if (closing instanceof CreateIndex op) {
-            return "the model expects " + op.index() + " on " + op.table() + ", but no migration creates it.";
-        } else if (closing instanceof CreateForeignKey op) {
-            return "the model expects " + op.foreignKey() + " on " + op.table() + ", but no migration creates it.";
-        } else if (closing instanceof CreateUniqueConstraint op) {
-            return "the model expects " + op.constraint() + " on " + op.table() + ", but no migration creates it.";
-        } else if (closing instanceof CreateCheck op) {
-            return "the model expects " + op.check() + " on " + op.table() + ", but no migration creates it.";
-        }
-        Optional<String> droppedConstraint = droppedConstraintName(closing);
-        if (droppedConstraint.isPresent()) {
-            String table = closing.tableName().orElseThrow();
-            return replayed.requireTable(table).requireConstraint(droppedConstraint.get())
-                    + " on " + table + " is created by the migrations but the model does not declare it.";
-        }
-        return "the migrations' schema differs from the model: the model needs " + closing.describe() + ".";
+    // Drift: one difference between the migrations' schema and the model's (check.DriftDescription picks the entry)
+
+    public static String driftTableMissing(String table) {
+        return "table " + table + " is in the model but no migration creates it.";
     }
 
-    private static Optional<String> droppedConstraintName(Operation operation) {
-        if (operation instanceof DropIndex op) {
-            return Optional.of(op.name());
-        } else if (operation instanceof DropForeignKey op) {
-            return Optional.of(op.name());
-        } else if (operation instanceof DropUniqueConstraint op) {
-            return Optional.of(op.name());
-        } else if (operation instanceof DropCheck op) {
-            return Optional.of(op.name());
-        }
-        return Optional.empty();
+    public static String driftTableUnmapped(String table) {
+        return "table " + table + " is created by the migrations but no entity maps it.";
     }
 
-    private static String columnText(Column column) {
-        return column.toString().substring(column.name().length() + 1);
+    public static String driftColumnMissing(String table, Column column) {
+        return "column " + table + "." + column.name() + " (" + column.toString().substring(column.name().length() + 1)
+                + ") is in the model but no migration creates it.";
+    }
+
+    public static String driftColumnUnmapped(String table, String column) {
+        return "column " + table + "." + column + " is created by the migrations but the model does not map it.";
+    }
+
+    public static String driftType(String table, String column, SqlType migrations, SqlType model) {
+        return "column " + table + "." + column + " is " + migrations + " after the migrations but " + model
+                + " in the model.";
+    }
+
+    public static String driftNotNullInModel(String table, String column) {
+        return "column " + table + "." + column + " is nullable after the migrations but NOT NULL in the model.";
+    }
+
+    public static String driftNullableInModel(String table, String column) {
+        return "column " + table + "." + column + " is NOT NULL after the migrations but nullable in the model.";
+    }
+
+    public static String driftDefaultInModel(String table, String column, String defaultSql) {
+        return "column " + table + "." + column + " defaults to " + defaultSql
+                + " in the model but not after the migrations.";
+    }
+
+    public static String driftDefaultInMigrations(String table, String column) {
+        return "column " + table + "." + column + " has a default after the migrations but not in the model.";
+    }
+
+    public static String driftIdentityInModel(String table, String column) {
+        return "column " + table + "." + column + " is generated by the database in the model but not after the"
+                + " migrations.";
+    }
+
+    public static String driftIdentityInMigrations(String table, String column) {
+        return "column " + table + "." + column + " is generated by the database after the migrations but not in"
+                + " the model.";
+    }
+
+    public static String driftPrimaryKey(String table, List<String> model, PrimaryKey migrations) {
+        return "the model's primary key of " + table + " is (" + String.join(", ", model)
+                + "), but the migrations' is " + migrations + ".";
+    }
+
+    public static String driftPrimaryKeyUnmapped(String table, PrimaryKey migrations) {
+        return "the migrations give table " + table + " a " + migrations + " that the model does not have.";
+    }
+
+    public static String driftSequenceMissing(String sequence) {
+        return "sequence " + sequence + " is in the model but no migration creates it.";
+    }
+
+    public static String driftSequenceUnused(String sequence) {
+        return "sequence " + sequence + " is created by the migrations but the model does not use it.";
+    }
+
+    public static String driftSchemaMissing(String schema) {
+        return "schema " + schema + " holds tables of the model but no migration creates it.";
+    }
+
+    public static String driftSchemaUnused(String schema) {
+        return "schema " + schema + " is created by the migrations but the model does not use it.";
+    }
+
+    public static String driftConstraintMissing(TableConstraint constraint, String table) {
+        return "the model expects " + constraint + " on " + table + ", but no migration creates it.";
+    }
+
+    public static String driftConstraintUndeclared(TableConstraint constraint, String table) {
+        return constraint + " on " + table + " is created by the migrations but the model does not declare it.";
+    }
+
+    public static String driftOther(String needed) {
+        return "the migrations' schema differs from the model: the model needs " + needed + ".";
     }
 
     public static String driftSkeletonHint(String path) {
@@ -752,14 +725,42 @@ public final class ProcessorErrors {
                 + " which Hibernate refuses: give the generators one allocationSize, or this one a sequenceName of its own.";
     }
 
+    // The options (each names the option as javac was given it)
+
+    public static String notANamingStrategy(String option, String value) {
+        return "-A" + option + "=" + value + " is not a naming strategy: use jpa or snake";
+    }
+
+    public static String noSuchCheck(String option) {
+        return "-A" + option + " names no Retort check: see the README for the list";
+    }
+
+    public static String notASeverity(String option, String value) {
+        return "-A" + option + "=" + value + " is not a severity: use error, warning or off";
+    }
+
+    public static String notASchemaName(String option, String value) {
+        return "-A" + option + "=" + value + " is not a plain SQL identifier: name the schema with letters, digits,"
+                + " _ and $, not starting with a digit";
+    }
+
+    public static String notADatabase(String option, String value, String name) {
+        return "-A" + option + "=" + value + " names " + name
+                + ", not a database Retort runs on: list some of h2, postgresql, mariadb";
+    }
+
+    public static String notAHibernateGeneration(String option, String value) {
+        return "-A" + option + "=" + value + " is not a Hibernate generation Retort knows: use 6 or 7";
+    }
+
+    public static String notABoolean(String option, String value) {
+        return "-A" + option + "=" + value + " is not a boolean: use true or false";
+    }
+
     /** A Hibernate setting's option whose value Retort does not read (a typo, or one of Hibernate's it has not). */
     public static String unsupportedHibernateSetting(String option, String value, String choices) {
         return "-A" + option + "=" + value + " is not a value of Hibernate's "
                 + option.substring("retort.".length()) + " that Retort reads: use " + choices;
-    }
-
-    public static String badOption(String problem) {
-        return problem;
     }
 
     private static String target(String table, String column) {

@@ -93,7 +93,7 @@ public final class RetortProcessor extends AbstractProcessor {
         done = true;
         Reporter reporter = new Reporter(processingEnv.getMessager(), trees, options.severities());
         options.problems().forEach(p -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                "[retort] " + ProcessorErrors.badOption(p)));
+                "[retort] " + p));
         if (trees == null) {
             reporter.report(Check.TREE_API, Location.of(null), ProcessorErrors.treeApiUnavailable(treeApiProblem));
         }

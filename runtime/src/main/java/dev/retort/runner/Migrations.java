@@ -1,7 +1,7 @@
 package dev.retort.runner;
 
-import dev.retort.graph.GraphProblem;
 import dev.retort.graph.MigrationGraph;
+import dev.retort.graph.MigrationNames;
 import dev.retort.graph.Revision;
 import dev.retort.migration.Checksums;
 import dev.retort.migration.IndexFile;
@@ -67,12 +67,13 @@ public final class Migrations {
         indexes.forEach(index -> all.addAll(index.migrations()));
         MigrationGraph graph = MigrationGraph.of(all.stream().map(m -> new Revision(m.id(), m.revises())).toList());
         if (!graph.problems().isEmpty()) {
+            MigrationNames names = namesOf(all);
             String packages = indexes.size() < 2 ? "" : " (the class path holds the migration indexes of "
                     + indexes.stream().map(MigrationIndex::packageName).sorted().distinct()
                             .collect(Collectors.joining(", "))
                     + ": choose one with migrationsPackage or --package)";
             throw new RetortException("the migrations do not form one line of history: " + graph.problems().stream()
-                    .map(Migrations::describe).collect(Collectors.joining("; ")) + packages);
+                    .map(problem -> problem.describe(names)).collect(Collectors.joining("; ")) + packages);
         }
         Map<String, LoadedMigration> byId = new LinkedHashMap<>();
         Map<String, IndexedMigration> indexed = all.stream()
@@ -113,24 +114,13 @@ public final class Migrations {
         return new LoadedMigration(migration, up.operations(), down.operations(), checksum);
     }
 
-    private static String describe(GraphProblem problem) {
-        if (problem instanceof GraphProblem.SeveralHeads heads) {
-            return "several heads " + heads.heads() + ": create a merge migration";
+    /** Each id's migrations by the class the index names. */
+    private static MigrationNames namesOf(List<IndexedMigration> all) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (IndexedMigration migration : all) {
+            names.computeIfAbsent(migration.id(), id -> new ArrayList<>()).add(migration.className());
         }
-        if (problem instanceof GraphProblem.DuplicateId duplicate) {
-            return "two migrations have the id " + duplicate.id();
-        }
-        if (problem instanceof GraphProblem.UnknownRevision unknown) {
-            return unknown.id() + " revises " + unknown.unknown() + ", which no migration has";
-        }
-        if (problem instanceof GraphProblem.Cycle cycle) {
-            return "a cycle " + String.join(" -> ", cycle.path());
-        }
-        if (problem instanceof GraphProblem.SeveralRoots roots) {
-            return "several migrations revise nothing " + roots.roots();
-        }
-        GraphProblem.BadRevises bad = (GraphProblem.BadRevises) problem;
-        return bad.id() + " " + bad.detail();
+        return id -> names.getOrDefault(id, List.of(id));
     }
 
     /** In graph order: each after those it revises. */

@@ -32,9 +32,12 @@ class MigrationsTest {
     void twoIndexesOfOneHistoryAreNamedWithTheWayOut() {
         RetortException problem = assertThrows(RetortException.class,
                 () -> Migrations.of(List.of(new ShowsIndex(), new CopiedIndex())));
-        assertEquals("the migrations do not form one line of history: two migrations have the id "
-                + ShowsIndex.USERS + "; two migrations have the id " + ShowsIndex.SHOWS
-                + "; two migrations have the id " + ShowsIndex.CREATED_BY
+        String shows = "dev.retort.fixtures.shows.ShowsIndex$";
+        assertEquals("the migrations do not form one line of history: migration id '" + ShowsIndex.USERS
+                + "' is used by " + shows + "CreateUsers and " + shows + "CreateUsers: give each migration its own id;"
+                + " migration id '" + ShowsIndex.SHOWS + "' is used by " + shows + "CreateShows and " + shows
+                + "CreateShows: give each migration its own id; migration id '" + ShowsIndex.CREATED_BY
+                + "' is used by " + shows + "AddCreatedBy and " + shows + "AddCreatedBy: give each migration its own id"
                 + " (the class path holds the migration indexes of dev.retort.fixtures.shows, dev.retort.runner:"
                 + " choose one with migrationsPackage or --package)", problem.getMessage());
     }
@@ -71,6 +74,29 @@ class MigrationsTest {
         public String expectedSchemaResource() {
             return "none";
         }
+    }
+
+    /** The merge index before its merge: two heads, one of the fixtures and "tags". */
+    static final class TwoHeadsIndex implements MigrationIndex {
+        @Override
+        public List<IndexedMigration> migrations() {
+            return new MergeIndex().migrations().stream().filter(m -> !m.id().equals("merge")).toList();
+        }
+
+        @Override
+        public String expectedSchemaResource() {
+            return "none";
+        }
+    }
+
+    @Test
+    void severalHeadsAskForTheMergeThatLoads() {
+        RetortException problem = assertThrows(RetortException.class,
+                () -> Migrations.of(List.of(new TwoHeadsIndex())));
+        assertEquals("the migrations do not form one line of history: the migrations have several heads"
+                + " (dev.retort.fixtures.shows.ShowsIndex$AddCreatedBy, Tags): create a merge migration with revises = {\""
+                + ShowsIndex.CREATED_BY + "\", \"tags\"} and an empty upgrade (a merge that changes nothing needs no"
+                + " downgrade)", problem.getMessage());
     }
 
     @Test

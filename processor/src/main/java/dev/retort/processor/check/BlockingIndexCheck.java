@@ -7,8 +7,6 @@ import dev.retort.operation.DropIndex;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.ReplayedMigration;
-import dev.retort.processor.replay.Step;
 import dev.retort.schema.Identifiers;
 import dev.retort.sql.Database;
 import java.util.Set;
@@ -36,8 +34,8 @@ public final class BlockingIndexCheck implements MigrationCheck {
     public void check(MigrationContext context) {
         boolean postgres = context.options().targets(Database.POSTGRESQL);
         boolean online = postgres || context.options().targets(Database.MARIADB);
-        for (Step step : OnExistingTables.steps(context)) {
-            Operation operation = step.located().operation();
+        for (ExistingTableStep<Operation> found : context.onExistingTables(Operation.class)) {
+            Operation operation = found.operation();
             String message = null;
             if (operation instanceof CreateIndex create && !create.online() && online) {
                 message = ProcessorErrors.blockingIndex(create);
@@ -51,7 +49,7 @@ public final class BlockingIndexCheck implements MigrationCheck {
                 message = ProcessorErrors.blockingDropIndex(drop);
             }
             if (message != null) {
-                context.reporter().report(Check.BLOCKING_INDEX, context.at(step), message);
+                context.reporter().report(Check.BLOCKING_INDEX, context.at(found.step()), message);
             }
         }
     }

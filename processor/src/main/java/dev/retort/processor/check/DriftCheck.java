@@ -63,7 +63,7 @@ public final class DriftCheck {
         for (Operation operation : closing) {
             Location where = locate(operation, model, head);
             if (where != null) {
-                reporter.report(Check.DRIFT, where, ProcessorErrors.drift(operation, replayed, model.schema())
+                reporter.report(Check.DRIFT, where, DriftDescription.of(operation, replayed)
                         + skeletonHint);
             }
             if (operation instanceof AlterColumnType change) {
@@ -146,7 +146,8 @@ public final class DriftCheck {
         return created.flatMap(c -> model.originOfConstraint(operation.tableName().orElseThrow(), c.name()));
     }
 
-    private static Optional<TableConstraint> createdConstraint(Operation operation) {
+    /** The index, foreign key, unique constraint or check the operation creates. */
+    static Optional<TableConstraint> createdConstraint(Operation operation) {
         if (operation instanceof CreateIndex op) {
             return Optional.of(op.index());
         } else if (operation instanceof CreateForeignKey op) {

@@ -32,15 +32,16 @@ public final class DroppedGuaranteeCheck implements MigrationCheck {
     @Override
     public void check(MigrationContext context) {
         List<Step> steps = context.replayed().steps();
-        for (Step step : OnExistingTables.steps(context)) {
-            List<Step> later = steps.subList(steps.indexOf(step) + 1, steps.size());
-            if (step.located().operation() instanceof DropForeignKey drop) {
+        for (ExistingTableStep<Operation> found : context.onExistingTables(Operation.class)) {
+            Step step = found.step();
+            List<Step> later = steps.subList(found.index() + 1, steps.size());
+            if (found.operation() instanceof DropForeignKey drop) {
                 ForeignKey dropped = (ForeignKey) step.before().requireTable(drop.table()).constraints().get(drop.name());
                 if (later.stream().map(s -> s.located().operation()).noneMatch(o -> madeAgain(o, drop.table(), dropped))) {
                     context.reporter().report(Check.DROPPED_FOREIGN_KEY, context.at(step),
                             ProcessorErrors.droppedForeignKey(drop, dropped.referencedTable()));
                 }
-            } else if (step.located().operation() instanceof DropNotNull drop
+            } else if (found.operation() instanceof DropNotNull drop
                     && later.stream().map(s -> s.located().operation()).noneMatch(o -> o instanceof SetNotNull set
                             && set.table().equals(drop.table()) && set.column().equals(drop.column()))) {
                 context.reporter().report(Check.DROPPED_NOT_NULL, context.at(step), ProcessorErrors.droppedNotNull(drop));

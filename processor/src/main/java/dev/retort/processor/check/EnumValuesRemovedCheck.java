@@ -3,7 +3,6 @@ package dev.retort.processor.check;
 import dev.retort.operation.CreateCheck;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.Step;
 import dev.retort.schema.Table;
 import dev.retort.sql.CheckValueLists;
 import dev.retort.sql.CheckValueLists.ValueList;
@@ -30,16 +29,14 @@ public final class EnumValuesRemovedCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        for (Step step : OnExistingTables.steps(context)) {
-            if (!(step.located().operation() instanceof CreateCheck create)) {
-                continue;
-            }
+        for (ExistingTableStep<CreateCheck> found : context.onExistingTables(CreateCheck.class)) {
+            CreateCheck create = found.operation();
             Optional<ValueList> made = CheckValueLists.of(create.check().expression());
             Optional<Table> before = context.replayed().before().table(create.table());
             if (made.isEmpty() || before.isEmpty()) {
                 continue;
             }
-            Table now = step.before().requireTable(create.table());
+            Table now = found.step().before().requireTable(create.table());
             before.get().checks()
                     .filter(old -> !now.constraints().containsKey(old.name()))
                     .flatMap(old -> CheckValueLists.of(old.expression()).stream())
@@ -49,7 +46,7 @@ public final class EnumValuesRemovedCheck implements MigrationCheck {
                         List<String> removed = old.values().stream().filter(v -> !made.get().values().contains(v))
                                 .sorted().toList();
                         if (!removed.isEmpty()) {
-                            context.reporter().report(Check.ENUM_VALUES_REMOVED, context.at(step),
+                            context.reporter().report(Check.ENUM_VALUES_REMOVED, context.at(found.step()),
                                     ProcessorErrors.enumValuesRemoved(create, old.column(), removed));
                         }
                     });

@@ -1,5 +1,6 @@
 package dev.retort.processor.check;
 
+import dev.retort.operation.Operation;
 import dev.retort.processor.Options;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
@@ -8,7 +9,9 @@ import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import dev.retort.schema.Schema;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a per-migration check may read: the migration as written (its located operations are in its
@@ -32,6 +35,24 @@ public record MigrationContext(MigrationSource migration, ReplayedMigration repl
                                       Reporter reporter) {
         return new MigrationContext(migration, replayed, replayed == null ? null : Novelty.of(replayed), earlier,
                 head, options, reporter);
+    }
+
+    /**
+     * The upgrade's steps of this kind on a table an earlier migration created: the tables that hold
+     * rows when this migration runs, where a lock or a scan is felt. A table made in the same
+     * migration is empty. Only for a replayed migration.
+     */
+    public <T extends Operation> List<ExistingTableStep<T>> onExistingTables(Class<T> kind) {
+        List<ExistingTableStep<T>> found = new ArrayList<>();
+        List<Step> steps = replayed.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Operation operation = steps.get(i).located().operation();
+            Optional<String> table = operation.tableName();
+            if (kind.isInstance(operation) && table.isPresent() && novelty.existed(i, table.get())) {
+                found.add(new ExistingTableStep<>(i, steps.get(i), kind.cast(operation)));
+            }
+        }
+        return found;
     }
 
     /** Where a diagnostic about an upgrade step goes: at its call. */

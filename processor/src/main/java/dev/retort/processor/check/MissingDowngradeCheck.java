@@ -48,7 +48,11 @@ public final class MissingDowngradeCheck implements MigrationCheck {
                         .map(LocatedOperation::operation).toList());
         Location where = downgrade.method() == null ? Location.of(migration.type(), migration.annotation())
                 : Location.of(downgrade.method());
-        context.reporter().report(Check.MISSING_DOWNGRADE, where,
-                ProcessorErrors.missingDowngrade(migration.name(), downgrade.shape(), inverse));
+        String message = switch (downgrade.shape()) {
+            case ABSENT -> ProcessorErrors.noDowngrade(migration.name(), inverse);
+            case EMPTY -> ProcessorErrors.emptyDowngrade(migration.name(), inverse);
+            default -> ProcessorErrors.throwingDowngrade(migration.name(), inverse);
+        };
+        context.reporter().report(Check.MISSING_DOWNGRADE, where, message);
     }
 }

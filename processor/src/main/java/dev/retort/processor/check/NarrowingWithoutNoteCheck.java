@@ -4,8 +4,6 @@ import dev.retort.operation.AlterColumnType;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.migration.MigrationSource;
-import dev.retort.processor.replay.ReplayedMigration;
-import dev.retort.processor.replay.Step;
 import dev.retort.schema.SqlType;
 import java.util.Optional;
 import java.util.Set;
@@ -29,21 +27,17 @@ public final class NarrowingWithoutNoteCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        ReplayedMigration replayed = context.replayed();
-        Novelty novelty = context.novelty();
-        MigrationSource migration = replayed.source();
-        for (int i = 0; i < replayed.steps().size(); i++) {
-            Step step = replayed.steps().get(i);
-            if (!(step.located().operation() instanceof AlterColumnType change)
-                    || !novelty.existed(i, change.table()) || novelty.added(i, change.table(), change.column()).isPresent()
+        MigrationSource migration = context.migration();
+        for (ExistingTableStep<AlterColumnType> found : context.onExistingTables(AlterColumnType.class)) {
+            AlterColumnType change = found.operation();
+            if (context.novelty().added(found.index(), change.table(), change.column()).isPresent()
                     || migration.notes().stream().anyMatch(n -> n.covers(change.table(), change.column()))) {
                 continue;
             }
-            SqlType was = step.before().requireTable(change.table()).requireColumn(change.column()).type();
+            SqlType was = found.step().before().requireTable(change.table()).requireColumn(change.column()).type();
             Optional<String> loss = TypeNarrowing.loss(was, change.type());
             if (loss.isPresent()) {
-                context.reporter().report(Check.NARROWING_WITHOUT_NOTE,
-                        context.at(step),
+                context.reporter().report(Check.NARROWING_WITHOUT_NOTE, context.at(found.step()),
                         ProcessorErrors.narrowingWithoutNote(change, was, loss.get(), migration.name()));
             }
         }

@@ -40,9 +40,7 @@ public final class NotNullWithoutBackfillCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        ReplayedMigration replayed = context.replayed();
-        Novelty novelty = context.novelty();
-        List<Step> steps = replayed.steps();
+        List<Step> steps = context.replayed().steps();
         Set<String> placeholders = new HashSet<>();
         for (Step step : steps) {
             if (step.located().operation() instanceof ExecuteSql sql) {
@@ -53,11 +51,10 @@ public final class NotNullWithoutBackfillCheck implements MigrationCheck {
                 });
             }
         }
-        for (int i = 0; i < steps.size(); i++) {
-            if (!(steps.get(i).located().operation() instanceof SetNotNull set) || !novelty.existed(i, set.table())) {
-                continue;
-            }
-            Optional<Column> added = novelty.added(i, set.table(), set.column());
+        for (ExistingTableStep<SetNotNull> found : context.onExistingTables(SetNotNull.class)) {
+            SetNotNull set = found.operation();
+            int i = found.index();
+            Optional<Column> added = context.novelty().added(i, set.table(), set.column());
             if (added.map(Column::hasDefault).orElse(false)
                     || placeholders.contains(Identifiers.namePart(set.table()).toLowerCase(Locale.ROOT) + " "
                             + set.column().toLowerCase(Locale.ROOT))
@@ -65,7 +62,7 @@ public final class NotNullWithoutBackfillCheck implements MigrationCheck {
                     || added.isEmpty() && backfilledEarlier(context.earlier(), set)) {
                 continue;
             }
-            context.reporter().report(Check.NOT_NULL_WITHOUT_BACKFILL, context.at(steps.get(i)),
+            context.reporter().report(Check.NOT_NULL_WITHOUT_BACKFILL, context.at(found.step()),
                     ProcessorErrors.notNullWithoutBackfill(set));
         }
     }

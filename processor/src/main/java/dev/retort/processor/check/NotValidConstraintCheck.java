@@ -2,9 +2,9 @@ package dev.retort.processor.check;
 
 import dev.retort.operation.CreateCheck;
 import dev.retort.operation.CreateForeignKey;
+import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.Step;
 import dev.retort.sql.Database;
 import java.util.Set;
 
@@ -30,17 +30,17 @@ public final class NotValidConstraintCheck implements MigrationCheck {
         if (!context.options().targets(Database.POSTGRESQL)) {
             return;
         }
-        for (Step step : OnExistingTables.steps(context)) {
+        for (ExistingTableStep<Operation> found : context.onExistingTables(Operation.class)) {
             String message = null;
-            if (step.located().operation() instanceof CreateForeignKey fk && !fk.notValid()) {
+            if (found.operation() instanceof CreateForeignKey fk && !fk.notValid()) {
                 message = ProcessorErrors.constraintNotValid(fk.describe(), "foreign key", fk.table(),
                         fk.foreignKey().name(), "createForeignKeyNotValid");
-            } else if (step.located().operation() instanceof CreateCheck check && !check.notValid()) {
+            } else if (found.operation() instanceof CreateCheck check && !check.notValid()) {
                 message = ProcessorErrors.constraintNotValid(check.describe(), "check", check.table(),
                         check.check().name(), "createCheckNotValid");
             }
             if (message != null) {
-                context.reporter().report(Check.CONSTRAINT_NOT_VALID, context.at(step), message);
+                context.reporter().report(Check.CONSTRAINT_NOT_VALID, context.at(found.step()), message);
             }
         }
     }

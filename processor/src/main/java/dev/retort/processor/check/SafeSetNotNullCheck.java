@@ -3,7 +3,6 @@ package dev.retort.processor.check;
 import dev.retort.operation.SetNotNull;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.Step;
 import dev.retort.sql.Database;
 import java.util.Set;
 
@@ -28,10 +27,10 @@ public final class SafeSetNotNullCheck implements MigrationCheck {
         if (!context.options().targets(Database.POSTGRESQL)) {
             return;
         }
-        for (Step step : OnExistingTables.steps(context)) {
-            if (step.located().operation() instanceof SetNotNull set && !set.safely()) {
-                context.reporter().report(Check.BLOCKING_SET_NOT_NULL, context.at(step),
-                        ProcessorErrors.blockingSetNotNull(set));
+        for (ExistingTableStep<SetNotNull> found : context.onExistingTables(SetNotNull.class)) {
+            if (!found.operation().safely()) {
+                context.reporter().report(Check.BLOCKING_SET_NOT_NULL, context.at(found.step()),
+                        ProcessorErrors.blockingSetNotNull(found.operation()));
             }
         }
     }

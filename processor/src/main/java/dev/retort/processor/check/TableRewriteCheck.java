@@ -3,7 +3,6 @@ package dev.retort.processor.check;
 import dev.retort.operation.AlterColumnType;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.Step;
 import dev.retort.schema.SqlType;
 import dev.retort.sql.Database;
 import java.util.ArrayList;
@@ -28,11 +27,9 @@ public final class TableRewriteCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        for (Step step : OnExistingTables.steps(context)) {
-            if (!(step.located().operation() instanceof AlterColumnType alter)) {
-                continue;
-            }
-            SqlType from = step.before().requireTable(alter.table()).requireColumn(alter.column()).type();
+        for (ExistingTableStep<AlterColumnType> found : context.onExistingTables(AlterColumnType.class)) {
+            AlterColumnType alter = found.operation();
+            SqlType from = found.step().before().requireTable(alter.table()).requireColumn(alter.column()).type();
             if (TypeNarrowing.loss(from, alter.type()).isPresent()) {
                 continue; // narrowing-without-note asks about the data first
             }
@@ -44,7 +41,7 @@ public final class TableRewriteCheck implements MigrationCheck {
                 databases.add("MariaDB (ALGORITHM=COPY)");
             }
             if (!databases.isEmpty()) {
-                context.reporter().report(Check.TABLE_REWRITE, context.at(step),
+                context.reporter().report(Check.TABLE_REWRITE, context.at(found.step()),
                         ProcessorErrors.tableRewrite(alter, from, databases));
             }
         }

@@ -6,7 +6,6 @@ import dev.retort.operation.CreateUniqueConstraint;
 import dev.retort.operation.Operation;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import java.util.List;
 import java.util.Optional;
@@ -32,24 +31,20 @@ public final class UniqueOnExistingTableCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        ReplayedMigration replayed = context.replayed();
-        Novelty novelty = context.novelty();
-        for (int i = 0; i < replayed.steps().size(); i++) {
-            Step step = replayed.steps().get(i);
-            Operation operation = step.located().operation();
+        List<Step> steps = context.replayed().steps();
+        for (ExistingTableStep<Operation> found : context.onExistingTables(Operation.class)) {
+            Operation operation = found.operation();
             Optional<List<String>> key = uniqueKey(operation);
-            String table = operation.tableName().orElse(null);
-            if (key.isEmpty() || table == null || !novelty.existed(i, table)) {
+            if (key.isEmpty()) {
                 continue;
             }
-            int index = i;
-            boolean fresh = key.get().stream().anyMatch(c -> novelty.added(index, table, c)
+            String table = operation.tableName().orElseThrow();
+            boolean fresh = key.get().stream().anyMatch(c -> context.novelty().added(found.index(), table, c)
                     .map(column -> !column.hasDefault()).orElse(false));
-            if (fresh || DataSteps.before(replayed.steps(), i, key.get())) {
+            if (fresh || DataSteps.before(steps, found.index(), key.get())) {
                 continue;
             }
-            context.reporter().report(Check.UNIQUE_ON_EXISTING_TABLE,
-                    context.at(step),
+            context.reporter().report(Check.UNIQUE_ON_EXISTING_TABLE, context.at(found.step()),
                     ProcessorErrors.uniqueOnExistingTable(operation, table, key.get()));
         }
     }

@@ -3,8 +3,7 @@ package dev.retort.processor.check;
 import dev.retort.operation.AddColumn;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.ReplayedMigration;
-import dev.retort.processor.replay.Step;
+import dev.retort.schema.Column;
 import java.util.Set;
 
 /**
@@ -25,15 +24,11 @@ public final class UnsafeNotNullCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        ReplayedMigration replayed = context.replayed();
-        Novelty novelty = context.novelty();
-        for (int i = 0; i < replayed.steps().size(); i++) {
-            Step step = replayed.steps().get(i);
-            if (step.located().operation() instanceof AddColumn add && !add.column().nullable()
-                    && !add.column().hasDefault() && !add.column().identity() && novelty.existed(i, add.table())) {
-                context.reporter().report(Check.UNSAFE_NOT_NULL,
-                        context.at(step),
-                        ProcessorErrors.unsafeNotNull(add));
+        for (ExistingTableStep<AddColumn> found : context.onExistingTables(AddColumn.class)) {
+            Column column = found.operation().column();
+            if (!column.nullable() && !column.hasDefault() && !column.identity()) {
+                context.reporter().report(Check.UNSAFE_NOT_NULL, context.at(found.step()),
+                        ProcessorErrors.unsafeNotNull(found.operation()));
             }
         }
     }

@@ -3,8 +3,6 @@ package dev.retort.processor.check;
 import dev.retort.operation.AddColumn;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
-import dev.retort.processor.replay.ReplayedMigration;
-import dev.retort.processor.replay.Step;
 import dev.retort.schema.DefaultValue;
 import java.util.Set;
 
@@ -28,19 +26,13 @@ public final class VolatileDefaultCheck implements MigrationCheck {
 
     @Override
     public void check(MigrationContext context) {
-        ReplayedMigration replayed = context.replayed();
-        Novelty novelty = context.novelty();
-        for (int i = 0; i < replayed.steps().size(); i++) {
-            Step step = replayed.steps().get(i);
-            if (!(step.located().operation() instanceof AddColumn add) || !novelty.existed(i, add.table())) {
-                continue;
-            }
+        for (ExistingTableStep<AddColumn> found : context.onExistingTables(AddColumn.class)) {
+            AddColumn add = found.operation();
             String message = add.column().identity() ? ProcessorErrors.identityOnExistingTable(add)
                     : add.column().defaultValue() instanceof DefaultValue.CurrentTimestamp
                     ? ProcessorErrors.volatileDefault(add) : null;
             if (message != null) {
-                context.reporter().report(Check.VOLATILE_DEFAULT,
-                        context.at(step), message);
+                context.reporter().report(Check.VOLATILE_DEFAULT, context.at(found.step()), message);
             }
         }
     }

@@ -10,6 +10,7 @@ import dev.retort.annotation.DataPreserved;
 import dev.retort.annotation.Migration;
 import dev.retort.annotation.Unreviewed;
 import dev.retort.migration.Dsl;
+import dev.retort.migration.DslSource;
 import dev.retort.migration.MigrationScript;
 import dev.retort.migration.Ops;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.retort.processor.graph;
 
 import dev.retort.graph.GraphProblem;
 import dev.retort.graph.MigrationGraph;
+import dev.retort.graph.MigrationNames;
 import dev.retort.graph.Revision;
 import dev.retort.processor.ProcessorErrors;
 import dev.retort.processor.diagnostic.Check;
@@ -84,42 +85,32 @@ public final class MigrationOrder {
                 : Optional.empty();
     }
 
+    /** On each migration the problem is about, at the annotation value at fault. */
     private void report(GraphProblem problem, Map<String, List<MigrationSource>> byId) {
+        MigrationNames names = id -> byId.get(id).stream().map(MigrationSource::name).toList();
         if (problem instanceof GraphProblem.DuplicateId duplicate) {
-            List<MigrationSource> sharing = byId.get(duplicate.id());
-            for (MigrationSource migration : sharing) {
-                reporter.report(Check.GRAPH, at(migration, "id", null),
-                        ProcessorErrors.duplicateId(duplicate.id(), sharing.stream().map(MigrationSource::name).toList()));
+            for (MigrationSource migration : byId.get(duplicate.id())) {
+                reporter.report(Check.GRAPH, at(migration, "id", null), ProcessorErrors.graph(problem, names));
             }
         } else if (problem instanceof GraphProblem.UnknownRevision unknown) {
             for (MigrationSource migration : byId.get(unknown.id())) {
                 reporter.report(Check.GRAPH, at(migration, "revises", unknown.unknown()),
-                        ProcessorErrors.unknownRevision(migration.name(), unknown.unknown()));
+                        ProcessorErrors.graph(problem, id -> List.of(migration.name())));
             }
         } else if (problem instanceof GraphProblem.BadRevises bad) {
             for (MigrationSource migration : byId.get(bad.id())) {
                 reporter.report(Check.GRAPH, at(migration, "revises", null),
-                        ProcessorErrors.badRevises(migration.name(), bad.detail()));
+                        ProcessorErrors.graph(problem, id -> List.of(migration.name())));
             }
         } else if (problem instanceof GraphProblem.Cycle cycle) {
             for (String id : cycle.path().subList(0, cycle.path().size() - 1)) {
-                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "revises", null), ProcessorErrors.cycle(cycle.path()));
+                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "revises", null), ProcessorErrors.graph(problem, names));
             }
-        } else if (problem instanceof GraphProblem.SeveralRoots roots) {
-            for (String id : roots.roots()) {
-                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "id", null),
-                        ProcessorErrors.severalRoots(names(roots.roots(), byId)));
-            }
-        } else if (problem instanceof GraphProblem.SeveralHeads heads) {
-            for (String id : heads.heads()) {
-                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "id", null),
-                        ProcessorErrors.severalHeads(heads.heads(), names(heads.heads(), byId)));
+        } else {
+            for (String id : problem.ids()) {
+                reporter.report(Check.GRAPH, at(byId.get(id).get(0), "id", null), ProcessorErrors.graph(problem, names));
             }
         }
-    }
-
-    private static List<String> names(List<String> ids, Map<String, List<MigrationSource>> byId) {
-        return ids.stream().map(id -> byId.get(id).get(0).name()).toList();
     }
 
     /** The annotation value a graph problem is about: one element of revises, or the member. */

@@ -5,6 +5,7 @@ import static dev.retort.processor.Fixtures.compile;
 import static dev.retort.processor.Fixtures.migration;
 import static dev.retort.processor.expect.ExactDiagnostics.assertReported;
 import static dev.retort.processor.expect.Reported.error;
+import static dev.retort.processor.expect.Reported.warning;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -86,7 +87,8 @@ class AnnotationCheckTest {
     @Test
     void aMalformedOptionIsReportedAndTheChecksStillRun() {
         JavaFileObject source = migration("CreateT", "@Migration(id = \"a1\", description = \"\")", BODY);
-        Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.naming=camel",
+        Compilation compilation = compile(java.util.List.of("-Aretort.check.drift=loud", "-Aretort.check.loudness=error",
+                "-Aretort.naming=camel",
                 "-Aretort.defaultSchema=my schema", "-Aretort.hibernate=5",
                 "-Aretort.hibernate.validator.apply_to_ddl=maybe",
                 "-Aretort.hibernate.type.preferred_uuid_jdbc_type=BINARY",
@@ -102,7 +104,10 @@ class AnnotationCheckTest {
                 error("[retort] -Aretort.hibernate.validator.apply_to_ddl=maybe is not a boolean: use true or false"),
                 error("[retort] -Aretort.check.drift=loud is not a severity: use error, warning or off"),
                 error("[retort] -Aretort.naming=camel is not a naming strategy: use jpa or snake"),
-                error("[retort] -Aretort.defaultSchema=my schema is not a plain SQL identifier"),
+                error("[retort] -Aretort.check.loudness names no Retort check: see the README for the list"),
+                warning("The following options were not recognized by any processor: '[retort.check.loudness]'"),
+                error("[retort] -Aretort.defaultSchema=my schema is not a plain SQL identifier: name the schema with"
+                        + " letters, digits, _ and $, not starting with a digit"),
                 error(source, 8, 37, "[retort:undocumented] CreateT has a blank description: say in a sentence what"
                         + " the migration changes."),
                 NO_ENTITY);

@@ -72,6 +72,13 @@ class GraphCheckTest {
     }
 
     @Test
+    void revisingAnIdTwiceIsAnErrorOnRevises() {
+        JavaFileObject twice = table("Twice", "b2", "{\"a1\", \"a1\"}");
+        assertReported(compile(table("Root", "a1", "{}"), twice),
+                error(twice, 8, 33, "[retort:graph] Twice revises a1 twice: list each earlier migration once."));
+    }
+
+    @Test
     void aCycleIsAnError() {
         JavaFileObject root = table("Root", "a1", "{}");
         JavaFileObject b = table("B", "b2", "{\"a1\", \"c3\"}");

@@ -1,6 +1,5 @@
-package dev.retort.processor.generate;
+package dev.retort.migration;
 
-import dev.retort.migration.RecordingOps;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddPrimaryKey;
 import dev.retort.operation.AlterColumnType;

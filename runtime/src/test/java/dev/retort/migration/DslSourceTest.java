@@ -1,8 +1,7 @@
-package dev.retort.processor.generate;
+package dev.retort.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.retort.migration.RecordingOps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.retort.processor.generate;
+package dev.retort.migration;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
