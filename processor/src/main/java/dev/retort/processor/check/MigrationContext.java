@@ -18,20 +18,23 @@ import java.util.List;
  * @param replayed null when the migration was not replayed (the graph or an earlier misfit stopped the
  *     replay); then {@code novelty} is null too
  * @param earlier the migrations replayed before this one, in graph order (empty when it was not replayed)
+ * @param later the migrations replayed after this one, in graph order (empty when it was not replayed)
  * @param head the schema after the last migration; null when the replay did not reach it
  */
 public record MigrationContext(MigrationSource migration, ReplayedMigration replayed, Novelty novelty,
-                               List<ReplayedMigration> earlier, Schema head, Options options, Reporter reporter) {
+                               List<ReplayedMigration> earlier, List<ReplayedMigration> later, Schema head,
+                               Options options, Reporter reporter) {
 
     public MigrationContext {
         earlier = List.copyOf(earlier);
+        later = List.copyOf(later);
     }
 
     public static MigrationContext of(MigrationSource migration, ReplayedMigration replayed,
-                                      List<ReplayedMigration> earlier, Schema head, Options options,
-                                      Reporter reporter) {
+                                      List<ReplayedMigration> earlier, List<ReplayedMigration> later,
+                                      Schema head, Options options, Reporter reporter) {
         return new MigrationContext(migration, replayed, replayed == null ? null : Novelty.of(replayed), earlier,
-                head, options, reporter);
+                later, head, options, reporter);
     }
 
     /** Where a diagnostic about an upgrade step goes: at its call. */
