@@ -38,6 +38,13 @@ class NeverValidatedTest {
                 List.of("op.dropCheck(\"ck_users_email\", \"users\");", "op.dropForeignKey(\"fk_users_self\", \"users\");"));
     }
 
+    /** b2: the check ck_users_email added not valid, alone. */
+    private static JavaFileObject emailCheckNotValid() {
+        return change("EmailCheck", "",
+                List.of("op.createCheckNotValid(\"ck_users_email\", \"users\", \"email <> ''\");"),
+                List.of("op.dropCheck(\"ck_users_email\", \"users\");"));
+    }
+
     @Test
     void aConstraintAddedNotValidThatNoMigrationValidatesIsReportedWhereItWasAdded() {
         JavaFileObject source = notValidKeyAndCheck("");
@@ -62,9 +69,7 @@ class NeverValidatedTest {
 
     @Test
     void aLaterMigrationThatValidatesItSettlesIt() {
-        JavaFileObject source = change("EmailCheck", "",
-                List.of("op.createCheckNotValid(\"ck_users_email\", \"users\", \"email <> ''\");"),
-                List.of("op.dropCheck(\"ck_users_email\", \"users\");"));
+        JavaFileObject source = emailCheckNotValid();
         JavaFileObject later = next("ValidateEmail", "op.validateConstraint(\"ck_users_email\", \"users\");",
                 "op.run(connection -> { });");
         assertReported(compile(createUsers(), source, later), NO_ENTITY);
@@ -72,9 +77,7 @@ class NeverValidatedTest {
 
     @Test
     void aConstraintALaterMigrationDropsNeedsNoValidation() {
-        JavaFileObject source = change("EmailCheck", "",
-                List.of("op.createCheckNotValid(\"ck_users_email\", \"users\", \"email <> ''\");"),
-                List.of("op.dropCheck(\"ck_users_email\", \"users\");"));
+        JavaFileObject source = emailCheckNotValid();
         JavaFileObject later = next("DropEmailCheck", "op.dropCheck(\"ck_users_email\", \"users\");",
                 "op.createCheck(\"ck_users_email\", \"users\", \"email <> ''\");");
         assertReported(compile(createUsers(), source, later), NO_ENTITY);
@@ -82,9 +85,7 @@ class NeverValidatedTest {
 
     @Test
     void aRenamedTableIsFollowedToItsNameAtTheHead() {
-        JavaFileObject source = change("EmailCheck", "",
-                List.of("op.createCheckNotValid(\"ck_users_email\", \"users\", \"email <> ''\");"),
-                List.of("op.dropCheck(\"ck_users_email\", \"users\");"));
+        JavaFileObject source = emailCheckNotValid();
         JavaFileObject renamed = next("RenameUsers", "op.renameTable(\"users\", \"members\");",
                 "op.renameTable(\"members\", \"users\");");
         assertReported(compile(createUsers(), source, renamed),
