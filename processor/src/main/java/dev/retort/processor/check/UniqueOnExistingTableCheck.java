@@ -45,7 +45,7 @@ public final class UniqueOnExistingTableCheck implements MigrationCheck {
             int index = i;
             boolean fresh = key.get().stream().anyMatch(c -> novelty.added(index, table, c)
                     .map(column -> !column.hasDefault()).orElse(false));
-            if (fresh || DataSteps.before(replayed.steps(), i, key.get())) {
+            if (fresh || DataSteps.before(replayed.steps(), i, key.get(), context.options().sqlSyntax())) {
                 continue;
             }
             context.reporter().report(Check.UNIQUE_ON_EXISTING_TABLE,
