@@ -7,6 +7,7 @@ import dev.retort.processor.model.HibernateGeneration;
 import dev.retort.processor.model.HibernateSettings;
 import dev.retort.processor.model.NamingStrategy;
 import dev.retort.sql.Database;
+import dev.retort.sql.token.SqlSyntax;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -98,6 +99,11 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
         }
         return new Options(naming, severities, nonBlank(raw.get(SKELETONS)), nonBlank(raw.get(MIGRATIONS_PACKAGE)),
                 packages, defaultSchema, hibernate(raw, problems), dialects(raw.get(DIALECTS), problems), problems);
+    }
+
+    /** How the SQL of an {@code execute} reads: as the one targeted database reads it, or as any of several. */
+    public SqlSyntax sqlSyntax() {
+        return SqlSyntax.of(dialects);
     }
 
     /** Whether the build's migrations run on this database, so that its rules apply. */

@@ -455,6 +455,13 @@ public final class ProcessorErrors {
                 + " checks the rows without blocking them.";
     }
 
+    /** {@code atHead}: the table's name after the last migration, where the validation goes. */
+    public static String neverValidated(String described, String table, String name, String atHead) {
+        return described + " is never validated: PostgreSQL does not check the rows " + table + " held before it,"
+                + " which may break it, and its planner does not rely on it until it is validated: add a migration"
+                + " with op.validateConstraint(\"" + name + "\", \"" + atHead + "\").";
+    }
+
     public static String blockingSetNotNull(SetNotNull set) {
         return set.describe() + " scans " + set.table() + " holding a lock that blocks its reads and writes on"
                 + " PostgreSQL: use op.setNotNullSafely(\"" + set.table() + "\", \"" + set.column() + "\") (a NOT VALID check,"

@@ -143,9 +143,11 @@ public final class RetortProcessor extends AbstractProcessor {
                 Integer at = replayedAt.get(migration);
                 ReplayedMigration replayed = at == null ? null : replayedInOrder.get(at);
                 List<ReplayedMigration> earlier = at == null ? List.of() : replayedInOrder.subList(0, at);
+                List<ReplayedMigration> later = at == null ? List.of()
+                        : replayedInOrder.subList(at + 1, replayedInOrder.size());
                 guarded(migration.type(), () -> {
-                    MigrationChecks.run(migration, replayed, earlier, replay == null ? null : replay.head(), options,
-                            reporter);
+                    MigrationChecks.run(migration, replayed, earlier, later, replay == null ? null : replay.head(),
+                            options, reporter);
                     return migration;
                 });
             }

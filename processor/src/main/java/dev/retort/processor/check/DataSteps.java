@@ -18,10 +18,10 @@ final class DataSteps {
      * Whether a step before {@code index} is a Java data step (opaque, so it may), or an execute whose
      * SQL names one of the columns.
      */
-    static boolean before(List<Step> steps, int index, List<String> columns) {
+    static boolean before(List<Step> steps, int index, List<String> columns, SqlSyntax syntax) {
         for (int i = 0; i < index; i++) {
             Operation operation = steps.get(i).located().operation();
-            if (operation.isDataStep() && (!(operation instanceof ExecuteSql sql) || names(sql.sql(), columns))) {
+            if (operation.isDataStep() && (!(operation instanceof ExecuteSql sql) || names(sql.sql(), columns, syntax))) {
                 return true;
             }
         }
@@ -29,8 +29,8 @@ final class DataSteps {
     }
 
     /** Whether the SQL names one of the columns, outside its strings and comments. */
-    private static boolean names(String sql, List<String> columns) {
-        return SqlTokenizer.code(sql, SqlSyntax.ANY).stream().filter(SqlToken::isName)
+    private static boolean names(String sql, List<String> columns, SqlSyntax syntax) {
+        return SqlTokenizer.code(sql, syntax).stream().filter(SqlToken::isName)
                 .anyMatch(t -> columns.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).equals(t.value())));
     }
 }

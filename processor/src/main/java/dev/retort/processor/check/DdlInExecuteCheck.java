@@ -7,6 +7,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import dev.retort.processor.migration.LocatedOperation;
 import dev.retort.processor.migration.MethodBody;
 import dev.retort.processor.migration.MigrationSource;
+import dev.retort.sql.token.SqlSyntax;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,16 +30,17 @@ public final class DdlInExecuteCheck implements MigrationCheck {
     @Override
     public void check(MigrationContext context) {
         MigrationSource migration = context.migration();
-        check(context.reporter(), migration.upgrade());
-        check(context.reporter(), migration.downgrade());
+        SqlSyntax syntax = context.options().sqlSyntax();
+        check(context.reporter(), migration.upgrade(), syntax);
+        check(context.reporter(), migration.downgrade(), syntax);
     }
 
-    private static void check(Reporter reporter, MethodBody body) {
+    private static void check(Reporter reporter, MethodBody body, SqlSyntax syntax) {
         for (LocatedOperation located : body.operations()) {
             if (!(located.operation() instanceof ExecuteSql execute)) {
                 continue;
             }
-            Optional<SqlDdl.Statement> ddl = SqlDdl.find(execute.sql());
+            Optional<SqlDdl.Statement> ddl = SqlDdl.find(execute.sql(), syntax);
             if (ddl.isPresent()) {
                 String instead = ddl.get().operation() == null ? ProcessorErrors.ddlWithoutOperation()
                         : ProcessorErrors.ddlOperation(ddl.get().operation());

@@ -10,7 +10,7 @@ import java.util.Set;
 public sealed interface MigrationCheck permits BlockingIndexCheck, DdlInExecuteCheck, DowngradeInverseCheck,
         DropWithoutNoteCheck, FkWithoutIndexCheck, LossyDowngradeCheck, MissingDowngradeCheck,
         NarrowingWithoutNoteCheck, NotNullWithoutBackfillCheck, RenameAsDropCheck, UniqueOnExistingTableCheck,
-        UnreviewedCheck, UnsafeNotNullCheck, VolatileDefaultCheck, NotValidConstraintCheck, SafeSetNotNullCheck,
+        UnreviewedCheck, UnsafeNotNullCheck, VolatileDefaultCheck, NotValidConstraintCheck, NeverValidatedCheck, SafeSetNotNullCheck,
         TableRewriteCheck, NameCheck, DroppedGuaranteeCheck, EnumValuesRemovedCheck, TypeHygieneCheck {
 
     /** The check ids this check reports; no other class reports them. */

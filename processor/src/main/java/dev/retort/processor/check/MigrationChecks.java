@@ -26,6 +26,7 @@ public final class MigrationChecks {
             new FkWithoutIndexCheck(),
             new LossyDowngradeCheck(),
             new NotValidConstraintCheck(),
+            new NeverValidatedCheck(),
             new SafeSetNotNullCheck(),
             new TableRewriteCheck(),
             new NameCheck(),
@@ -37,12 +38,13 @@ public final class MigrationChecks {
 
     /**
      * Runs every check on one migration; {@code replayed} is null when it was not replayed, and
-     * {@code earlier} holds the migrations replayed before it, {@code head} the schema after the last
+     * {@code earlier} and {@code later} hold the migrations replayed before and after it, {@code head} the
+     * schema after the last
      * (null when the replay did not reach it).
      */
     public static void run(MigrationSource migration, ReplayedMigration replayed, List<ReplayedMigration> earlier,
-                           Schema head, Options options, Reporter reporter) {
-        MigrationContext context = MigrationContext.of(migration, replayed, earlier, head, options, reporter);
+                           List<ReplayedMigration> later, Schema head, Options options, Reporter reporter) {
+        MigrationContext context = MigrationContext.of(migration, replayed, earlier, later, head, options, reporter);
         for (MigrationCheck check : ALL) {
             if (replayed != null || !check.needsReplay()) {
                 check.check(context);

@@ -10,6 +10,7 @@ import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,20 +22,25 @@ import java.util.Optional;
  * @param replayed null when the migration was not replayed (the graph or an earlier misfit stopped the
  *     replay); then {@code novelty} is null too
  * @param earlier the migrations replayed before this one, in graph order (empty when it was not replayed)
+ * @param later the migrations replayed after this one, in graph order (empty when it was not replayed)
  * @param head the schema after the last migration; null when the replay did not reach it
  */
 public record MigrationContext(MigrationSource migration, ReplayedMigration replayed, Novelty novelty,
-                               List<ReplayedMigration> earlier, Schema head, Options options, Reporter reporter) {
+                               List<ReplayedMigration> earlier, List<ReplayedMigration> later, Schema head,
+                               Options options, Reporter reporter) {
 
     public MigrationContext {
-        earlier = List.copyOf(earlier);
+        // Views, not copies: each migration's earlier and later ones are a prefix and a suffix of one
+        // list, and copying them for every migration made the checks quadratic in the number of migrations.
+        earlier = Collections.unmodifiableList(earlier);
+        later = Collections.unmodifiableList(later);
     }
 
     public static MigrationContext of(MigrationSource migration, ReplayedMigration replayed,
-                                      List<ReplayedMigration> earlier, Schema head, Options options,
-                                      Reporter reporter) {
+                                      List<ReplayedMigration> earlier, List<ReplayedMigration> later,
+                                      Schema head, Options options, Reporter reporter) {
         return new MigrationContext(migration, replayed, replayed == null ? null : Novelty.of(replayed), earlier,
-                head, options, reporter);
+                later, head, options, reporter);
     }
 
     /**

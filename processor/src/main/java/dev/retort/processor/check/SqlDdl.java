@@ -47,14 +47,14 @@ final class SqlDdl {
      * The first DDL statement in the SQL, if any. PostgreSQL's {@code DO} block runs the SQL of its
      * dollar-quoted body, which is searched too.
      */
-    static Optional<Statement> find(String sql) {
-        for (List<SqlToken> whole : SqlTokenizer.statements(sql, SqlSyntax.ANY)) {
+    static Optional<Statement> find(String sql, SqlSyntax syntax) {
+        for (List<SqlToken> whole : SqlTokenizer.statements(sql, syntax)) {
             // A block's first statement follows its BEGIN: BEGIN CREATE ... is no transaction's start.
             List<SqlToken> statement = whole.size() > 1 && whole.get(0).is("begin") ? whole.subList(1, whole.size())
                     : whole;
             if (statement.get(0).is("do")) {
                 Optional<Statement> inside = statement.stream().filter(t -> t.kind() == SqlToken.Kind.STRING
-                        && t.text().startsWith("$")).map(t -> find(t.value())).flatMap(Optional::stream).findFirst();
+                        && t.text().startsWith("$")).map(t -> find(t.value(), syntax)).flatMap(Optional::stream).findFirst();
                 if (inside.isPresent()) {
                     return inside;
                 }

@@ -41,7 +41,7 @@ public final class UniqueOnExistingTableCheck implements MigrationCheck {
             String table = operation.tableName().orElseThrow();
             boolean fresh = key.get().stream().anyMatch(c -> context.novelty().added(found.index(), table, c)
                     .map(column -> !column.hasDefault()).orElse(false));
-            if (fresh || DataSteps.before(steps, found.index(), key.get())) {
+            if (fresh || DataSteps.before(steps, found.index(), key.get(), context.options().sqlSyntax())) {
                 continue;
             }
             context.reporter().report(Check.UNIQUE_ON_EXISTING_TABLE, context.at(found.step()),

@@ -39,6 +39,7 @@ public enum Check {
     VOLATILE_DEFAULT("volatile-default", Severity.WARNING),
     LOSSY_DOWNGRADE("lossy-downgrade", Severity.WARNING),
     CONSTRAINT_NOT_VALID("constraint-not-valid", Severity.WARNING),
+    NEVER_VALIDATED("constraint-never-validated", Severity.WARNING),
     BLOCKING_SET_NOT_NULL("blocking-set-not-null", Severity.WARNING),
     TABLE_REWRITE("table-rewrite", Severity.WARNING),
     IDENTIFIER_TOO_LONG("identifier-too-long", Severity.ERROR),

@@ -101,14 +101,20 @@ class BlockingIndexTest {
     void onlyPostgresqlBlocksOnAUniqueConstraintOrADrop() {
         JavaFileObject source = change("UniqueEmail", "",
                 List.of("op.createUniqueConstraint(\"uk_users_email\", \"users\", \"email\");",
-                        "op.dropIndex(\"uk_users_email\", \"users\");"),
-                List.of("op.createUniqueIndex(\"uk_users_email\", \"users\", \"email\");",
-                        "op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
-        assertReported(compile(List.of("-Aretort.check.unique_on_existing_table=off", "-Aretort.dialects=h2,mariadb"),
-                createUsers(), source),
-                error(source, 12, 21, "[retort:unknown-object] dropIndex uk_users_email on users does not fit"
-                        + " the schema at this point: uk_users_email on table users is a unique constraint, not an"
-                        + " index."));
+                        "op.createIndexOnline(\"idx_users_id_email\", \"users\", \"id\", \"email\");",
+                        "op.dropIndex(\"idx_users_id_email\", \"users\");"),
+                List.of("op.dropUniqueConstraint(\"uk_users_email\", \"users\");"));
+        String noDuplicates = "-Aretort.check.unique_on_existing_table=off";
+        assertReported(compile(List.of(noDuplicates, "-Aretort.dialects=h2,mariadb"), createUsers(), source), NO_ENTITY);
+        assertReported(compile(List.of(noDuplicates, "-Aretort.dialects=postgresql"), createUsers(), source),
+                warning(source, 11, 34, "[retort:blocking-index] createUniqueConstraint uk_users_email on users builds"
+                        + " its index blocking writes to users on PostgreSQL: build it first with"
+                        + " op.createUniqueIndexOnline(\"ux_uk_users_email\", \"users\", \"email\"), then attach it with"
+                        + " op.createUniqueConstraintUsingIndex(\"uk_users_email\", \"users\", \"ux_uk_users_email\")."),
+                warning(source, 13, 21, "[retort:blocking-index] dropIndex idx_users_id_email on users blocks"
+                        + " reads and writes of users on PostgreSQL while it waits for the transactions using the index:"
+                        + " drop it with op.dropIndexOnline (DROP INDEX CONCURRENTLY)."),
+                NO_ENTITY);
     }
 
     @Test

@@ -40,6 +40,18 @@ class DdlInExecuteTest {
     }
 
     @Test
+    void aBuildForMariadbAloneReadsDoubleQuotesAsAString() {
+        JavaFileObject source = change("Backfill", "",
+                List.of("op.execute(\"UPDATE users SET email = \\\"x\\\\\\\"; DROP TABLE users; --\\\"\");"),
+                List.of("op.run(connection -> { });"));
+        assertReported(compile(List.of("-Aretort.dialects=mariadb"), createUsers(), source), NO_ENTITY);
+        assertReported(compile(createUsers(), source),
+                warning(source, 11, 19, "[retort:ddl-in-execute] execute runs DDL (DROP TABLE users) that Retort"
+                        + " cannot replay, so the checks, the inverse and drift miss it: use op.dropTable instead."),
+                NO_ENTITY);
+    }
+
+    @Test
     void ddlWithoutARetortOperationSaysHowToKeepIt() {
         JavaFileObject source = change("AddView", "",
                 List.of("op.execute(\"CREATE OR REPLACE VIEW active_users AS SELECT * FROM users WHERE email IS NOT NULL\");"),

@@ -2,13 +2,21 @@ package dev.retort.processor.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.retort.sql.token.SqlSyntax;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SqlDdlTest {
 
     private static Optional<String> operation(String sql) {
-        return SqlDdl.find(sql).map(s -> String.valueOf(s.operation()));
+        return SqlDdl.find(sql, SqlSyntax.ANY).map(s -> String.valueOf(s.operation()));
+    }
+
+    @Test
+    void onMariadbDoubleQuotesHoldAStringWhereABackslashEscapes() {
+        String sql = "update t set note = \"a\\\"; drop table t; --\"";
+        assertEquals(Optional.empty(), SqlDdl.find(sql, SqlSyntax.MARIADB));
+        assertEquals(Optional.of("dropTable"), operation(sql));
     }
 
     @Test
@@ -56,6 +64,6 @@ class SqlDdlTest {
 
     @Test
     void showsTheStatementAsWritten() {
-        assertEquals("create table t (id int)", SqlDdl.find("-- new\ncreate  table t (id int)").orElseThrow().text());
+        assertEquals("create table t (id int)", SqlDdl.find("-- new\ncreate  table t (id int)", SqlSyntax.ANY).orElseThrow().text());
     }
 }

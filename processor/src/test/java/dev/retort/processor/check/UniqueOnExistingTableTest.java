@@ -28,6 +28,20 @@ class UniqueOnExistingTableTest {
     }
 
     @Test
+    void onMariadbAloneAColumnNamedOnlyInDoubleQuotesIsAStringNotADeduplication() {
+        JavaFileObject source = change("UniqueEmail", "",
+                List.of("op.execute(\"UPDATE users SET id = id WHERE id = \\\"email\\\"\");",
+                        "op.createUniqueIndexOnline(\"uk_users_email\", \"users\", \"email\");"),
+                List.of("op.dropIndex(\"uk_users_email\", \"users\");"));
+        assertReported(compile(List.of("-Aretort.dialects=mariadb"), createUsers(), source),
+                warning(source, 12, 35, "[retort:unique-on-existing-table] createIndexOnline uk_users_email on users"
+                        + " fails if the rows users already holds repeat a value of (email): remove the duplicates"
+                        + " first, with an execute before it in this migration."),
+                NO_ENTITY);
+        assertReported(compile(createUsers(), source), NO_ENTITY);
+    }
+
+    @Test
     void aDeduplicatingExecuteBeforeItSilencesIt() {
         JavaFileObject source = change("UniqueEmail", "",
                 List.of("op.execute(\"DELETE FROM users u WHERE EXISTS (SELECT 1 FROM users v WHERE v.email = u.email"

@@ -33,6 +33,16 @@ final class InProcessJavac implements AutoCloseable {
         boolean hadErrors() {
             return diagnostics.stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
         }
+
+        /** The diagnostics but javac's own warnings and notes (its lint), told from a processor's by their code. */
+        List<Diagnostic<? extends JavaFileObject>> withoutJavacLint() {
+            return diagnostics.stream().filter(d -> !javacLint(d.getCode())).toList();
+        }
+
+        private static boolean javacLint(String code) {
+            return code != null && (code.startsWith("compiler.warn.") || code.startsWith("compiler.note."))
+                    && !code.endsWith(".proc.messager");
+        }
     }
 
     private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -69,7 +79,7 @@ final class InProcessJavac implements AutoCloseable {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         CountingProcessor processor = new CountingProcessor();
         List<String> options = new ArrayList<>(List.of("-proc:only", "-XDshould-stop.ifError=FLOW", "-implicit:none",
-                "-Xlint:none", "-Xmaxerrs", "10000", "-Aretort.skeletons=" + output.resolve("skeletons")));
+                "-Xmaxerrs", "10000", "-Aretort.skeletons=" + output.resolve("skeletons")));
         options.addAll(extraOptions);
         JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, units);
         task.setProcessors(List.of(processor));

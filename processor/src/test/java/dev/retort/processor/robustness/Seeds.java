@@ -72,7 +72,7 @@ final class Seeds {
                 "        op.addColumn(\"users\", column(\"full_name\", varchar(255)));",
                 "        op.execute(\"UPDATE users SET full_name = name\");",
                 "        op.dropColumn(\"users\", \"name\");",
-                "        op.setNotNullSafely(\"users\", \"full_name\");",
+                "        op.setNotNull(\"users\", \"full_name\");",
                 "        op.alterColumnType(ORDERS, \"note\", TEXT);",
                 "        op.setDefault(ORDERS, \"note\", \"none\");",
                 "        op.createCheck(\"ck_orders_total\", ORDERS, \"total >= 0\");",

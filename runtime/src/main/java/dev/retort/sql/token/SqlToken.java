@@ -25,7 +25,7 @@ public record SqlToken(Kind kind, String text, int start, boolean closed, boolea
         WORD,
         /** {@code "name"} or {@code `name`}. */
         QUOTED_NAME,
-        /** {@code '...'}, {@code E'...'}, {@code $$...$$} or {@code $tag$...$tag$}. */
+        /** {@code '...'}, {@code E'...'}, {@code $$...$$}, {@code $tag$...$tag$}, or MariaDB's {@code "..."}. */
         STRING,
         NUMBER,
         /** An operator or punctuation: {@code ::}, {@code >=}, {@code (}, {@code ;}, ... */

@@ -79,6 +79,8 @@ public final class SqlTokenizer {
                 quoted(at, syntax.backslashEscapes());
             } else if ((c == 'E' || c == 'e') && next == '\'' && syntax.escapeStrings()) {
                 quoted(at + 1, true);
+            } else if (c == '"' && syntax.doubleQuotedStrings()) {
+                quoted(at, syntax.backslashEscapes());
             } else if (c == '"' || c == '`') {
                 quotedName(c);
             } else if (c == '$' && syntax.dollarQuotes() && dollarQuoted()) {
@@ -132,16 +134,20 @@ public final class SqlTokenizer {
         add(Kind.COMMENT, n, false, false);
     }
 
-    /** A string whose opening quote is at {@code quote}: {@code ''} is a quote, and with escapes {@code \'} too. */
+    /**
+     * A string whose opening quote ({@code '}, or {@code "} where that quotes strings) is at
+     * {@code quote}: the quote doubled is one, and with escapes a backslash escapes it too.
+     */
     private void quoted(int quote, boolean escapes) {
+        char delimiter = sql.charAt(quote);
         int i = quote + 1;
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
             if (escapes && c == '\\') {
                 i += 2;
-            } else if (c == '\'') {
-                if (i + 1 < n && sql.charAt(i + 1) == '\'') {
+            } else if (c == delimiter) {
+                if (i + 1 < n && sql.charAt(i + 1) == delimiter) {
                     i += 2;
                 } else {
                     add(Kind.STRING, i + 1, true, escapes);

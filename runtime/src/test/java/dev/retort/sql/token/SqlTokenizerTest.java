@@ -3,8 +3,10 @@ package dev.retort.sql.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.retort.sql.Database;
 import dev.retort.sql.token.SqlToken.Kind;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,25 @@ class SqlTokenizerTest {
         assertEquals(Kind.QUOTED_NAME, backticks.kind());
         assertEquals("order", backticks.value());
         assertEquals("a\"b", only("\"a\"\"b\"", SqlSyntax.ANY).unquoteName());
+    }
+
+    @Test
+    void doubleQuotesHoldAStringOnMariadbAndANameElsewhere() {
+        SqlToken string = only("\"it\\\"s \"\"x\"\"; drop table t\"", SqlSyntax.MARIADB);
+        assertEquals(Kind.STRING, string.kind());
+        assertEquals("it\"s \"x\"; drop table t", string.value());
+        assertEquals("WORD:a SYMBOL:= STRING:\"b\"", code("a = \"b\"", SqlSyntax.MARIADB));
+        assertEquals("WORD:a SYMBOL:= QUOTED_NAME:\"b\"", code("a = \"b\"", SqlSyntax.POSTGRESQL));
+        assertEquals("WORD:a SYMBOL:= QUOTED_NAME:\"b\"", code("a = \"b\"", SqlSyntax.ANY));
+    }
+
+    @Test
+    void theTargetsSyntaxIsTheOnesOrAnyForSeveral() {
+        assertEquals(SqlSyntax.MARIADB, SqlSyntax.of(Set.of(Database.MARIADB)));
+        assertEquals(SqlSyntax.POSTGRESQL, SqlSyntax.of(Set.of(Database.POSTGRESQL)));
+        assertEquals(SqlSyntax.H2, SqlSyntax.of(Set.of(Database.H2)));
+        assertEquals(SqlSyntax.ANY, SqlSyntax.of(Set.of(Database.MARIADB,
+                Database.POSTGRESQL)));
     }
 
     @Test

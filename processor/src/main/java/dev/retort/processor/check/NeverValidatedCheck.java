@@ -1,0 +1,85 @@
+package dev.retort.processor.check;
+
+import dev.retort.operation.CreateCheck;
+import dev.retort.operation.CreateForeignKey;
+import dev.retort.operation.Operation;
+import dev.retort.operation.RenameTable;
+import dev.retort.operation.ValidateConstraint;
+import dev.retort.processor.ProcessorErrors;
+import dev.retort.processor.diagnostic.Check;
+import dev.retort.processor.replay.ReplayedMigration;
+import dev.retort.processor.replay.Step;
+import dev.retort.sql.Database;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A foreign key or check added not valid to an existing table, that no migration up to the head
+ * validates and that is still there at the head: PostgreSQL checks only the rows written after it, so the rows it held may
+ * break it, and its planner does not rely on a constraint until it is validated.
+ */
+public final class NeverValidatedCheck implements MigrationCheck {
+
+    @Override
+    public Set<Check> reports() {
+        return Set.of(Check.NEVER_VALIDATED);
+    }
+
+    @Override
+    public boolean needsReplay() {
+        return true;
+    }
+
+    @Override
+    public void check(MigrationContext context) {
+        // Without the head, the later migrations are not all known: a validation may be among the rest.
+        if (!context.options().targets(Database.POSTGRESQL) || context.head() == null) {
+            return;
+        }
+        List<Step> steps = context.replayed().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Operation operation = steps.get(i).located().operation();
+            String table = operation.tableName().orElse(null);
+            if (table == null || !context.novelty().existed(i, table)) {
+                continue; // a table of this migration holds no row the constraint could have skipped
+            }
+            if (operation instanceof CreateForeignKey fk && fk.notValid()) {
+                checkValidated(context, i, fk.describe(), fk.table(), fk.foreignKey().name());
+            } else if (operation instanceof CreateCheck check && check.notValid()) {
+                checkValidated(context, i, check.describe(), check.table(), check.check().name());
+            }
+        }
+    }
+
+    private static void checkValidated(MigrationContext context, int created, String described, String table,
+                                       String name) {
+        String current = table;
+        for (Step step : stepsAfter(context, created)) {
+            Operation operation = step.located().operation();
+            if (operation instanceof ValidateConstraint validate && validate.table().equals(current)
+                    && validate.name().equals(name)) {
+                return;
+            }
+            if (operation instanceof RenameTable rename && rename.from().equals(current)) {
+                current = rename.to();
+            }
+        }
+        String atHead = current;
+        boolean stillThere = context.head().table(atHead).map(t -> t.constraints().containsKey(name)).orElse(false);
+        if (stillThere) {
+            context.reporter().report(Check.NEVER_VALIDATED, context.at(context.replayed().steps().get(created)),
+                    ProcessorErrors.neverValidated(described, table, name, atHead));
+        }
+    }
+
+    /** The upgrade steps after this migration's step {@code created}, up to the head. */
+    private static List<Step> stepsAfter(MigrationContext context, int created) {
+        List<Step> after = new ArrayList<>(context.replayed().steps().subList(created + 1,
+                context.replayed().steps().size()));
+        for (ReplayedMigration later : context.later()) {
+            after.addAll(later.steps());
+        }
+        return after;
+    }
+}
