@@ -69,7 +69,8 @@ class MavenGoalsIT {
                 .withDependency("com.h2database", "h2", "2.3.232");
         String jdbc = "jdbc:h2:file:" + shop.file("target/shop");
         shop.mvn("compile", "retort:upgrade", "-Dretort.url=" + jdbc).assertSucceeded();
-        try (Connection connection = DriverManager.getConnection(jdbc); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(jdbc, "shop", "");
+             Statement statement = connection.createStatement()) {
             statement.execute("UPDATE retort_history SET state = 'upgrading', applied_by = 'ci' WHERE id = '" + ID + "'");
             statement.execute("DROP TABLE customers");
         }
