@@ -82,6 +82,26 @@ class CliTest {
     }
 
     @Test
+    void historyShowsAnInterruptedRunAndWhatTheNextRunDoes() throws Exception {
+        assertEquals(0, run("upgrade", SHOWS));
+        db.execute("UPDATE retort_history SET state = 'upgrading', applied_by = 'ci' WHERE id = '" + SHOWS + "'",
+                "DROP TABLE shows");
+        assertEquals(0, run("history"));
+        assertEquals(SHOWS + " -> " + CREATED_BY + " (head), add created_by on show\n"
+                + USERS + " -> " + SHOWS + ", create shows, interrupted (upgrading): it ran 0 of 2 operations;"
+                + " the next upgrade or downgrade clears it, or runs it whole with --finish-interrupted\n"
+                + "<base> -> " + USERS + " (current), create users\n", out.toString());
+        assertEquals(0, run("--finish-interrupted", "history", "--verbose"));
+        assertTrue(out.toString().contains("Rev: " + SHOWS + "\nParent: " + USERS + "\nApplied: interrupted"
+                + " (upgrading), started "), out.toString());
+        assertTrue(out.toString().contains(" by ci\nNext run: it ran 0 of 2 operations; the next upgrade or"
+                + " downgrade runs it whole (finish-interrupted is on)\n"), out.toString());
+        assertEquals(0, run("--finish-interrupted", "upgrade", SHOWS), err.toString());
+        assertEquals(0, run("current"));
+        assertEquals(SHOWS + "\n", out.toString());
+    }
+
+    @Test
     void checkListsDifferencesAndFails() throws Exception {
         assertEquals(0, run("upgrade", "head"));
         assertEquals(0, run("check"));

@@ -57,6 +57,13 @@ abstract class DatabaseMojo extends RetortMojo {
     @Parameter(property = "retort.ddlLockTimeout", defaultValue = "10")
     long ddlLockTimeout;
 
+    /**
+     * When an earlier run was interrupted in the middle of a migration (its history row still
+     * upgrading or downgrading), the next upgrade or downgrade runs the rest of it instead of undoing it.
+     */
+    @Parameter(property = "retort.finishInterrupted", defaultValue = "false")
+    boolean finishInterrupted;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
@@ -90,6 +97,7 @@ abstract class DatabaseMojo extends RetortMojo {
         RetortBuilder builder = Retort.configure().url(url, login, secret)
                 .lockTimeout(lockWait)
                 .ddlLockTimeout(ddlLockWait)
+                .finishInterrupted(finishInterrupted)
                 .classLoader(projectLoader());
         if (migrationsPackage != null && !migrationsPackage.isBlank()) {
             builder.migrationsPackage(migrationsPackage);

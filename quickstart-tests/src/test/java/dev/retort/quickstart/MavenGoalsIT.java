@@ -7,6 +7,9 @@ import dev.retort.sql.Database;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,27 @@ class MavenGoalsIT {
         assertTrue(written.contains("        description = \"add phone to customers\",\n        revises = \"" + ID + "\"\n"),
                 written);
         assertTrue(written.contains("op.addColumn(\"customers\", column(\"phone\", varchar(255)));"), written);
+    }
+
+    @Test
+    void finishInterruptedRunsTheRestOfAnInterruptedMigration() throws Exception {
+        SampleProject shop = SampleProject.copy("goals-finish").withReviewedMigration()
+                .withDependency("com.h2database", "h2", "2.3.232");
+        String jdbc = "jdbc:h2:file:" + shop.file("target/shop");
+        shop.mvn("compile", "retort:upgrade", "-Dretort.url=" + jdbc).assertSucceeded();
+        try (Connection connection = DriverManager.getConnection(jdbc, "shop", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE retort_history SET state = 'upgrading', applied_by = 'ci' WHERE id = '" + ID + "'");
+            statement.execute("DROP TABLE customers");
+        }
+        shop.mvn("retort:history", "retort:upgrade", "-Dretort.finishInterrupted=true", "-Dretort.url=" + jdbc)
+                .assertSucceeded()
+                .assertPrinted(":history (default-cli) @ shop ---\n[INFO] <base> -> " + ID + " (head), createTable"
+                        + " customers, interrupted (upgrading): it ran 0 of 1 operation; the next upgrade or"
+                        + " downgrade runs it whole (finish-interrupted is on)\n")
+                .assertPrinted("[WARNING] Retort: an earlier run was interrupted while upgrading to " + ID
+                        + " (createTable customers, started ")
+                .assertPrinted(" by ci); it had run 0 of 1 operations, and the rest ran now\n");
     }
 
     @Test

@@ -41,10 +41,80 @@ final class Recovery {
         this.finish = finish;
     }
 
+    /** Where an interrupted run stopped: the operation it reached, or empty where no point matches. */
+    private record Stop(String what, LoadedMigration migration, MigrationRun run, Journal journal, int committed,
+                        OptionalInt reached, List<String> copies, Schema now) {
+
+        boolean up() {
+            return journal.direction() == Journal.Direction.UPGRADING;
+        }
+    }
+
+    /** The interrupted run the history shows, if one, and what the next command will do about it; changes nothing. */
+    Optional<Interruption> inspect(Connection connection) throws SQLException {
+        Optional<Stop> stop;
+        try {
+            stop = find(connection);
+        } catch (RetortException unknown) {
+            return history.interrupted(connection).map(r -> new Interruption(r.direction() == Journal.Direction.UPGRADING,
+                    r.committedBefore(), r.row().appliedAt(), r.row().appliedBy(), OptionalInt.empty(), 0, finish));
+        }
+        return stop.map(s -> new Interruption(s.up(), s.committed(), s.journal().row().appliedAt(),
+                s.journal().row().appliedBy(), s.reached(), s.run().size(), finish));
+    }
+
     void recover(Connection connection) throws SQLException {
-        Optional<HistoryTable.JournalRow> found = history.interrupted(connection);
+        Optional<Stop> found = find(connection);
         if (found.isEmpty()) {
             return;
+        }
+        Stop stop = found.get();
+        String what = stop.what();
+        LoadedMigration migration = stop.migration();
+        MigrationRun run = stop.run();
+        Journal journal = stop.journal();
+        AppliedMigration row = journal.row();
+        boolean up = stop.up();
+        String older = Retort.parents(migration);
+        if (stop.reached().isEmpty()) {
+            List<String> differences = SchemaPoints.differences(dialect, run.points().at(0), stop.now());
+            throw new RetortException("refused: " + what + ", and the database matches no point of that migration ("
+                    + String.join("; ", differences.subList(0, Math.min(3, differences.size()))) + ").\nRepair the"
+                    + " schema by hand to " + row.id() + "'s and run 'stamp " + row.id() + "', or to " + older
+                    + "'s and run 'stamp " + (migration.revises().isEmpty() ? "base" : older) + "'.");
+        }
+        if (!stop.copies().isEmpty()) {
+            dropCopies(connection, stop.copies());
+            LOG.warn("Retort: H2 left {} of the ALTER TABLE the interrupted run was in; dropped", stop.copies());
+        }
+        int committed = stop.committed();
+        int k = stop.reached().getAsInt();
+        StepRunner runner = new StepRunner(dialect, live);
+        if (finish) {
+            runner.resume(connection, run, journal, k, committed);
+            LOG.warn("Retort: {}; it had run {} of {} operations, and the rest ran now", what, k, run.size());
+            return;
+        }
+        Compensation.Outcome outcome = runner.undoInterrupted(connection, run, journal, k, committed);
+        if (!outcome.complete() || history.interrupted(connection).isPresent()) {
+            throw new RetortException("refused: " + what + " after operation " + k + " of " + run.size()
+                    + ", and undoing it failed (" + String.join("; ", outcome.failures()) + ").\nRepair the schema by"
+                    + " hand to " + (up ? older : row.id()) + "'s and run 'stamp "
+                    + (up ? (migration.revises().isEmpty() ? "base" : older) : row.id()) + "'.");
+        }
+        LOG.warn("Retort: {}; it had run {} of {} operations, which were undone{}", what, k, run.size(),
+                outcome.losses().isEmpty() ? "" : " (what could not come back: " + String.join("; ", outcome.losses())
+                        + ")");
+    }
+
+    /**
+     * The interrupted run, if the history shows one, and the operation the live schema says it reached
+     * (data steps after its last committed mark do not count as run); changes nothing.
+     */
+    private Optional<Stop> find(Connection connection) throws SQLException {
+        Optional<HistoryTable.JournalRow> found = history.interrupted(connection);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
         AppliedMigration row = found.get().row();
         Journal.Direction direction = found.get().direction();
@@ -64,49 +134,27 @@ final class Recovery {
         MigrationRun run = up ? MigrationRun.of(row.id(), migration.upgrade(), migration.downgrade(), before)
                 : MigrationRun.of(row.id(), migration.downgrade(), migration.upgrade(), before);
         Journal journal = new Journal(history, row, direction);
-        StepRunner runner = new StepRunner(dialect, live);
         Schema now = live.read(connection);
         OptionalInt reached = run.points().locate(dialect, now);
-        List<String> copies = h2Copies(now);
-        if (reached.isEmpty() && !copies.isEmpty()) {
+        List<String> copies = List.of();
+        List<String> h2Copies = h2Copies(now);
+        if (reached.isEmpty() && !h2Copies.isEmpty()) {
             Schema withoutCopies = now;
-            for (String copy : copies) {
+            for (String copy : h2Copies) {
                 withoutCopies = withoutCopies.withoutTable(copy);
             }
             reached = run.points().locate(dialect, withoutCopies);
-            if (reached.isPresent()) {
-                dropCopies(connection, copies);
-                LOG.warn("Retort: H2 left {} of the ALTER TABLE the interrupted run was in; dropped", copies);
-            }
-        }
-        String older = Retort.parents(migration);
-        if (reached.isEmpty()) {
-            List<String> differences = SchemaPoints.differences(dialect, run.points().at(0), now);
-            throw new RetortException("refused: " + what + ", and the database matches no point of that migration ("
-                    + String.join("; ", differences.subList(0, Math.min(3, differences.size()))) + ").\nRepair the"
-                    + " schema by hand to " + row.id() + "'s and run 'stamp " + row.id() + "', or to " + older
-                    + "'s and run 'stamp " + (migration.revises().isEmpty() ? "base" : older) + "'.");
+            copies = reached.isPresent() ? h2Copies : List.of();
         }
         int committed = found.get().committedBefore();
-        int k = reached.getAsInt();
-        while (k > 0 && run.operations().get(k - 1).isDataStep() && k - 1 >= committed) {
-            k--;
+        if (reached.isPresent()) {
+            int k = reached.getAsInt();
+            while (k > 0 && run.operations().get(k - 1).isDataStep() && k - 1 >= committed) {
+                k--;
+            }
+            reached = OptionalInt.of(k);
         }
-        if (finish) {
-            runner.resume(connection, run, journal, k, committed);
-            LOG.warn("Retort: {}; it had run {} of {} operations, and the rest ran now", what, k, run.size());
-            return;
-        }
-        Compensation.Outcome outcome = runner.undoInterrupted(connection, run, journal, k, committed);
-        if (!outcome.complete() || history.interrupted(connection).isPresent()) {
-            throw new RetortException("refused: " + what + " after operation " + k + " of " + run.size()
-                    + ", and undoing it failed (" + String.join("; ", outcome.failures()) + ").\nRepair the schema by"
-                    + " hand to " + (up ? older : row.id()) + "'s and run 'stamp "
-                    + (up ? (migration.revises().isEmpty() ? "base" : older) : row.id()) + "'.");
-        }
-        LOG.warn("Retort: {}; it had run {} of {} operations, which were undone{}", what, k, run.size(),
-                outcome.losses().isEmpty() ? "" : " (what could not come back: " + String.join("; ", outcome.losses())
-                        + ")");
+        return Optional.of(new Stop(what, migration, run, journal, committed, reached, copies, now));
     }
 
     /**

@@ -129,16 +129,24 @@ public final class Retort {
     /** Every migration, newest first, with when it was applied here; and applied ids no migration has. */
     public List<HistoryEntry> history() {
         return unlocked(connection -> {
+            HistoryTable history = new HistoryTable(dialect);
             Map<String, AppliedMigration> applied = new LinkedHashMap<>();
-            new HistoryTable(dialect).read(connection).forEach(r -> applied.put(r.id(), r));
+            history.read(connection).forEach(r -> applied.put(r.id(), r));
+            Optional<AppliedMigration> started = history.interrupted(connection).map(HistoryTable.JournalRow::row);
+            Interruption interruption = started.isEmpty() ? null : new Recovery(dialect.on(connection), migrations,
+                    history, this::readLive, finishInterrupted).inspect(connection).orElse(null);
+            String interruptedId = started.map(AppliedMigration::id).orElse(null);
             List<HistoryEntry> entries = new ArrayList<>();
             List<String> heads = migrations.heads();
             for (LoadedMigration m : migrations.inOrder()) {
                 entries.add(0, new HistoryEntry(m.id(), m.revises(), m.description(), m.checksum(),
-                        heads.contains(m.id()), true, applied.remove(m.id())));
+                        heads.contains(m.id()), true, applied.remove(m.id()),
+                        m.id().equals(interruptedId) ? interruption : null));
             }
             applied.values().forEach(r -> entries.add(0, new HistoryEntry(r.id(), r.revises(), r.description(),
-                    r.checksum(), false, false, r)));
+                    r.checksum(), false, false, r, null)));
+            started.filter(r -> migrations.get(r.id()).isEmpty()).ifPresent(r -> entries.add(0, new HistoryEntry(
+                    r.id(), r.revises(), r.description(), r.checksum(), false, false, null, interruption)));
             return entries;
         });
     }

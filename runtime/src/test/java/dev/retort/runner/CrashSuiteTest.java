@@ -109,10 +109,7 @@ class CrashSuiteTest {
     private String trial(TestDatabase db, boolean upgrade, String target, int n, Fault halt, DatabaseState from,
                          DatabaseState to) throws Exception {
         Path childLog = Files.createTempFile(directory, "crash", ".log");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), CrashingRunner.class.getName(), db.url(),
-                upgrade ? "upgrade" : "downgrade", target, String.valueOf(n), halt.name())
-                .redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
+        Process child = CrashingRunner.start(db.url(), upgrade, target, n, halt, childLog);
         if (!child.waitFor(120, TimeUnit.SECONDS)) {
             child.destroyForcibly().waitFor();
             return "the killed runner hung";

@@ -2,6 +2,8 @@ package dev.retort.runner;
 
 import dev.retort.testing.FaultyConnections;
 import dev.retort.testing.FaultyConnections.Fault;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The runner the crash suite kills: {@code upgrade} or {@code downgrade} to a target on a database,
@@ -10,6 +12,14 @@ import dev.retort.testing.FaultyConnections.Fault;
 public final class CrashingRunner {
 
     private CrashingRunner() {}
+
+    /** Starts a runner in a JVM of its own, its output written to {@code log}; it exits with 137 when halted. */
+    static Process start(String url, boolean upgrade, String target, int n, Fault halt, Path log) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), CrashingRunner.class.getName(), url,
+                upgrade ? "upgrade" : "downgrade", target, String.valueOf(n), halt.name())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
 
     /** Arguments: url, upgrade|downgrade, target, statement number, HALT|HALT_AFTER. */
     public static void main(String[] args) {

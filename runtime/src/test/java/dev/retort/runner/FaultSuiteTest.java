@@ -34,6 +34,8 @@ class FaultSuiteTest {
 
     static final String PACKAGE = "dev.retort.fixtures.faults";
     private static final boolean FULL = "full".equals(System.getProperty("retort.faults"));
+    /** Narrows the suite to the trials whose name ({@code H2 <id> down REJECTED+undo at 3}) contains this. */
+    private static final String ONLY = System.getProperty("retort.faults.only", "");
 
     private final Map<String, int[]> figures = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -43,6 +45,8 @@ class FaultSuiteTest {
     @EnumSource(Database.class)
     void everyStatementFailingLeavesTheDatabaseBeforeOrAfterAndTheHistoryTruthful(Database database)
             throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ONLY.isEmpty() || ONLY.startsWith(database + " ")
+                || !ONLY.matches("(H2|POSTGRESQL|MARIADB) .*"), "retort.faults.only names another database");
         db = TestDatabase.create(database, "faults");
         try {
             List<String> ids = Retort.configure().url(db.url()).migrationsPackage(PACKAGE).load().migrations().order();
@@ -59,13 +63,15 @@ class FaultSuiteTest {
                 for (Fault fault : faults) {
                     for (boolean undoFail : undoFails) {
                         for (int n = 1; n <= up.counted().size(); n++) {
-                            if (sampled(fault, n) && !trial(ids.get(m) + " up", fault, n, undoFail, before, after, up.counted(), true)) {
+                            if (sampled(fault, n) && selected(database, ids.get(m) + " up", fault, undoFail, n)
+                                    && !trial(ids.get(m) + " up", fault, n, undoFail, before, after, up.counted(), true)) {
                                 replace(m);
                             }
                         }
                         clean(db).upgrade("+1");
                         for (int n = 1; n <= down.counted().size(); n++) {
-                            if (sampled(fault, n) && !trial(ids.get(m) + " down", fault, n, undoFail, after, before, down.counted(), false)) {
+                            if (sampled(fault, n) && selected(database, ids.get(m) + " down", fault, undoFail, n)
+                                    && !trial(ids.get(m) + " down", fault, n, undoFail, after, before, down.counted(), false)) {
                                 replace(m + 1);
                             }
                         }
@@ -84,6 +90,14 @@ class FaultSuiteTest {
     /** In the bounded run, one statement in two fails, one way, the next one the other way; in the full run, every one every way. */
     private static boolean sampled(Fault fault, int n) {
         return FULL || (n + fault.ordinal()) % 4 == 0;
+    }
+
+    private static boolean selected(Database database, String step, Fault fault, boolean undoFail, int n) {
+        return (name(database, step, fault, undoFail, n) + " ").contains(ONLY);
+    }
+
+    private static String name(Database database, String step, Fault fault, boolean undoFail, int n) {
+        return database + " " + step + " " + fault + (undoFail ? "+undo" : "") + " at " + n;
     }
 
     /** A database that a trial left broken is replaced by a new one with the same migrations applied. */
@@ -113,7 +127,7 @@ class FaultSuiteTest {
         boolean exact = state.equals(from) || state.equals(to);
         boolean named = !exact && message.contains("What could not come back:");
         boolean truthful = truthful(state);
-        String trial = db.database() + " " + step + " " + fault + (undoFail ? "+undo" : "") + " at " + n + " ("
+        String trial = name(db.database(), step, fault, undoFail, n) + " ("
                 + statements.get(n - 1) + ")";
         if (!exact && !named) {
             problems.add(trial + ": not restored: " + state.differencesFrom(from) + "\n  message: " + message);

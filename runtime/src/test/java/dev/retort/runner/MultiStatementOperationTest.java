@@ -8,7 +8,7 @@ import dev.retort.fixtures.keyed.KeyedIndex;
 import dev.retort.fixtures.shows.ShowsIndex;
 import dev.retort.schema.Schema;
 import dev.retort.sql.Database;
-import dev.retort.testing.RefusingDataSource;
+import dev.retort.testing.FaultyConnections;
 import dev.retort.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class MultiStatementOperationTest {
     @EnumSource(Database.class)
     void aFailedDropForeignKeyLeavesTheKeyAndTheNextDowngradeWorks(Database database) throws Exception {
         try (TestDatabase db = TestDatabase.create(database, "multi")) {
-            RefusingDataSource refusing = new RefusingDataSource(db.url());
+            FaultyConnections refusing = FaultyConnections.counting(db.url());
             retort(refusing).upgrade("head");
             Schema before = retort(refusing).liveSchema();
             // The statement that drops the key's index: MariaDB's second statement of dropForeignKey, when it had two.
@@ -51,7 +51,7 @@ class MultiStatementOperationTest {
     @ValueSource(strings = {"DROP INDEX", "ADD CONSTRAINT fk_children_parent"})
     void aFailedDropIndexOnH2LeavesTheKeysAndTheIndex(String refusedStatement) throws Exception {
         try (TestDatabase db = TestDatabase.create(Database.H2, "dropindex")) {
-            RefusingDataSource refusing = new RefusingDataSource(db.url());
+            FaultyConnections refusing = FaultyConnections.counting(db.url());
             Retort retort = keyed(refusing);
             retort.upgrade(KeyedIndex.TABLES);
             Schema before = retort.liveSchema();
@@ -71,11 +71,11 @@ class MultiStatementOperationTest {
         }
     }
 
-    private static Retort keyed(RefusingDataSource refusing) {
+    private static Retort keyed(FaultyConnections refusing) {
         return Retort.configure().dataSource(refusing.dataSource()).migrationsPackage("dev.retort.fixtures.keyed").load();
     }
 
-    private static Retort retort(RefusingDataSource refusing) {
+    private static Retort retort(FaultyConnections refusing) {
         return Retort.configure().dataSource(refusing.dataSource()).migrationsPackage("dev.retort.fixtures.shows").load();
     }
 }

@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -23,10 +25,15 @@ import javax.sql.DataSource;
  * server did the work. {@link Fault#HALT} runs nothing more: the JVM halts, as a killed runner;
  * {@link Fault#HALT_AFTER} halts it just after the statement ran.
  * With {@code alsoFailNext} the statement after the fault is rejected too (it is the undo's first).
+ * Apart from the count, {@link #refuse} rejects every statement that matches a predicate, lock
+ * statements included, with the SQLState {@link #REFUSED}.
  */
 public final class FaultyConnections {
 
     public enum Fault { REJECTED, LOST_ACKNOWLEDGEMENT, HALT, HALT_AFTER }
+
+    /** The SQLState of a statement {@link #refuse refused}. */
+    public static final String REFUSED = "RT001";
 
     private final String url;
     private final Fault fault;
@@ -34,6 +41,7 @@ public final class FaultyConnections {
     private final boolean alsoFailNext;
     private final List<String> counted = new ArrayList<>();
     private int failed = -1;
+    private volatile Predicate<String> refused = sql -> false;
 
     private FaultyConnections(String url, Fault fault, int failAt, boolean alsoFailNext) {
         this.url = url;
@@ -49,6 +57,17 @@ public final class FaultyConnections {
 
     public static FaultyConnections counting(String url) {
         return new FaultyConnections(url, Fault.REJECTED, 0, false);
+    }
+
+    /** Refuses the statements that match from now on, before they reach the database; {@code sql -> false} refuses none. */
+    public void refuse(Predicate<String> refused) {
+        this.refused = refused;
+    }
+
+    /** Refuses the first statement that matches from now on, and none after it. */
+    public void refuseOnce(Predicate<String> refused) {
+        AtomicBoolean done = new AtomicBoolean();
+        this.refused = sql -> refused.test(sql) && done.compareAndSet(false, true);
     }
 
     /** The counted statements so far, in order (a commit is written COMMIT). */
@@ -102,6 +121,9 @@ public final class FaultyConnections {
             if (real instanceof Statement && (name.equals("execute") || name.startsWith("executeUpdate")
                     || name.startsWith("executeLarge") || name.equals("executeBatch"))) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
+                if (sql != null && refused.test(sql)) {
+                    throw new SQLException("refused by the test: " + sql, REFUSED);
+                }
                 if (isLock(sql)) {
                     owner.lock = true;
                 }

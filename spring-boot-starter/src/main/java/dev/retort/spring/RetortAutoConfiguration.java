@@ -43,7 +43,8 @@ public class RetortAutoConfiguration {
         RetortBuilder builder = Retort.configure()
                 .lockTimeout(RetortBuilder.checkedTimeout("spring.retort.lock-timeout", properties.getLockTimeout()))
                 .ddlLockTimeout(RetortBuilder.checkedTimeout("spring.retort.ddl-lock-timeout",
-                        properties.getDdlLockTimeout()));
+                        properties.getDdlLockTimeout()))
+                .finishInterrupted(properties.isFinishInterrupted());
         if (properties.getUrl() != null) {
             builder.url(properties.getUrl(), properties.getUser(), properties.getPassword());
         } else {

@@ -44,6 +44,12 @@ public class RetortProperties {
     /** The id of the migration an adopted database is at; needed with {@link #baselineOnMigrate}. */
     private String baselineRevision;
 
+    /**
+     * When an earlier start was interrupted in the middle of a migration (its history row still
+     * upgrading or downgrading), run the rest of that migration instead of undoing what it did.
+     */
+    private boolean finishInterrupted = false;
+
     /** Only the migrations of this package; default: every migration index on the class path. */
     private String migrationsPackage;
 
@@ -125,6 +131,14 @@ public class RetortProperties {
 
     public void setBaselineRevision(String baselineRevision) {
         this.baselineRevision = baselineRevision;
+    }
+
+    public boolean isFinishInterrupted() {
+        return finishInterrupted;
+    }
+
+    public void setFinishInterrupted(boolean finishInterrupted) {
+        this.finishInterrupted = finishInterrupted;
     }
 
     public String getMigrationsPackage() {

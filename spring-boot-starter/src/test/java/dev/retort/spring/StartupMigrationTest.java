@@ -200,6 +200,25 @@ class StartupMigrationTest {
         }
     }
 
+    @Test
+    void finishInterruptedRunsTheRestOfAMigrationAnEarlierStartLeftInterrupted(CapturedOutput output) throws Exception {
+        try (TestDatabase db = TestDatabase.create(Database.H2, "boot_finish")) {
+            for (boolean finish : List.of(false, true)) {
+                start(db).close();
+                db.execute("UPDATE retort_history SET state = 'upgrading' WHERE id = '" + ID + "'", "DROP TABLE customers");
+                int logged = output.getAll().length();
+                try (ConfigurableApplicationContext started = startWith(db,
+                        "spring.retort.finish-interrupted=" + finish)) {
+                    assertEquals(List.of(ID), started.getBean(Retort.class).current());
+                }
+                String log = output.getAll().substring(logged);
+                assertTrue(log.contains("an earlier run was interrupted while upgrading to " + ID + " (createTable"
+                        + " customers, started ") && log.contains(finish ? "; it had run 0 of 1 operations, and the rest"
+                        + " ran now" : "; it had run 0 of 1 operations, which were undone"), log);
+            }
+        }
+    }
+
     /** Records what it sees, and upgrades. */
     @Configuration(proxyBeanMethods = false)
     static class Strategy {

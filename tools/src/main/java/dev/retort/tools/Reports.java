@@ -1,6 +1,7 @@
 package dev.retort.tools;
 
 import dev.retort.runner.HistoryEntry;
+import dev.retort.runner.Interruption;
 import dev.retort.runner.Retort;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +41,22 @@ public final class Reports {
             String marks = (entry.head() ? " (head)" : "") + (current.contains(entry.id()) ? " (current)" : "")
                     + (entry.known() ? "" : " (unknown)") + (entry.edited() ? " (edited since applied)" : "");
             String parents = entry.revises().isEmpty() ? "<base>" : String.join(", ", entry.revises());
+            Interruption interruption = entry.interruption();
             if (!verbose) {
-                lines.add(parents + " -> " + entry.id() + marks + ", " + entry.description());
+                lines.add(parents + " -> " + entry.id() + marks + ", " + entry.description()
+                        + (interruption == null ? "" : ", " + interruption.state() + ": " + interruption.next()));
                 continue;
             }
             lines.add("Rev: " + entry.id() + marks);
             lines.add("Parent: " + parents);
-            lines.add(entry.isApplied() ? "Applied: " + entry.applied().appliedAt() + " by "
-                    + entry.applied().appliedBy() + " in " + entry.applied().durationMs() + " ms" : "Applied: no");
+            if (interruption != null) {
+                lines.add("Applied: " + interruption.state() + ", started " + interruption.startedAt() + " by "
+                        + interruption.startedBy());
+                lines.add("Next run: " + interruption.next());
+            } else {
+                lines.add(entry.isApplied() ? "Applied: " + entry.applied().appliedAt() + " by "
+                        + entry.applied().appliedBy() + " in " + entry.applied().durationMs() + " ms" : "Applied: no");
+            }
             lines.add("Checksum: " + entry.checksum());
             lines.add("");
             lines.add("    " + entry.description());
