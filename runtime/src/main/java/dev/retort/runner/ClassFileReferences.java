@@ -49,14 +49,15 @@ final class ClassFileReferences {
             if (name == null) {
                 throw new IOException("a class entry names no UTF-8 constant");
             }
-            String element = name.replaceFirst("^\\[+", "");
-            if (element.length() < name.length()) {
-                if (!element.startsWith("L")) {
-                    continue;
-                }
-                element = element.substring(1, element.length() - 1);
+            int dimensions = 0;
+            while (dimensions < name.length() && name.charAt(dimensions) == '[') {
+                dimensions++;
             }
-            names.add(element);
+            if (dimensions == 0) {
+                names.add(name);
+            } else if (name.charAt(dimensions) == 'L') {
+                names.add(name.substring(dimensions + 1, name.length() - 1));
+            }
         }
         return names;
     }

@@ -63,8 +63,8 @@ public final class HistoryTable {
     private final Dialect dialect;
     /** Known to exist with all its columns: the catalog need not be asked again. */
     private boolean ready;
-    /** Known to have its {@code class_hash} column, once made ready. */
-    private boolean hashed;
+    /** Whether the table has its {@code class_hash} column; null until known. */
+    private Boolean hashed;
 
     HistoryTable(Dialect dialect) {
         this.dialect = dialect;
@@ -136,11 +136,11 @@ public final class HistoryTable {
     /**
      * The hash of each applied migration's class file as it was when its operations were last recorded
      * and found to have the row's checksum ({@link ClassHashes}); rows without one are left out. The
-     * table must have been made ready ({@link #createIfAbsent}).
+     * table must exist.
      */
     Map<String, String> classHashes(Connection connection) throws SQLException {
         Map<String, String> hashes = new HashMap<>();
-        if (!hashed) {
+        if (!hashed(connection)) {
             return hashes;
         }
         try (Statement statement = connection.createStatement();
@@ -153,9 +153,16 @@ public final class HistoryTable {
         return hashes;
     }
 
+    private boolean hashed(Connection connection) throws SQLException {
+        if (hashed == null) {
+            hashed = hasColumn(connection, CLASS_HASH);
+        }
+        return hashed;
+    }
+
     /** Stores class hashes by migration id, in one batch. */
     void writeClassHashes(Connection connection, Map<String, String> hashes) throws SQLException {
-        if (hashes.isEmpty() || !hashed) {
+        if (hashes.isEmpty() || !hashed(connection)) {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(
