@@ -122,9 +122,7 @@ class StartAtHeadTest {
             assertEquals(3, first.defined.size());
             assertEquals(3, hashes(db));
 
-            CountingLoader atHead = new CountingLoader(classes());
-            assertEquals(List.of(), retort(db, atHead).upgrade("head"));
-            assertEquals(List.of(), atHead.defined);
+            assertEquals(List.of(), loadedByAStartAtHead(db));
 
             recompileWithoutProcessor("M2", id(1), table(2, "renamed"));
             CountingLoader edited = new CountingLoader(classes());
@@ -146,13 +144,9 @@ class StartAtHeadTest {
             // The same operations from other bytes: a local variable javac keeps in the class file.
             recompileWithoutProcessor("M3", id(2), "int unused = 3; " + table(3, "c"));
 
-            CountingLoader changed = new CountingLoader(classes());
-            assertEquals(List.of(), retort(db, changed).upgrade("head"));
-            assertEquals(List.of(PACKAGE + ".M3"), changed.defined);
+            assertEquals(List.of(PACKAGE + ".M3"), loadedByAStartAtHead(db));
 
-            CountingLoader again = new CountingLoader(classes());
-            assertEquals(List.of(), retort(db, again).upgrade("head"));
-            assertEquals(List.of(), again.defined);
+            assertEquals(List.of(), loadedByAStartAtHead(db));
         }
     }
 
@@ -164,17 +158,13 @@ class StartAtHeadTest {
             retort(db, new CountingLoader(classes())).upgrade("head");
             db.execute("ALTER TABLE retort_history DROP COLUMN class_hash");
 
-            CountingLoader older = new CountingLoader(classes());
-            assertEquals(List.of(), retort(db, older).upgrade("head"));
-            assertEquals(3, older.defined.size());
+            assertEquals(3, loadedByAStartAtHead(db).size());
             assertEquals(3, hashes(db));
 
             db.execute("UPDATE retort_history SET class_hash = NULL");
             retort(db, new CountingLoader(classes())).stamp("head");
             assertEquals(3, hashes(db));
-            CountingLoader stamped = new CountingLoader(classes());
-            assertEquals(List.of(), retort(db, stamped).upgrade("head"));
-            assertEquals(List.of(), stamped.defined);
+            assertEquals(List.of(), loadedByAStartAtHead(db));
         }
     }
 
@@ -194,6 +184,36 @@ class StartAtHeadTest {
                     refused.getMessage());
             assertEquals(List.of(PACKAGE + ".M1"), loader.defined);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStartWithoutWriteRightsVerifiesByLoadingAndGoesOnWithoutStoringTheHashes() throws Exception {
+        compileWithProcessor();
+        try (TestDatabase db = TestDatabase.create(Database.POSTGRESQL, "startathead")) {
+            retort(db, new CountingLoader(classes())).upgrade("head");
+            db.execute("UPDATE retort_history SET class_hash = NULL");
+            String schema = db.url().substring(db.url().indexOf("currentSchema=") + "currentSchema=".length());
+            String role = schema + "_reader";
+            db.execute("CREATE ROLE " + role + " LOGIN", "GRANT USAGE ON SCHEMA " + schema + " TO " + role,
+                    "GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+            try {
+                String readOnly = db.url().replace("user=postgres", "user=" + role);
+                CountingLoader loader = new CountingLoader(classes());
+                Retort reader = Retort.configure().url(readOnly).migrationsPackage(PACKAGE).classLoader(loader).load();
+                assertEquals(List.of(), reader.upgrade("head"));
+                assertEquals(3, loader.defined.size());
+                assertEquals(0, hashes(db));
+            } finally {
+                db.execute("DROP OWNED BY " + role, "DROP ROLE " + role);
+            }
+        }
+    }
+
+    /** The migration classes a start of the application at head defines; it must apply nothing. */
+    private List<String> loadedByAStartAtHead(TestDatabase db) throws IOException {
+        CountingLoader loader = new CountingLoader(classes());
+        assertEquals(List.of(), retort(db, loader).upgrade("head"));
+        return loader.defined;
     }
 
     private static int hashes(TestDatabase db) throws SQLException {
