@@ -1,5 +1,6 @@
 package dev.retort.bench;
 
+import dev.retort.sql.Database;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -210,6 +211,30 @@ public final class Benchmarks {
         double connect = forked("connect");
         print("Start at head (load the index, validate %d checksums, nothing to apply): %.1f ms, of which"
                 + " a connection %.1f ms: %.1f ms beyond the connection", count, start, connect, start - connect);
+        servers();
+    }
+
+    /** The migrations applied on PostgreSQL and MariaDB, the first of them on each. */
+    static final int SERVER_MIGRATIONS = 200;
+
+    /** Retort and plain JDBC on the PostgreSQL and MariaDB servers; a server that cannot be reached is named and left out. */
+    private void servers() throws IOException, InterruptedException {
+        print("Run time on servers: the first %d migrations (%d statements) on a fresh schema (PostgreSQL) or"
+                + " database (MariaDB); each runner in a JVM of its own, median of 5 runs after 1 warm-up (ms)",
+                SERVER_MIGRATIONS, 3 * SERVER_MIGRATIONS);
+        for (Database database : List.of(Database.POSTGRESQL, Database.MARIADB)) {
+            String name = database.name().toLowerCase(Locale.ROOT);
+            double jdbc;
+            double retort;
+            try {
+                jdbc = forked("jdbc-" + name);
+                retort = forked("retort-" + name);
+            } catch (IllegalStateException e) {
+                print("%-12s not measured: %s", database, e.getMessage().lines().findFirst().orElse(""));
+                continue;
+            }
+            print("%-12s plain JDBC %8.0f   Retort %8.0f   Retort / JDBC %6.2f", database, jdbc, retort, retort / jdbc);
+        }
     }
 
     /**
@@ -240,10 +265,16 @@ public final class Benchmarks {
                 case "retort" -> bench::retort;
                 case "flyway" -> bench::flyway;
                 case "liquibase" -> bench::liquibase;
+                case "jdbc-postgresql" -> () -> bench.jdbcOn(Database.POSTGRESQL, SERVER_MIGRATIONS);
+                case "retort-postgresql" -> () -> bench.retortOn(Database.POSTGRESQL, SERVER_MIGRATIONS);
+                case "jdbc-mariadb" -> () -> bench.jdbcOn(Database.MARIADB, SERVER_MIGRATIONS);
+                case "retort-mariadb" -> () -> bench.retortOn(Database.MARIADB, SERVER_MIGRATIONS);
                 default -> null;
             };
             double median;
-            if (measured != null) {
+            if (runner.startsWith("jdbc-") || runner.startsWith("retort-")) {
+                median = Median.millis(1, 5, measured);
+            } else if (measured != null) {
                 median = Median.millis(3, 7, measured);
             } else {
                 try (RuntimeBenchmark.AtHead database = bench.databaseAtHead()) {

@@ -39,19 +39,61 @@ final class RuntimeBenchmark {
 
     /** The migrations compiled (with Retort's processor) into {@code classes}. */
     static RuntimeBenchmark of(URLClassLoader migrations, Path work) {
+        return new RuntimeBenchmark(migrations, statements(migrations, Database.H2), work);
+    }
+
+    /** The statements of each migration as Retort's dialect of a database renders them. */
+    private static List<List<String>> statements(ClassLoader migrations, Database database) {
         Retort retort = Retort.configure().url(url()).migrationsPackage(DdlMigrations.PACKAGE).classLoader(migrations).load();
         List<List<String>> statements = new ArrayList<>();
-        Dialect h2 = Dialect.of(Database.H2);
+        Dialect dialect = Dialect.of(database);
         Schema schema = Schema.EMPTY;
         for (LoadedMigration migration : retort.migrations().inOrder()) {
             List<String> sql = new ArrayList<>();
             for (Operation operation : migration.upgrade()) {
-                sql.addAll(h2.render(operation, schema));
+                sql.addAll(dialect.render(operation, schema));
                 schema = operation.applyTo(schema);
             }
             statements.add(sql);
         }
-        return new RuntimeBenchmark(migrations, statements, work);
+        return statements;
+    }
+
+    /**
+     * Retort on a server ({@code database} PostgreSQL or MariaDB): the first {@code count} migrations
+     * on a fresh database, dropped after.
+     */
+    long retortOn(Database database, int count) {
+        return timedOn(new Servers(database), url -> Retort.configure().url(url).migrationsPackage(DdlMigrations.PACKAGE)
+                .classLoader(migrations).load().upgrade("+" + count));
+    }
+
+    /** Plain JDBC on a server: the same statements as {@link #retortOn}, as Retort's dialect renders them. */
+    long jdbcOn(Database database, int count) {
+        List<List<String>> rendered = statements(migrations, database).subList(0, count);
+        return timedOn(new Servers(database), url -> {
+            try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+                for (List<String> migration : rendered) {
+                    for (String sql : migration) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+        });
+    }
+
+    /** How long the work takes on a new database, which is then dropped. */
+    private static long timedOn(Servers servers, Run run) {
+        String url = servers.create();
+        long start = System.nanoTime();
+        try {
+            run.on(url);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        long nanos = System.nanoTime() - start;
+        servers.drop(url);
+        return nanos;
     }
 
     static String url() {
@@ -65,16 +107,7 @@ final class RuntimeBenchmark {
 
     /** How long the work takes on a new in-memory database, which is then dropped. */
     private static long timed(Run run) {
-        String url = url();
-        long start = System.nanoTime();
-        try {
-            run.on(url);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        long nanos = System.nanoTime() - start;
-        shutdown(url);
-        return nanos;
+        return timedOn(new Servers(Database.H2), run);
     }
 
     long retort() {

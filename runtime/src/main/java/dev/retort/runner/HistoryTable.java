@@ -18,19 +18,27 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The table {@code retort_history}: one row per applied migration, and the journal of the migration
  * running now. Its {@code state} is null (or {@code applied}) for an applied migration,
  * {@link Journal.Direction#UPGRADING upgrading} from before an upgrade's first statement until its
  * end, and {@link Journal.Direction#DOWNGRADING downgrading} likewise for a downgrade: a row left
- * upgrading or downgrading is a run that was interrupted. A table made before the journal gains the
- * column in place; an older Retort reading it sees an interrupted upgrade as applied.
+ * upgrading or downgrading is a run that was interrupted. Its {@code class_hash} lets a start skip
+ * loading a migration whose class did not change since it was last verified ({@link ClassHashes}). A
+ * table made by an older Retort gains these columns in place; an older Retort reading it sees an
+ * interrupted upgrade as applied, and ignores the hashes.
  */
 public final class HistoryTable {
+
+    private static final Logger LOG = LoggerFactory.getLogger("retort");
 
     public static final String NAME = "retort_history";
 
@@ -46,13 +54,17 @@ public final class HistoryTable {
             new Column("duration_ms", SqlType.of(SqlType.Kind.BIGINT), false, null, false)),
             PrimaryKey.of("id"), List.of());
 
-    static final Table TABLE = BEFORE_JOURNAL.withColumn(STATE);
+    static final Column CLASS_HASH = new Column("class_hash", SqlType.varchar(64), true, null, false);
+
+    static final Table TABLE = BEFORE_JOURNAL.withColumn(STATE).withColumn(CLASS_HASH);
 
     private static final String COLUMNS = "id, revises, description, checksum, applied_at, applied_by, duration_ms";
 
     private final Dialect dialect;
-    /** Known to exist with its {@code state} column: the catalog need not be asked again. */
+    /** Known to exist with all its columns: the catalog need not be asked again. */
     private boolean ready;
+    /** Whether the table has its {@code class_hash} column; null until known. */
+    private Boolean hashed;
 
     HistoryTable(Dialect dialect) {
         this.dialect = dialect;
@@ -74,23 +86,43 @@ public final class HistoryTable {
         return false;
     }
 
-    /** Creates the table, or gives one made before the journal its {@code state} column. */
+    /**
+     * Creates the table, or gives one made by an older Retort the columns it lacks: {@code state} (the
+     * journal) and {@code class_hash}. The hash column is an optimisation: where the database refuses
+     * to add it (a user without the right to alter the table), the table is used without it.
+     */
     void createIfAbsent(Connection connection) throws SQLException {
-        List<String> statements = !exists(connection) ? createStatements()
-                : hasState(connection) ? List.of()
+        boolean existed = exists(connection);
+        List<String> statements = !existed ? createStatements()
+                : hasColumn(connection, STATE) ? List.of()
                 : dialect.render(new AddColumn(NAME, STATE), Schema.EMPTY.withTable(BEFORE_JOURNAL));
+        execute(connection, statements);
+        ready = true;
+        hashed = !existed || hasColumn(connection, CLASS_HASH);
+        if (!hashed) {
+            try {
+                execute(connection, dialect.render(new AddColumn(NAME, CLASS_HASH),
+                        Schema.EMPTY.withTable(BEFORE_JOURNAL.withColumn(STATE))));
+                hashed = true;
+            } catch (SQLException e) {
+                LOG.info("Retort: cannot add the column class_hash to {} ({}): each start loads every applied"
+                        + " migration's class to verify it", NAME, e.getMessage());
+            }
+        }
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         }
-        ready = true;
     }
 
-    private boolean hasState(Connection connection) throws SQLException {
+    private boolean hasColumn(Connection connection, Column wanted) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         for (String table : List.of(NAME, NAME.toUpperCase(Locale.ROOT))) {
-            for (String column : List.of(STATE.name(), STATE.name().toUpperCase(Locale.ROOT))) {
+            for (String column : List.of(wanted.name(), wanted.name().toUpperCase(Locale.ROOT))) {
                 try (ResultSet rs = metaData.getColumns(connection.getCatalog(), connection.getSchema(), table, column)) {
                     if (rs.next()) {
                         return true;
@@ -99,6 +131,49 @@ public final class HistoryTable {
             }
         }
         return false;
+    }
+
+    /**
+     * The hash of each applied migration's class file as it was when its operations were last recorded
+     * and found to have the row's checksum ({@link ClassHashes}); rows without one are left out. The
+     * table must exist.
+     */
+    Map<String, String> classHashes(Connection connection) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        if (!hashed(connection)) {
+            return hashes;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id, class_hash FROM " + NAME
+                     + " WHERE class_hash IS NOT NULL")) {
+            while (rs.next()) {
+                hashes.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return hashes;
+    }
+
+    private boolean hashed(Connection connection) throws SQLException {
+        if (hashed == null) {
+            hashed = hasColumn(connection, CLASS_HASH);
+        }
+        return hashed;
+    }
+
+    /** Stores class hashes by migration id, in one batch. */
+    void writeClassHashes(Connection connection, Map<String, String> hashes) throws SQLException {
+        if (hashes.isEmpty() || !hashed(connection)) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + NAME + " SET class_hash = ? WHERE id = ?")) {
+            for (Map.Entry<String, String> hash : hashes.entrySet()) {
+                update.setString(1, hash.getValue());
+                update.setString(2, hash.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     /** The applied rows, or none when the table does not exist yet. */
@@ -120,7 +195,7 @@ public final class HistoryTable {
         if (!ready && !exists(connection)) {
             return List.of();
         }
-        boolean journal = ready || hasState(connection);
+        boolean journal = ready || hasColumn(connection, STATE);
         ready = journal;
         List<JournalRow> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();

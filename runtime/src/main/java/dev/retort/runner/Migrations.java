@@ -14,6 +14,7 @@ import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,26 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The migrations the indexes list, in graph order, each with the operations its class records. The
- * indexes are the resources the processor wrote ({@link dev.retort.migration.IndexFile}) and those
+ * The migrations the indexes list, in graph order, each with the operations its class records; a
+ * class is loaded and recorded only when its operations are first asked for. The indexes are the resources the processor wrote ({@link dev.retort.migration.IndexFile}) and those
  * registered in code for {@link ServiceLoader}: the class path is never scanned.
  */
 public final class Migrations {
 
-    private final Map<String, LoadedMigration> byId;
+    /** In graph order. */
+    private final Map<String, IndexedMigration> byId;
+    /** The migrations whose class was loaded and recorded, which happens once, when first asked for. */
+    private final Map<String, LoadedMigration> recorded = new HashMap<>();
+    /** The class hashes of the migrations listed by a processor's index, by id; others have none. */
+    private final Map<String, ClassHashes> hashable;
     private final MigrationGraph graph;
     private final Optional<Schema> modelSchema;
     private final boolean indexed;
 
-    private Migrations(Map<String, LoadedMigration> byId, MigrationGraph graph, Optional<Schema> modelSchema,
-                       boolean indexed) {
+    private Migrations(Map<String, IndexedMigration> byId, Map<String, ClassHashes> hashable, MigrationGraph graph,
+                       Optional<Schema> modelSchema, boolean indexed) {
         this.byId = byId;
+        this.hashable = hashable;
         this.graph = graph;
         this.modelSchema = modelSchema;
         this.indexed = indexed;
@@ -75,13 +82,40 @@ public final class Migrations {
             throw new RetortException("the migrations do not form one line of history: " + graph.problems().stream()
                     .map(problem -> problem.describe(names)).collect(Collectors.joining("; ")) + packages);
         }
-        Map<String, LoadedMigration> byId = new LinkedHashMap<>();
+        Map<String, IndexedMigration> byId = new LinkedHashMap<>();
         Map<String, IndexedMigration> indexed = all.stream()
                 .collect(Collectors.toMap(IndexedMigration::id, m -> m));
         for (String id : graph.order()) {
-            byId.put(id, record(indexed.get(id)));
+            byId.put(id, indexed.get(id));
         }
-        return new Migrations(byId, graph, ExpectedSchemas.of(indexes), !indexes.isEmpty());
+        return new Migrations(byId, hashable(indexes), graph, ExpectedSchemas.of(indexes), !indexes.isEmpty());
+    }
+
+    /**
+     * The migrations of the processor's indexes, whose classes their loader creates by name: an index
+     * registered in code may create its scripts any way, so its classes are not hashed.
+     */
+    private static Map<String, ClassHashes> hashable(Collection<MigrationIndex> indexes) {
+        Map<ClassLoader, ClassHashes> byLoader = new HashMap<>();
+        Map<String, ClassHashes> hashable = new HashMap<>();
+        for (MigrationIndex index : indexes) {
+            if (index instanceof ResourceIndex resources) {
+                ClassHashes hashes = byLoader.computeIfAbsent(resources.loader(), ClassHashes::new);
+                index.migrations().forEach(m -> hashable.put(m.id(), hashes));
+            }
+        }
+        return hashable;
+    }
+
+    /** A migration as the index lists it, without loading its class. */
+    public Optional<IndexedMigration> indexed(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The hash of a migration's class file ({@link ClassHashes}), read without loading it; empty when it has none. */
+    Optional<String> classHash(String id) {
+        ClassHashes hashes = hashable.get(id);
+        return hashes == null ? Optional.empty() : hashes.of(byId.get(id).className());
     }
 
     /**
@@ -123,17 +157,29 @@ public final class Migrations {
         return id -> names.getOrDefault(id, List.of(id));
     }
 
-    /** In graph order: each after those it revises. */
+    /** In graph order: each after those it revises. Loads and records every migration's class. */
     public List<LoadedMigration> inOrder() {
-        return List.copyOf(byId.values());
+        List<LoadedMigration> all = new ArrayList<>(byId.size());
+        byId.keySet().forEach(id -> all.add(recorded(id)));
+        return all;
     }
 
     public List<String> order() {
         return graph.order();
     }
 
+    /** The migration with the operations its class records (the class is loaded the first time). */
     public Optional<LoadedMigration> get(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return byId.containsKey(id) ? Optional.of(recorded(id)) : Optional.empty();
+    }
+
+    private synchronized LoadedMigration recorded(String id) {
+        LoadedMigration done = recorded.get(id);
+        if (done == null) {
+            done = record(byId.get(id));
+            recorded.put(id, done);
+        }
+        return done;
     }
 
     public List<String> heads() {
@@ -167,9 +213,9 @@ public final class Migrations {
     /** The schema the upgrades of these migrations give, replayed in graph order. */
     public Schema schemaOf(Set<String> applied) {
         Schema schema = Schema.EMPTY;
-        for (LoadedMigration migration : byId.values()) {
-            if (applied.contains(migration.id())) {
-                for (Operation operation : migration.upgrade()) {
+        for (String id : byId.keySet()) {
+            if (applied.contains(id)) {
+                for (Operation operation : recorded(id).upgrade()) {
                     schema = operation.applyTo(schema);
                 }
             }
@@ -181,7 +227,7 @@ public final class Migrations {
     public Set<String> namespaces() {
         Set<String> named = new TreeSet<>();
         modelSchema.ifPresent(model -> named.addAll(model.namespaces()));
-        for (LoadedMigration migration : byId.values()) {
+        for (LoadedMigration migration : inOrder()) {
             for (Operation operation : migration.upgrade()) {
                 if (operation instanceof CreateSchema create) {
                     named.add(create.name());

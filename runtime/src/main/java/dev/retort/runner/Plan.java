@@ -10,12 +10,12 @@ final class Plan {
 
     private Plan() {}
 
-    /** The migrations to apply, in graph order. */
+    /** The migrations to apply, in graph order; only their classes are loaded. */
     static List<LoadedMigration> upgrade(Migrations migrations, Set<String> applied, String target) {
-        List<LoadedMigration> pending = new ArrayList<>();
-        for (LoadedMigration migration : migrations.inOrder()) {
-            if (!applied.contains(migration.id())) {
-                pending.add(migration);
+        List<String> pending = new ArrayList<>();
+        for (String id : migrations.order()) {
+            if (!applied.contains(id)) {
+                pending.add(id);
             }
         }
         if (target.startsWith("+")) {
@@ -24,21 +24,30 @@ final class Plan {
                 throw new RetortException("upgrade " + target + " asks for " + count + " migrations but only "
                         + pending.size() + " are not applied");
             }
-            return pending.subList(0, count);
+            return loaded(migrations, pending.subList(0, count));
         }
         Set<String> wanted = migrations.ancestorsOf(migrations.resolve(target));
-        return pending.stream().filter(m -> wanted.contains(m.id())).toList();
+        return loaded(migrations, pending.stream().filter(wanted::contains).toList());
     }
 
-    /** The migrations to undo, last applied first. */
+    /** The migrations to undo, last applied first; only their classes are loaded. */
     static List<LoadedMigration> downgrade(Migrations migrations, Set<String> applied, String target) {
-        List<LoadedMigration> undoable = new ArrayList<>();
-        for (LoadedMigration migration : migrations.inOrder()) {
-            if (applied.contains(migration.id())) {
-                undoable.add(migration);
+        List<String> undoable = new ArrayList<>();
+        for (String id : migrations.order()) {
+            if (applied.contains(id)) {
+                undoable.add(id);
             }
         }
         Collections.reverse(undoable);
+        return loaded(migrations, undoing(migrations, applied, target, undoable));
+    }
+
+    private static List<LoadedMigration> loaded(Migrations migrations, List<String> ids) {
+        return ids.stream().map(id -> migrations.get(id).orElseThrow()).toList();
+    }
+
+    private static List<String> undoing(Migrations migrations, Set<String> applied, String target,
+                                        List<String> undoable) {
         if (target.equals("base")) {
             return undoable;
         }
@@ -55,7 +64,7 @@ final class Plan {
             throw new RetortException("migration " + id + " is not applied: there is nothing to downgrade to");
         }
         Set<String> kept = migrations.ancestorsOf(id);
-        return undoable.stream().filter(m -> !kept.contains(m.id())).toList();
+        return undoable.stream().filter(m -> !kept.contains(m)).toList();
     }
 
     private static int count(String relative) {

@@ -55,6 +55,11 @@ final class ResourceIndex implements MigrationIndex {
         }
     }
 
+    /** The loader that creates this index's migrations from their class names. */
+    ClassLoader loader() {
+        return loader;
+    }
+
     @Override
     public List<IndexedMigration> migrations() {
         List<IndexedMigration> migrations = new ArrayList<>(contents.entries().size());

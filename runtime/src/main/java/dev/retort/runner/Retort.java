@@ -86,6 +86,7 @@ public final class Retort {
                         migration.description(), (System.nanoTime() - start) / 1_000_000);
                 done.add(migration.id());
             }
+            storeClassHashes(connection, history, AppliedChecksums.recorded(migrations, done));
             return done;
         });
     }
@@ -189,6 +190,8 @@ public final class Retort {
                     history.updateChecksum(connection, m.id(), m.checksum());
                 }
             }
+            storeClassHashes(connection, history, AppliedChecksums.recorded(migrations,
+                    migrations.order().stream().filter(wanted::contains).toList()));
             LOG.info("Stamped {}", target.equals("base") ? "<base>" : migrations.resolve(target));
             return null;
         });
@@ -228,7 +231,7 @@ public final class Retort {
     public List<String> checkRevision() {
         Set<String> applied = new HashSet<>();
         for (AppliedMigration row : unlocked(connection -> new HistoryTable(dialect).read(connection))) {
-            if (migrations.get(row.id()).isPresent()) {
+            if (migrations.indexed(row.id()).isPresent()) {
                 applied.add(row.id());
             }
         }
@@ -291,9 +294,13 @@ public final class Retort {
         Set<String> applied = new HashSet<>();
         List<AppliedMigration> rows = history.read(connection);
         rows.forEach(row -> applied.add(row.id()));
+        AppliedChecksums checksums = new AppliedChecksums(migrations, history.classHashes(connection));
+        // Where each row's parents are applied, so are all its ancestors: only a gap needs them all.
+        boolean gapless = rows.stream().allMatch(row -> migrations.indexed(row.id())
+                .map(m -> applied.containsAll(m.revises())).orElse(true));
         for (AppliedMigration row : rows) {
-            migrations.get(row.id()).ifPresent(m -> {
-                for (String needed : migrations.ancestorsOf(m.id())) {
+            migrations.indexed(row.id()).ifPresentOrElse(m -> {
+                for (String needed : gapless ? Set.<String>of() : migrations.ancestorsOf(m.id())) {
                     if (!applied.contains(needed)) {
                         problems.add("the history holds " + m.id() + " (" + m.description() + ") but not " + needed
                                 + ", which it builds on: that row was deleted. If the database has " + needed
@@ -301,22 +308,29 @@ public final class Retort {
                                 + " schema by hand first");
                     }
                 }
-            });
-            migrations.get(row.id()).ifPresentOrElse(m -> {
-                if (!m.checksum().equals(row.checksum())) {
-                    problems.add("migration " + m.id() + " (" + m.description() + ", " + m.indexed().className()
-                            + ") was applied with checksum " + row.checksum() + " but its operations now have checksum "
-                            + m.checksum() + ": an applied migration must not be edited. Undo the edit and write a"
-                            + " new migration for the change; or, if the database already has the edited schema,"
-                            + " run 'stamp " + m.id() + "' to accept it");
-                }
+                checksums.problem(row).ifPresent(problems::add);
             }, () -> problems.add("the history holds " + row.id() + " (" + row.description()
                     + "), which no migration has: restore that migration, or stamp the database to a known one"));
         }
         if (!problems.isEmpty()) {
             throw new RetortException("refused: " + String.join("\n", problems));
         }
+        storeClassHashes(connection, history, checksums.toStore());
         return applied;
+    }
+
+    /**
+     * Stores the class hashes of migrations just verified or written, so that the next start need not
+     * load their classes. Where the database refuses the write (a user without write rights on the
+     * history), the start goes on: the next one verifies those classes by loading them again.
+     */
+    private static void storeClassHashes(Connection connection, HistoryTable history, Map<String, String> hashes) {
+        try {
+            history.writeClassHashes(connection, hashes);
+        } catch (SQLException e) {
+            LOG.info("Retort: cannot store the class hashes of {} verified migration(s) in {} ({}): the next start"
+                    + " loads their classes again", hashes.size(), HistoryTable.NAME, e.getMessage());
+        }
     }
 
     /** The dialect of the database (found from the URL, or by connecting). */

@@ -1,0 +1,78 @@
+package dev.retort.runner;
+
+import dev.retort.migration.IndexedMigration;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether an applied migration's operations still have the checksum its history row holds. The row
+ * stores, once its class was loaded and recorded and found to have that checksum, the class's hash
+ * ({@link ClassHashes}) bound to the checksum; a class whose bytes still give that value records the
+ * same operations, so it is not loaded. Any other class (changed, never hashed, hashless, or whose row
+ * a stamp gave another checksum) is loaded, recorded and compared, and its new value kept to store.
+ */
+final class AppliedChecksums {
+
+    private final Migrations migrations;
+    private final Map<String, String> stored;
+    private final Map<String, String> toStore = new LinkedHashMap<>();
+
+    AppliedChecksums(Migrations migrations, Map<String, String> stored) {
+        this.migrations = migrations;
+        this.stored = stored;
+    }
+
+    /** The problem with an applied row of a known migration, or empty when its checksum holds. */
+    Optional<String> problem(AppliedMigration row) {
+        IndexedMigration indexed = migrations.indexed(row.id()).orElseThrow();
+        Optional<String> hash = migrations.classHash(row.id()).map(h -> bound(h, row.checksum()));
+        boolean indexAgrees = indexed.checksum().isEmpty() || indexed.checksum().equals(row.checksum());
+        if (hash.isPresent() && indexAgrees && hash.get().equals(stored.get(row.id()))) {
+            return Optional.empty();
+        }
+        LoadedMigration m = migrations.get(row.id()).orElseThrow();
+        if (!m.checksum().equals(row.checksum())) {
+            return Optional.of("migration " + m.id() + " (" + m.description() + ", " + m.indexed().className()
+                    + ") was applied with checksum " + row.checksum() + " but its operations now have checksum "
+                    + m.checksum() + ": an applied migration must not be edited. Undo the edit and write a"
+                    + " new migration for the change; or, if the database already has the edited schema,"
+                    + " run 'stamp " + m.id() + "' to accept it");
+        }
+        hash.ifPresent(h -> toStore.put(row.id(), h));
+        return Optional.empty();
+    }
+
+    /** The values to store for the rows verified by recording their class. */
+    Map<String, String> toStore() {
+        return toStore;
+    }
+
+    /**
+     * The values to store for migrations just written to the history with their recorded checksum
+     * (their classes are loaded already).
+     */
+    static Map<String, String> recorded(Migrations migrations, Collection<String> ids) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String id : ids) {
+            String checksum = migrations.get(id).orElseThrow().checksum();
+            migrations.classHash(id).ifPresent(hash -> values.put(id, bound(hash, checksum)));
+        }
+        return values;
+    }
+
+    /** A class hash bound to a checksum: a row whose checksum was changed by anyone no longer matches. */
+    private static String bound(String classHash, String checksum) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((classHash + " " + checksum).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}

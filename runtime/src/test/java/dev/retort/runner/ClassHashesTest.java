@@ -1,0 +1,98 @@
+package dev.retort.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a class hash covers: the class and its nested classes, read as resources, never loaded. */
+class ClassHashesTest {
+
+    private static final String SCRIPT = "implements dev.retort.migration.MigrationScript";
+    private static final String DOWN = " public void downgrade(dev.retort.migration.Ops op) { op.dropTable(\"t\"); }";
+
+    @TempDir
+    Path folder;
+
+    private void compile(String name, String source) throws IOException {
+        Path file = folder.resolve("src/p/" + name + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package p;\n" + source);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> arguments = new ArrayList<>(List.of("-proc:none", "-d", folder.resolve("classes").toString(),
+                "-cp", System.getProperty("java.class.path") + java.io.File.pathSeparator + folder.resolve("classes")));
+        arguments.add(file.toString());
+        assertEquals(0, javac.run(null, null, null, arguments.toArray(String[]::new)));
+    }
+
+    private Optional<String> hash(String className) throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
+                getClass().getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) {
+                throw new AssertionError("a class was loaded: " + name);
+            }
+        }) {
+            return new ClassHashes(loader).of(className);
+        }
+    }
+
+    @Test
+    void aClassThatCallsOnlyRetortAndTheJdkHasAHashThatItsBytesChange() throws IOException {
+        compile("A", "public class A " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(\"a\" + String.valueOf(1)); }" + DOWN + " }");
+        Optional<String> before = hash("p.A");
+        assertTrue(before.isPresent());
+        assertEquals(before, hash("p.A"));
+        compile("A", "public class A " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(\"b\" + String.valueOf(1)); }" + DOWN + " }");
+        assertNotEquals(before, hash("p.A"));
+    }
+
+    @Test
+    void aNestedClassItCallsIsPartOfTheHash() throws IOException {
+        compile("B", "public class B " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " Helper.drop(op); new Runnable() { public void run() {} }.run(); }" + DOWN
+                + " static class Helper { static void drop(dev.retort.migration.Ops op) { op.dropTable(\"one\"); } } }");
+        Optional<String> before = hash("p.B");
+        assertTrue(before.isPresent());
+        byte[] outer = Files.readAllBytes(folder.resolve("classes/p/B.class"));
+        compile("B", "public class B " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " Helper.drop(op); new Runnable() { public void run() {} }.run(); }" + DOWN
+                + " static class Helper { static void drop(dev.retort.migration.Ops op) { op.dropTable(\"two\"); } } }");
+        assertEquals(java.util.Arrays.toString(outer),
+                java.util.Arrays.toString(Files.readAllBytes(folder.resolve("classes/p/B.class"))),
+                "the edit is in the nested class alone");
+        Optional<String> after = hash("p.B");
+        assertTrue(after.isPresent());
+        assertNotEquals(before, after);
+        Files.delete(folder.resolve("classes/p/B$1.class"));
+        assertEquals(Optional.empty(), hash("p.B"), "a nested class that cannot be read leaves no hash");
+    }
+
+    @Test
+    void aClassThatCallsAnotherClassOfTheApplicationHasNoHash() throws IOException {
+        compile("Util", "public class Util { public static String name() { return \"u\"; } }");
+        compile("C", "public class C " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(Util.name()); }" + DOWN + " }");
+        assertEquals(Optional.empty(), hash("p.C"));
+    }
+
+    @Test
+    void aClassThatCannotBeReadAsAResourceHasNoHash() throws IOException {
+        Files.createDirectories(folder.resolve("classes"));
+        assertEquals(Optional.empty(), hash("p.Missing"));
+    }
+}
