@@ -8,6 +8,7 @@ import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Step;
 import dev.retort.schema.Schema;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,7 +25,9 @@ public record MigrationContext(MigrationSource migration, ReplayedMigration repl
                                List<ReplayedMigration> earlier, Schema head, Options options, Reporter reporter) {
 
     public MigrationContext {
-        earlier = List.copyOf(earlier);
+        // A view, not a copy: each migration's earlier ones are a prefix of one list, and copying it
+        // for every migration made the checks quadratic in the number of migrations.
+        earlier = Collections.unmodifiableList(earlier);
     }
 
     public static MigrationContext of(MigrationSource migration, ReplayedMigration replayed,
