@@ -36,7 +36,10 @@ public final class Benchmarks {
         this.javac = new TimedJavac(System.getProperty("java.class.path"));
     }
 
-    /** @param args the work folder, then the project sizes in entities (default 50 300), or {@code runtime} alone */
+    /**
+     * @param args the work folder, then the project sizes in entities (default 50 300), or {@code runtime}
+     *             alone, or {@code rebuild} and one size (default 1200)
+     */
     public static void main(String[] args) throws Exception {
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         System.setProperty("liquibase.command.showSummary", "off");
@@ -48,6 +51,10 @@ public final class Benchmarks {
         }
         if (args.length > 1 && args[1].equals("runtime")) {
             new Benchmarks(work).runtime();
+            return;
+        }
+        if (args.length > 1 && args[1].equals("rebuild")) {
+            new Benchmarks(work).rebuild(args.length > 2 ? Integer.parseInt(args[2]) : 1200);
             return;
         }
         List<Integer> sizes = new ArrayList<>();
@@ -126,6 +133,14 @@ public final class Benchmarks {
         runtime();
     }
 
+    /** The one-file rebuild alone, of a project of this many entities generated for it. */
+    private void rebuild(int entities) throws IOException {
+        Path sources = work.resolve("project-" + entities);
+        TimedJavac.clean(sources);
+        ProjectGenerator.write(sources, entities);
+        oneFileRebuild(sources);
+    }
+
     private void print(String format, Object... values) {
         String line = String.format(Locale.ROOT, format, values);
         System.out.println(line);
@@ -165,6 +180,11 @@ public final class Benchmarks {
         print("One-file rebuild of %s (Entity1.java alone, the full build's classes on the class path): javac alone"
                 + " %.0f ms, with Retort %.0f ms, ratio %.2f; findings equal to the full build's (none)",
                 sources.getFileName(), medians[0], medians[1], medians[1] / medians[0]);
+        double[] cpu = Median.interleaved(3, 9, List.of(
+                () -> javac.compileOnly(List.of(entity), classes, List.of("-proc:none")).nanos(),
+                () -> javac.compileOnly(List.of(entity), classes, List.of("-processor", RETORT)).nanos()));
+        print("The same rebuild in this JVM, warm (CPU time of the compiling thread, median of 9 after 3 warm-ups):"
+                + " javac alone %.0f ms, with Retort %.0f ms, ratio %.2f", cpu[0], cpu[1], cpu[1] / cpu[0]);
     }
 
     /** Peak heap of one compilation of the largest project, with and without the processor. */

@@ -82,10 +82,7 @@ final class TimedJavac {
      */
     Run forkOnly(List<Path> files, Path classes, List<String> processing) {
         try {
-            List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                    classes + File.pathSeparator + classPath, "-processorpath", classPath, "--release", "17", "-nowarn",
-                    "-Xlint:none", "-implicit:none"));
-            arguments.addAll(processing);
+            List<String> arguments = onlyOptions(classes, processing);
             files.forEach(p -> arguments.add(p.toString()));
             Path argumentFile = classes.resolveSibling(classes.getFileName() + "-only.args");
             Files.write(argumentFile, arguments.stream().map(TimedJavac::quoted).toList());
@@ -102,6 +99,37 @@ final class TimedJavac {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The same rebuild as {@link #forkOnly} in this JVM, warm: the CPU time of the compiling thread,
+     * which other processes on a busy machine disturb less than the wall time.
+     */
+    Run compileOnly(List<Path> files, Path classes, List<String> processing) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            List<String> options = onlyOptions(classes, processing);
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            javac.getTask(Writer.nullWriter(), fileManager, diagnostics, options, null,
+                    fileManager.getJavaFileObjectsFromPaths(files)).call();
+            long nanos = threads.getCurrentThreadCpuTime() - start;
+            List<String> errors = diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING)
+                    .map(d -> d.getMessage(Locale.ROOT)).toList();
+            return new Run(nanos, errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The options of a rebuild of some files into {@code classes}, which also is on the class path. */
+    private List<String> onlyOptions(Path classes, List<String> processing) {
+        List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                classes + File.pathSeparator + classPath, "-processorpath", classPath, "--release", "17", "-nowarn",
+                "-Xlint:none", "-implicit:none"));
+        options.addAll(processing);
+        return options;
     }
 
     /** The options of every compilation, into a class folder emptied first. */

@@ -277,8 +277,9 @@ public final class RetortProcessor extends AbstractProcessor {
                 entries.addAll(positions.record(migration, ModuleRecord.Kind.MIGRATION));
             }
             Set<TypeElement> model = new java.util.LinkedHashSet<>();
+            Set<TypeElement> migrations = new java.util.HashSet<>(view.migrations());
             for (Element root : view.modelRoots()) {
-                if (root instanceof TypeElement type && ModuleView.isModel(type) && !view.migrations().contains(type)) {
+                if (root instanceof TypeElement type && ModuleView.isModel(type) && !migrations.contains(type)) {
                     model.add(type);
                 }
             }

@@ -251,7 +251,7 @@ class PartialCompilationTest {
                 "        op.createSchema(\"sales\");",
                 "        op.createTable(orders, Names.ID, column(\"code\", character(3)).notNull().unique(),",
                 "            column(\"total\", numeric(12, 2)).defaultValue(0), column(\"paid\", BOOLEAN).defaultValue(false),",
-                "            column(\"note\", varchar(40)).defaultValue(\"it's\"), column(\"at\", TIMESTAMP_TZ).defaultNow(),",
+                "            column(\"note\", varchar(40)).defaultValue(\"it's \\u00e9t\\u00e9\"), column(\"at\", TIMESTAMP_TZ).defaultNow(),",
                 "            column(\"ratio\", DOUBLE).defaultValue(-1.5), column(\"big\", BIGINT).defaultValue(12L),",
                 "            column(\"user_id\", INTEGER), column(\"blob\", varbinary(16)));",
                 "        op.createTable(\"sales.lines\", column(\"order_id\", BIGINT).notNull(),",

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a build that saw the whole module recorded of it, {@value #RESOURCE} in the class output: each
@@ -44,7 +45,7 @@ public final class ModuleRecord {
 
     /** The record of these classes, kept in the order of their names, so that every build writes the same text. */
     public ModuleRecord(Collection<Entry> entries) {
-        Map<String, Entry> byName = new java.util.TreeMap<>();
+        Map<String, Entry> byName = new TreeMap<>();
         entries.forEach(e -> byName.put(e.binaryName(), e));
         this.entries = byName;
     }
@@ -62,11 +63,13 @@ public final class ModuleRecord {
         for (Entry entry : entries.values()) {
             out.append("class\t").append(entry.binaryName()).append('\t').append(entry.kind().name().toLowerCase())
                     .append('\t').append(entry.sourcePath()).append('\n');
-            entry.lines().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(line ->
-                    out.append('\t').append(line.getKey()).append('\t').append(line.getValue()).append('\n'));
-            entry.suppressions().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(names ->
-                    out.append("\tsuppress\t").append(names.getKey()).append('\t')
-                            .append(String.join(",", names.getValue())).append('\n'));
+            for (Map.Entry<String, Long> line : new TreeMap<>(entry.lines()).entrySet()) {
+                out.append('\t').append(line.getKey()).append('\t').append(line.getValue()).append('\n');
+            }
+            for (Map.Entry<String, List<String>> names : new TreeMap<>(entry.suppressions()).entrySet()) {
+                out.append("\tsuppress\t").append(names.getKey()).append('\t')
+                        .append(String.join(",", names.getValue())).append('\n');
+            }
         }
         return out.toString();
     }
@@ -101,7 +104,15 @@ public final class ModuleRecord {
     }
 
     private static boolean isNumber(String text) {
-        return !text.isEmpty() && text.length() < 10 && text.chars().allMatch(Character::isDigit);
+        if (text.isEmpty() || text.length() >= 10) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Map<String, Entry> entries, String[] fields, Map<String, Long> lines,

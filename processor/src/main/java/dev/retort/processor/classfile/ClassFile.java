@@ -1,7 +1,5 @@
 package dev.retort.processor.classfile;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,123 +53,116 @@ public final class ClassFile {
     /** @throws ClassFileException when the bytes are not a class file Retort can read */
     public static ClassFile parse(byte[] bytes) {
         try {
-            return read(new DataInputStream(new ByteArrayInputStream(bytes)));
+            return read(new ClassBytes(bytes));
         } catch (IOException | RuntimeException e) {
             throw new ClassFileException("not a readable class file (" + e + ")");
         }
     }
 
-    private static ClassFile read(DataInputStream in) throws IOException {
-        if (in.readInt() != 0xCAFEBABE) {
+    private static ClassFile read(ClassBytes in) throws IOException {
+        if (in.u4() != 0xCAFEBABE) {
             throw new ClassFileException("not a class file");
         }
-        in.readUnsignedShort();
-        in.readUnsignedShort();
-        int count = in.readUnsignedShort();
+        in.skip(4);
+        int count = in.u2();
         Object[] pool = new Object[count];
         int[] tags = new int[count];
         for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
+            int tag = in.u1();
             tags[i] = tag;
             switch (tag) {
-                case UTF8: pool[i] = in.readUTF(); break;
-                case INTEGER: pool[i] = in.readInt(); break;
-                case FLOAT: pool[i] = in.readFloat(); break;
-                case LONG: pool[i] = in.readLong(); i++; break;
-                case DOUBLE: pool[i] = in.readDouble(); i++; break;
+                case UTF8: pool[i] = in.utf8(); break;
+                case INTEGER: pool[i] = in.u4(); break;
+                case FLOAT: pool[i] = Float.intBitsToFloat(in.u4()); break;
+                case LONG: pool[i] = in.u8(); i++; break;
+                case DOUBLE: pool[i] = Double.longBitsToDouble(in.u8()); i++; break;
                 case CLASS: case STRING: case METHOD_TYPE: case MODULE: case PACKAGE:
-                    pool[i] = new int[] {in.readUnsignedShort()};
+                    pool[i] = new int[] {in.u2()};
                     break;
                 case FIELD: case METHOD: case INTERFACE_METHOD: case NAME_AND_TYPE: case DYNAMIC: case INVOKE_DYNAMIC:
-                    pool[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
+                    pool[i] = new int[] {in.u2(), in.u2()};
                     break;
                 case METHOD_HANDLE:
-                    pool[i] = new int[] {in.readUnsignedByte(), in.readUnsignedShort()};
+                    pool[i] = new int[] {in.u1(), in.u2()};
                     break;
                 default:
                     throw new ClassFileException("unknown constant pool tag " + tag);
             }
         }
-        in.readUnsignedShort();
-        int thisClass = in.readUnsignedShort();
-        in.readUnsignedShort();
-        int interfaces = in.readUnsignedShort();
-        for (int i = 0; i < interfaces; i++) {
-            in.readUnsignedShort();
-        }
-        int fields = in.readUnsignedShort();
+        in.skip(2);
+        int thisClass = in.u2();
+        in.skip(2);
+        in.skip(2L * in.u2());
+        int fields = in.u2();
         for (int i = 0; i < fields; i++) {
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            in.readUnsignedShort();
+            in.skip(6);
             skipAttributes(in);
         }
         List<Method> methods = new ArrayList<>();
-        int methodCount = in.readUnsignedShort();
+        int methodCount = in.u2();
         for (int i = 0; i < methodCount; i++) {
-            int access = in.readUnsignedShort();
-            String methodName = (String) pool[in.readUnsignedShort()];
-            String descriptor = (String) pool[in.readUnsignedShort()];
+            int access = in.u2();
+            String methodName = (String) pool[in.u2()];
+            String descriptor = (String) pool[in.u2()];
             methods.add(readMethod(in, pool, methodName, descriptor, access));
         }
         String sourceFile = null;
-        int attributes = in.readUnsignedShort();
+        int attributes = in.u2();
         for (int i = 0; i < attributes; i++) {
-            String attribute = (String) pool[in.readUnsignedShort()];
-            int length = in.readInt();
+            String attribute = (String) pool[in.u2()];
+            int length = in.u4();
             if (attribute.equals("SourceFile")) {
-                sourceFile = (String) pool[in.readUnsignedShort()];
+                sourceFile = (String) pool[in.u2()];
             } else {
-                in.skipNBytes(length);
+                in.skip(length);
             }
         }
         String name = (String) pool[((int[]) pool[thisClass])[0]];
         return new ClassFile(pool, tags, name, sourceFile, List.copyOf(methods));
     }
 
-    private static Method readMethod(DataInputStream in, Object[] pool, String name, String descriptor, int access)
+    private static Method readMethod(ClassBytes in, Object[] pool, String name, String descriptor, int access)
             throws IOException {
         byte[] code = new byte[0];
         int[] pcs = new int[0];
         int[] lines = new int[0];
-        int attributes = in.readUnsignedShort();
+        int attributes = in.u2();
         for (int a = 0; a < attributes; a++) {
-            String attribute = (String) pool[in.readUnsignedShort()];
-            int length = in.readInt();
+            String attribute = (String) pool[in.u2()];
+            int length = in.u4();
             if (!attribute.equals("Code")) {
-                in.skipNBytes(length);
+                in.skip(length);
                 continue;
             }
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            code = in.readNBytes(in.readInt());
-            int handlers = in.readUnsignedShort();
-            in.skipNBytes(handlers * 8L);
-            int codeAttributes = in.readUnsignedShort();
-            List<int[]> table = new ArrayList<>();
+            in.skip(4);
+            code = in.bytes(in.u4());
+            int handlers = in.u2();
+            in.skip(handlers * 8L);
+            int codeAttributes = in.u2();
             for (int c = 0; c < codeAttributes; c++) {
-                String codeAttribute = (String) pool[in.readUnsignedShort()];
-                int codeLength = in.readInt();
+                String codeAttribute = (String) pool[in.u2()];
+                int codeLength = in.u4();
                 if (codeAttribute.equals("LineNumberTable")) {
-                    int entries = in.readUnsignedShort();
+                    int entries = in.u2();
+                    pcs = new int[entries];
+                    lines = new int[entries];
                     for (int e = 0; e < entries; e++) {
-                        table.add(new int[] {in.readUnsignedShort(), in.readUnsignedShort()});
+                        pcs[e] = in.u2();
+                        lines[e] = in.u2();
                     }
                 } else {
-                    in.skipNBytes(codeLength);
+                    in.skip(codeLength);
                 }
             }
-            pcs = table.stream().mapToInt(t -> t[0]).toArray();
-            lines = table.stream().mapToInt(t -> t[1]).toArray();
         }
         return new Method(name, descriptor, access, code, pcs, lines);
     }
 
-    private static void skipAttributes(DataInputStream in) throws IOException {
-        int attributes = in.readUnsignedShort();
+    private static void skipAttributes(ClassBytes in) {
+        int attributes = in.u2();
         for (int i = 0; i < attributes; i++) {
-            in.readUnsignedShort();
-            in.skipNBytes(in.readInt());
+            in.skip(2);
+            in.skip(in.u4());
         }
     }
 
@@ -186,8 +177,12 @@ public final class ClassFile {
     }
 
     public Optional<Method> method(String methodName, String descriptor) {
-        return methods.stream().filter(m -> m.name().equals(methodName) && m.descriptor().equals(descriptor))
-                .findFirst();
+        for (Method method : methods) {
+            if (method.name().equals(methodName) && method.descriptor().equals(descriptor)) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The constant at this index, as {@code ldc} pushes it: a String, Integer, Long, Float or Double. */

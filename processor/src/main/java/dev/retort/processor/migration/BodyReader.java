@@ -173,11 +173,19 @@ public final class BodyReader {
 
     /** The method that implements {@code name(Ops)}, unless it is the interface's default. */
     private Optional<ExecutableElement> find(TypeElement migration, String name) {
-        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(migration))) {
+        // A method the class declares hides any it inherits: only look further when it declares none,
+        // as collecting all members completes every supertype.
+        Optional<ExecutableElement> found = bodyMethod(ElementFilter.methodsIn(migration.getEnclosedElements()), name)
+                .or(() -> bodyMethod(ElementFilter.methodsIn(elements.getAllMembers(migration)), name));
+        return found.filter(method -> !((TypeElement) method.getEnclosingElement()).getQualifiedName()
+                .contentEquals(SCRIPT));
+    }
+
+    private static Optional<ExecutableElement> bodyMethod(List<ExecutableElement> methods, String name) {
+        for (ExecutableElement method : methods) {
             if (method.getSimpleName().contentEquals(name) && method.getParameters().size() == 1
                     && method.getParameters().get(0).asType().toString().equals(OPS)) {
-                TypeElement owner = (TypeElement) method.getEnclosingElement();
-                return owner.getQualifiedName().contentEquals(SCRIPT) ? Optional.empty() : Optional.of(method);
+                return Optional.of(method);
             }
         }
         return Optional.empty();

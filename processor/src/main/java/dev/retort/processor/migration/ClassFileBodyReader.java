@@ -119,13 +119,24 @@ public final class ClassFileBodyReader {
     }
 
     private static Method reflect(Class<?> owner, String name, String descriptor) throws ReflectiveOperationException {
-        for (Method method : owner.getMethods()) {
-            if (method.getName().equals(name) && Descriptor.of(method).equals(descriptor)) {
-                return method;
-            }
+        Method method = PUBLIC_METHODS.get(owner).get(name + descriptor);
+        if (method == null) {
+            throw new NoSuchMethodException(owner.getName() + "." + name + descriptor);
         }
-        throw new NoSuchMethodException(owner.getName() + "." + name + descriptor);
+        return method;
     }
+
+    /** The public methods of the runner's classes by name and descriptor: looked up thousands of times a build. */
+    private static final ClassValue<Map<String, Method>> PUBLIC_METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> methods = new HashMap<>();
+            for (Method method : type.getMethods()) {
+                methods.putIfAbsent(method.getName() + Descriptor.of(method), method);
+            }
+            return methods;
+        }
+    };
 
     /** Retort's DSL and constants by reflection, boxing, and the static fields of the module's classes. */
     private final class DslValues implements BodyInterpreter.Values {
