@@ -60,6 +60,32 @@ class ReservedWordsOnRealDatabasesTest {
         }
     }
 
+    /**
+     * The MariaDB dialect also serves {@code jdbc:mysql:}: the words MySQL 8.0 reserves and MariaDB
+     * does not are quoted too, and the quoted names are the same names on MariaDB.
+     */
+    @org.junit.jupiter.api.Test
+    void theWordsOnlyMysqlReservesAreQuotedOnMariadbToo() throws Exception {
+        RecordingOps op = new RecordingOps();
+        op.createTable("mysql_words", column("id", INTEGER).primaryKey(), column("rank", INTEGER),
+                column("database", INTEGER), column("schema", INTEGER), column("option", INTEGER));
+        Operation create = op.operations().get(0);
+        try (TestDatabase db = TestDatabase.create(Database.MARIADB, "mysqlwords");
+             Connection connection = db.connect()) {
+            Dialect dialect = Dialect.of(Database.MARIADB).on(connection);
+            List<String> sql = dialect.render(create, Schema.EMPTY);
+            for (String word : List.of("rank", "database", "schema", "option")) {
+                assertTrue(sql.get(0).contains("`" + word + "`"), word + " in " + sql.get(0));
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String statementSql : sql) {
+                    statement.execute(statementSql);
+                }
+            }
+            assertEquals(dialect.normalise(create.applyTo(Schema.EMPTY)), dialect.normalise(dialect.reader().read(connection)));
+        }
+    }
+
     private static boolean refusedUnquoted(Connection connection, String word) {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE reserved_probe (" + word + " INTEGER)");

@@ -55,7 +55,7 @@ class HostileInputTest {
             Map.entry("a 250-character column", List.of(SET_NOT_NULL,
                 error("app/migrations/AddName.java", 10, 21, "[retort:identifier-too-long] column name n"
                         + "a".repeat(249) + " is 250 bytes long, over the limit of 63 bytes on PostgreSQL, which cuts it"
-                        + " without a word and 64 characters on MariaDB, which refuses it: shorten it."),
+                        + " without a word and 64 characters on MariaDB/MySQL, which refuses it: shorten it."),
                 error("app/migrations/Orders.java", 25, 22, "[retort:unknown-object] dropColumn users.name does not"
                         + " fit the schema at this point: table users has no column name."))),
             Map.entry("a 250-character field", List.of(SET_NOT_NULL)),

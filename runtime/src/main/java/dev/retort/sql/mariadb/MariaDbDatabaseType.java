@@ -20,7 +20,7 @@ public final class MariaDbDatabaseType implements DatabaseType {
 
     @Override
     public String displayName() {
-        return "MariaDB";
+        return "MariaDB/MySQL";
     }
 
     @Override

@@ -4,7 +4,9 @@ import dev.retort.sql.ReservedWords;
 
 /**
  * MariaDB's reserved words ("Reserved Words" in its reference), as 10.11 refuses them for a
- * column's name.
+ * column's name, and the words MySQL 8.0 reserves besides ("Keywords and Reserved Words", the ones
+ * marked (R)): the same dialect serves {@code jdbc:mysql:} URLs, and a backtick-quoted name is the
+ * same name on both, so quoting a word only MySQL reserves costs MariaDB nothing.
  */
 final class MariaDbReservedWords {
 
@@ -27,7 +29,12 @@ final class MariaDbReservedWords {
             + "sql_small_result sqlexception sqlstate sqlwarning ssl starting straight_join table terminated then "
             + "tinyblob tinyint tinytext to trailing trigger true undo union unique unlock unsigned update usage "
             + "use using utc_date utc_time utc_timestamp values varbinary varchar varcharacter varying when where "
-            + "while with write xor year_month zerofill");
+            + "while with write xor year_month zerofill "
+            // MySQL 8.0's reserved words that MariaDB does not reserve
+            + "cube cume_dist database dense_rank empty first_value function generated get grouping groups "
+            + "io_after_gtids io_before_gtids json_table lag last_value lateral lead master_bind "
+            + "master_ssl_verify_server_cert nth_value ntile of optimizer_costs option percent_rank rank row "
+            + "row_number schema stored system virtual window");
 
     private MariaDbReservedWords() {}
 }
