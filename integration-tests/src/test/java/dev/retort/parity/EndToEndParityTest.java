@@ -67,23 +67,6 @@ class EndToEndParityTest {
      */
     static final ColumnOrder COLUMN_ORDER = ColumnOrder.IGNORED;
 
-    /**
-     * What the catalogs show that Retort's own reader does not, a defect of Retort's not fixed yet,
-     * exactly as the judge reports it: the test fails when it changes or goes away, as on any other
-     * difference. With Hibernate 7 on H2, an order column named {@code position} (a reserved word)
-     * is created by Retort quoted in lower case, {@code "position"}, a name of that case only, where
-     * Hibernate creates {@code POSITION}; Retort's reader folds the case of names and misses it.
-     */
-    static List<String> knownDefects(ParitySet set, Database database) {
-        if (set.name().equals("mappings") && database == Database.H2
-                && ParitySets.generation() == HibernateGeneration.HIBERNATE_7) {
-            return List.of("column PARCEL_ORDINALS.POSITION: missing (POSITION INTEGER(32,0) NOT NULL)",
-                    "column PARCEL_ORDINALS.position: not expected (position INTEGER(32,0) NOT NULL)",
-                    "table PARCEL_ORDINALS: primary key [position, ODDMENTS$PARCEL_ID], expected [POSITION, ODDMENTS$PARCEL_ID]");
-        }
-        return List.of();
-    }
-
     static Stream<Arguments> sets() {
         return HibernateParityTest.sets();
     }
@@ -130,7 +113,7 @@ class EndToEndParityTest {
                     + " %d tables with their columns in another order than Hibernate's%n", set, naming, database,
                     live.tables().size(), judged.differences().size(), judged.reordered().size());
             judged.differences().forEach(d -> System.out.println("  " + d));
-            assertEquals(knownDefects(set, database), judged.differences(),
+            assertEquals(List.of(), judged.differences(),
                     "the catalogs of the migrated database and of Hibernate's");
             assertEquals(List.of(), outOfOrder(retort.migrations().headSchema(), live),
                     "the migrated columns in the order the migrations declare them");

@@ -226,7 +226,12 @@ abstract class BaseDialect implements Dialect {
     }
 
     private String quotePart(String folded) {
-        return ReservedWords.contains(folded) ? quoteChar() + folded + quoteChar() : folded;
+        return ReservedWords.contains(folded) ? quoteChar() + quotedCase(folded) + quoteChar() : folded;
+    }
+
+    /** A quoted name keeps its case: spelled as the database folds an unquoted one, it names the same object. */
+    protected String quotedCase(String folded) {
+        return folded;
     }
 
     /** An index's name as {@code DROP INDEX} takes it: in the schema of its table. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import dev.retort.schema.Column;
 import dev.retort.schema.SqlType;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * H2 2.x. {@code TEXT} is an unbounded {@code CHARACTER VARYING} (H2's own {@code TEXT} is a CLOB),
@@ -33,6 +34,12 @@ final class H2Dialect extends BaseDialect {
     @Override
     protected Dialect withDefaultNamespace(String namespace) {
         return new H2Dialect(namespace);
+    }
+
+    /** H2 folds an unquoted name to upper case: {@code "POSITION"} is the column Hibernate's {@code position} makes. */
+    @Override
+    protected String quotedCase(String folded) {
+        return folded.toUpperCase(Locale.ROOT);
     }
 
     static final int MAX_VARCHAR = 1_000_000_000;

@@ -186,10 +186,17 @@ final class CollectionTables {
         return all;
     }
 
-    /** The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once. */
+    /**
+     * The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once,
+     * by a unique key on the target's columns; Hibernate 7 makes those the primary key of a set's instead.
+     */
     void oneToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<AnnotationMirror> override) {
         manyToMany(owner, attribute, target, Optional.empty(), override).ifPresent(joinTable -> {
             TableDraft draft = joinTable.draft();
+            if (this.target.generation().atLeast7() && isSet(attribute.type())) {
+                setKey(draft, joinTable.targetColumns());
+                return;
+            }
             draft.addConstraint(new UniqueConstraint("uk_" + Identifiers.namePart(draft.name) + "_"
                     + String.join("_", joinTable.targetColumns()), joinTable.targetColumns()), attribute.element());
         });
