@@ -137,8 +137,8 @@ class HibernateGenerationsTest {
                 table(ModelCapture.read(SIX, sources), "stamped").toString());
         assertEquals("table stamped (id bigint not null, dtype varchar(31) not null, created timestamp_tz not null,"
                 + " updated timestamp_tz not null, stamped timestamp_tz not null, changed timestamp_tz, closed"
-                + " timestamp_tz not null, primary key (id), check ck_stamped_dtype (dtype in ('Stamped',"
-                + " 'Stamped$Late')))", table(ModelCapture.read(SEVEN, sources), "stamped").toString());
+                + " timestamp_tz not null, primary key (id), check ck_stamped_dtype (dtype in"
+                + " ('Stamped','Stamped$Late')))", table(ModelCapture.read(SEVEN, sources), "stamped").toString());
     }
 
     private static final JavaFileObject[] CLINIC = {ModelCapture.source("Clinic",
@@ -152,9 +152,9 @@ class HibernateGenerationsTest {
     void hibernate7KeysASetsOneToManyJoinTableByTheTarget() {
         ModelCapture six = ModelCapture.read(SIX, CLINIC);
         assertEquals("table clinic_specialty (clinic_id bigint not null, offered_id bigint not null, primary key"
-                + " (clinic_id, offered_id), unique constraint uk_clinic_specialty_offered_id (offered_id), foreign key"
-                + " fk_clinic_specialty_clinic_id (clinic_id) references clinic (id), foreign key"
-                + " fk_clinic_specialty_offered_id (offered_id) references specialty (id))",
+                + " (clinic_id, offered_id), foreign key fk_clinic_specialty_clinic_id (clinic_id) references clinic"
+                + " (id), foreign key fk_clinic_specialty_offered_id (offered_id) references specialty (id), unique"
+                + " constraint uk_clinic_specialty_offered_id (offered_id))",
                 table(six, "clinic_specialty").toString());
         ModelCapture seven = ModelCapture.read(SEVEN, CLINIC);
         assertEquals("table clinic_specialty (clinic_id bigint not null, offered_id bigint not null, primary key"
