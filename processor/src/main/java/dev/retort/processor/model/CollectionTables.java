@@ -42,16 +42,14 @@ final class CollectionTables {
     /** Whether a foreign key may reference the entity (not a TABLE_PER_CLASS entity with subclasses). */
     private final Predicate<EntityTable> referenceable;
 
-    CollectionTables(Map<String, TableDraft> tables, PhysicalNames fold, BasicColumns basicColumns,
-                     HibernateTarget target, Reporter reporter, Function<TypeMirror, Optional<EntityTable>> entities,
-                     Predicate<EntityTable> referenceable) {
-        this.target = target;
-        this.tables = tables;
-        this.fold = fold;
+    CollectionTables(ModelContext context, BasicColumns basicColumns) {
+        this.target = context.target();
+        this.tables = context.tables();
+        this.fold = context.names();
         this.basicColumns = basicColumns;
-        this.reporter = reporter;
-        this.entities = entities;
-        this.referenceable = referenceable;
+        this.reporter = context.reporter();
+        this.entities = context::targetEntity;
+        this.referenceable = context::referenceable;
     }
 
     void elementCollection(EntityTable owner, Attribute attribute, boolean propertyAccess) {

@@ -42,13 +42,12 @@ final class IdGenerators {
     private final List<TypeElement> model = new ArrayList<>();
     private Map<Map.Entry<String, String>, AnnotationMirror> global;
 
-    IdGenerators(Map<String, TableDraft> tables, Map<String, Sequence> sequences, PhysicalNames fold,
-                 HibernateTarget target, Reporter reporter) {
-        this.target = target;
-        this.tables = tables;
-        this.sequences = sequences;
-        this.fold = fold;
-        this.reporter = reporter;
+    IdGenerators(ModelContext context) {
+        this.target = context.target();
+        this.tables = context.tables();
+        this.sequences = context.sequences();
+        this.fold = context.names();
+        this.reporter = context.reporter();
     }
 
     /** The entity classes whose generators any id may name. */
