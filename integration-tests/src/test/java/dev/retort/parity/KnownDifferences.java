@@ -22,8 +22,11 @@ final class KnownDifferences {
             // Hibernate's boolean is BIT(1), Retort's TINYINT(1) (the driver calls it BOOLEAN): both read as
             // boolean. A foreign key declared without an action reads back as RESTRICT, which InnoDB treats as
             // NO ACTION.
-            case MARIADB -> schema.map(KnownDifferences::bitAsBoolean, key -> key.onDelete().equals("RESTRICT")
-                    ? new ForeignKey(key.columns(), key.target(), key.targetColumns(), "NO ACTION") : key);
+            // Hibernate 7 makes a fixed-length character type a VARCHAR there (a char's CHAR(1), a UUID's
+            // CHAR(36) under preferred_uuid_jdbc_type=CHAR), Retort a CHAR: validate accepts either.
+            case MARIADB -> schema.map(column -> charAsVarchar(bitAsBoolean(column)),
+                    key -> key.onDelete().equals("RESTRICT")
+                            ? new ForeignKey(key.columns(), key.target(), key.targetColumns(), "NO ACTION") : key);
             case POSTGRESQL -> schema;
         };
     }
@@ -38,6 +41,11 @@ final class KnownDifferences {
             default -> column.defaultValue();
         };
         return new Column(column.name(), "BOOLEAN(3,0)", column.nullable(), value, column.autoIncrement());
+    }
+
+    private static Column charAsVarchar(Column column) {
+        return ParitySets.generation().atLeast7() && column.type().startsWith("CHAR(")
+                ? retyped(column, "CHAR(", "VARCHAR(") : column;
     }
 
     private static Column retyped(Column column, String from, String to) {

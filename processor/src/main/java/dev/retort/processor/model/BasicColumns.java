@@ -63,7 +63,8 @@ final class BasicColumns {
         boolean version = target.generation().atLeast7() && Annotations.find(value.element(), Jpa.VERSION).isPresent();
         boolean nullable = forceNullable || !version
                 && (value.primitiveNullable() || !value.type().getKind().isPrimitive()) && declaredOptional(value);
-        return Optional.of(new Column(physicalName, type.get(), nullable, columnDefault(value), false));
+        return Optional.of(new Column(physicalName, type.get(), nullable && !generatedNotNull(value),
+                columnDefault(value), false));
     }
 
     /**
@@ -112,8 +113,12 @@ final class BasicColumns {
                     ProcessorErrors.unreadColumnDefinition(definition, value.name()));
             return Optional.empty();
         }
-        boolean nullable = forceNullable || !parsed.get().notNull() && declaredOptional(value);
+        boolean nullable = (forceNullable || !parsed.get().notNull() && declaredOptional(value)) && !generatedNotNull(value);
         return Optional.of(new Column(physicalName, parsed.get().type(), nullable, parsed.get().defaultValue(), false));
+    }
+
+    private boolean generatedNotNull(BasicValue value) {
+        return CurrentTimestamps.forceNotNull(value.element(), target.generation());
     }
 
     /** Neither {@code @Column(nullable = false)} nor {@code @Basic(optional = false)}. */
@@ -146,14 +151,19 @@ final class BasicColumns {
 
     /**
      * The check Hibernate puts on the column: an enum's values, or the two values of a converted
-     * boolean; none on a column of a {@code columnDefinition}. Hibernate 7 checks the values a
-     * converter gives an enum's constants too, which cannot be known at compile time: reported.
+     * boolean (under Hibernate 7, of a {@code char(1)} one too); none on a column of a
+     * {@code columnDefinition}. Hibernate 7 checks the values a converter gives an enum's constants
+     * too, which cannot be known at compile time: reported.
      */
     Optional<dev.retort.schema.CheckConstraint> check(String table, BasicValue value, Column column) {
         if (definition(value.column()).isPresent()) {
             return Optional.empty();
         }
         Optional<Converters.Conversion> conversion = converters.of(value);
+        if (conversion.isEmpty() && charBoolean(value.type())) {
+            return Optional.of(new dev.retort.schema.CheckConstraint("ck_" + Identifiers.namePart(table) + "_"
+                    + column.name(), column.name() + " in ('F','T')"));
+        }
         if (conversion.isEmpty()) {
             return EnumChecks.of(table, value.type(), column);
         }
@@ -165,6 +175,12 @@ final class BasicColumns {
         return conversion.get().booleanValues().map(values -> new dev.retort.schema.CheckConstraint(
                 "ck_" + Identifiers.namePart(table) + "_" + column.name(),
                 column.name() + " in (" + String.join(",", values) + ")"));
+    }
+
+    /** Hibernate 7 checks a boolean kept as {@code char(1)} ({@code preferred_boolean_jdbc_type=CHAR}) for its two letters. */
+    private boolean charBoolean(TypeMirror type) {
+        return target.generation().atLeast7() && target.ddl().bool() == DdlSettings.BooleanType.CHAR
+                && (type.getKind() == javax.lang.model.type.TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean"));
     }
 
     static boolean unique(BasicValue value) {

@@ -42,16 +42,14 @@ final class CollectionTables {
     /** Whether a foreign key may reference the entity (not a TABLE_PER_CLASS entity with subclasses). */
     private final Predicate<EntityTable> referenceable;
 
-    CollectionTables(Map<String, TableDraft> tables, PhysicalNames fold, BasicColumns basicColumns,
-                     HibernateTarget target, Reporter reporter, Function<TypeMirror, Optional<EntityTable>> entities,
-                     Predicate<EntityTable> referenceable) {
-        this.target = target;
-        this.tables = tables;
-        this.fold = fold;
+    CollectionTables(ModelContext context, BasicColumns basicColumns) {
+        this.target = context.target();
+        this.tables = context.tables();
+        this.fold = context.names();
         this.basicColumns = basicColumns;
-        this.reporter = reporter;
-        this.entities = entities;
-        this.referenceable = referenceable;
+        this.reporter = context.reporter();
+        this.entities = context::targetEntity;
+        this.referenceable = context::referenceable;
     }
 
     void elementCollection(EntityTable owner, Attribute attribute, boolean propertyAccess) {
@@ -186,10 +184,17 @@ final class CollectionTables {
         return all;
     }
 
-    /** The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once. */
+    /**
+     * The join table of a unidirectional one-to-many: as a many-to-many's, each target row in it once,
+     * by a unique key on the target's columns; Hibernate 7 makes those the primary key of a set's instead.
+     */
     void oneToMany(EntityTable owner, Attribute attribute, EntityTable target, Optional<AnnotationMirror> override) {
         manyToMany(owner, attribute, target, Optional.empty(), override).ifPresent(joinTable -> {
             TableDraft draft = joinTable.draft();
+            if (this.target.generation().atLeast7() && isSet(attribute.type())) {
+                setKey(draft, joinTable.targetColumns());
+                return;
+            }
             draft.addConstraint(new UniqueConstraint("uk_" + Identifiers.namePart(draft.name) + "_"
                     + String.join("_", joinTable.targetColumns()), joinTable.targetColumns()), attribute.element());
         });

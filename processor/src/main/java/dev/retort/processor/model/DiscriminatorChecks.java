@@ -26,8 +26,11 @@ final class DiscriminatorChecks {
 
     private DiscriminatorChecks() {}
 
-    static void add(Map<TypeElement, EntityTable> entities, Map<String, TableDraft> tables,
-                    UnaryOperator<String> names, Reporter reporter) {
+    static void add(ModelContext context) {
+        Map<TypeElement, EntityTable> entities = context.entities();
+        Map<String, TableDraft> tables = context.tables();
+        UnaryOperator<String> names = context.names();
+        Reporter reporter = context.reporter();
         for (EntityTable root : entities.values()) {
             if (Inheritance.parentEntity(root.type()) != null || Inheritance.isUnion(root.type())) {
                 continue;

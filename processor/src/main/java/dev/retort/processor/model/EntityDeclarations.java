@@ -49,21 +49,19 @@ final class EntityDeclarations {
     /** Entities declared ahead of their turn, because an {@code @MapsId} needs their key. */
     private final Set<TypeElement> declaring = new HashSet<>();
 
-    EntityDeclarations(Elements elements, Types types, Reporter reporter, Map<TypeElement, EntityTable> entities,
-                       Map<String, TableDraft> tables, PhysicalNames names, IdGenerators generators,
-                       BasicColumns basicColumns, ToOneRelations toOne, Set<Element> appliedMapsIds,
-                       Function<TypeMirror, Optional<EntityTable>> targetEntity) {
-        this.elements = elements;
-        this.types = types;
-        this.reporter = reporter;
-        this.entities = entities;
-        this.tables = tables;
-        this.names = names;
+    EntityDeclarations(ModelContext context, IdGenerators generators, BasicColumns basicColumns,
+                       ToOneRelations toOne) {
+        this.elements = context.elements();
+        this.types = context.types();
+        this.reporter = context.reporter();
+        this.entities = context.entities();
+        this.tables = context.tables();
+        this.names = context.names();
         this.generators = generators;
         this.basicColumns = basicColumns;
         this.toOne = toOne;
-        this.appliedMapsIds = appliedMapsIds;
-        this.targetEntity = targetEntity;
+        this.appliedMapsIds = context.appliedMapsIds();
+        this.targetEntity = context::targetEntity;
     }
 
     /** First pass: the entity's table and primary key, which relations to it need; a parent entity first. */

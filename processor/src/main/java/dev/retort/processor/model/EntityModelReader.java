@@ -15,10 +15,8 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +29,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
@@ -43,15 +40,13 @@ import javax.lang.model.util.ElementFilter;
 public final class EntityModelReader {
 
     private final ProcessingEnvironment environment;
+    private final ModelContext context;
     private final Reporter reporter;
     private final UnreadMappings unread;
-    private final Map<TypeElement, EntityTable> entities = new LinkedHashMap<>();
-    private final Map<String, TableDraft> tables = new LinkedHashMap<>();
-    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
-    private final Set<AnnotationMirror> appliedOverrides = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The relations whose {@code @MapsId} made an id column; the others are reported. */
-    private final Set<Element> appliedMapsIds = new HashSet<>();
-    private final Set<AnnotationMirror> appliedConverts = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<TypeElement, EntityTable> entities;
+    private final Map<String, TableDraft> tables;
+    private final Map<String, Sequence> sequences;
+    private final Set<AnnotationMirror> appliedOverrides;
     private final PhysicalNames names;
     private final IdGenerators generators;
     private final Converters converters;
@@ -74,21 +69,23 @@ public final class EntityModelReader {
     public EntityModelReader(ProcessingEnvironment environment, NamingStrategy naming, Optional<String> defaultSchema,
                              HibernateSettings settings, Reporter reporter) {
         this.environment = environment;
-        this.target = HibernateTarget.of(settings, environment.getElementUtils());
+        this.context = ModelContext.of(environment, naming, defaultSchema, settings, reporter);
+        this.target = context.target();
         this.reporter = reporter;
-        this.unread = new UnreadMappings(reporter, appliedOverrides, appliedConverts, appliedMapsIds);
-        this.names = new PhysicalNames(naming, defaultSchema);
-        this.generators = new IdGenerators(tables, sequences, names, target, reporter);
-        this.converters = new Converters(environment.getTypeUtils(), reporter, appliedConverts);
+        this.entities = context.entities();
+        this.tables = context.tables();
+        this.sequences = context.sequences();
+        this.appliedOverrides = context.appliedOverrides();
+        this.unread = new UnreadMappings(reporter, appliedOverrides, context.appliedConverts(), context.appliedMapsIds());
+        this.names = context.names();
+        this.generators = new IdGenerators(context);
+        this.converters = new Converters(environment.getTypeUtils(), reporter, context.appliedConverts());
         this.basicColumns = new BasicColumns(converters, target, reporter);
-        this.collections = new CollectionTables(tables, names, basicColumns, target, reporter, this::targetEntity,
-                this::referenceable);
-        this.secondaryTables = new SecondaryTables(tables, names, reporter);
+        this.collections = new CollectionTables(context, basicColumns);
+        this.secondaryTables = new SecondaryTables(context);
         this.writers = new ColumnWriters(reporter);
-        this.toOne = new ToOneRelations(tables, names, target, reporter, secondaryTables, writers, this::targetEntity,
-                this::referenceable);
-        this.declarations = new EntityDeclarations(environment.getElementUtils(), environment.getTypeUtils(), reporter,
-                entities, tables, names, generators, basicColumns, toOne, appliedMapsIds, this::targetEntity);
+        this.toOne = new ToOneRelations(context, secondaryTables, writers);
+        this.declarations = new EntityDeclarations(context, generators, basicColumns, toOne);
     }
 
     /**
@@ -127,7 +124,7 @@ public final class EntityModelReader {
         }
         toOne.deferred().forEach(d -> guarded(d.entity(), d.work()));
         if (target.generation().atLeast7()) {
-            DiscriminatorChecks.add(entities, tables, names, reporter);
+            DiscriminatorChecks.add(context);
         }
         Schema schema = Schema.EMPTY;
         for (String namespace : namespaces()) {
@@ -235,16 +232,6 @@ public final class EntityModelReader {
         naturalId(entity, draft);
         secondaryTables.of(entity).forEach((table, secondary) ->
                 TableConstraints.read(secondary, tables.get(table), entity.type(), names, reporter));
-    }
-
-    /**
-     * Whether a foreign key can reference the entity's table: not when the entity is in a
-     * TABLE_PER_CLASS hierarchy and has subclasses, whose rows are spread over their tables. Hibernate
-     * creates none then; a leaf of the hierarchy holds all its rows and is referenced.
-     */
-    private boolean referenceable(EntityTable entity) {
-        TypeElement type = entity.type();
-        return !Inheritance.isUnion(type) || entities.keySet().stream().noneMatch(t -> Inheritance.parentEntity(t) == type);
     }
 
     /** The join table an {@code @AssociationOverride} gives a collection, remembered as applied; empty if none. */
@@ -394,7 +381,7 @@ public final class EntityModelReader {
      */
     private void oneToMany(EntityTable entity, Attribute attribute, Optional<AnnotationMirror> joinTable) {
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
-        Optional<EntityTable> target = targetEntity(targetType);
+        Optional<EntityTable> target = context.targetEntity(targetType);
         if (target.isEmpty()) {
             reporter.report(Check.RELATION_TARGET, Location.of(attribute.element()),
                     ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
@@ -422,7 +409,7 @@ public final class EntityModelReader {
             columns.add(name);
         }
         targetOrderColumn(attribute, target.get());
-        if (!columns.isEmpty() && referenceable(entity)
+        if (!columns.isEmpty() && context.referenceable(entity)
                 && !ForeignKeyModes.noConstraint(joins.stream().findFirst(), "foreignKey")) {
             targetDraft.addConstraint(new ForeignKey("fk_" + Identifiers.namePart(target.get().table()) + "_"
                     + String.join("_", columns), columns, entity.table(), key, ReferentialAction.NO_ACTION),
@@ -452,7 +439,7 @@ public final class EntityModelReader {
     /** The owning side of a many-to-many: its join table. */
     private void manyToMany(EntityTable entity, Attribute attribute, Optional<AnnotationMirror> joinTable) {
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
-        Optional<EntityTable> target = targetEntity(targetType);
+        Optional<EntityTable> target = context.targetEntity(targetType);
         if (target.isEmpty()) {
             reporter.report(Check.RELATION_TARGET, Location.of(attribute.element()),
                     ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
@@ -477,7 +464,7 @@ public final class EntityModelReader {
             return;
         }
         TypeMirror targetType = CollectionTables.elementType(attribute.type());
-        Optional<EntityTable> target = targetEntity(targetType);
+        Optional<EntityTable> target = context.targetEntity(targetType);
         if (target.isEmpty()) {
             reporter.report(Check.RELATION_TARGET, Location.of(element),
                     ProcessorErrors.relationTargetNotEntity(attribute.name(), targetType));
@@ -496,14 +483,6 @@ public final class EntityModelReader {
             reporter.report(Check.MAPPED_BY, Location.ofMember(element, relation, "mappedBy"),
                     ProcessorErrors.mappedByWrongType(attribute.name(), mappedBy, target.get().type(), entity.type()));
         }
-    }
-
-    private Optional<EntityTable> targetEntity(TypeMirror type) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return Optional.empty();
-        }
-        Element element = ((DeclaredType) type).asElement();
-        return Optional.ofNullable(element instanceof TypeElement t ? entities.get(t) : null);
     }
 
     private static boolean isString(TypeMirror type) {

@@ -42,13 +42,12 @@ final class IdGenerators {
     private final List<TypeElement> model = new ArrayList<>();
     private Map<Map.Entry<String, String>, AnnotationMirror> global;
 
-    IdGenerators(Map<String, TableDraft> tables, Map<String, Sequence> sequences, PhysicalNames fold,
-                 HibernateTarget target, Reporter reporter) {
-        this.target = target;
-        this.tables = tables;
-        this.sequences = sequences;
-        this.fold = fold;
-        this.reporter = reporter;
+    IdGenerators(ModelContext context) {
+        this.target = context.target();
+        this.tables = context.tables();
+        this.sequences = context.sequences();
+        this.fold = context.names();
+        this.reporter = context.reporter();
     }
 
     /** The entity classes whose generators any id may name. */
@@ -106,7 +105,7 @@ final class IdGenerators {
      * {@code hibernate.id.db_structure_naming_strategy} says: by default Hibernate's {@code <table>_SEQ}
      * ({@code support_ticket_seq} for a {@code Ticket} on {@code support_ticket}) or the generator's name;
      * {@code legacy} the generator's name or {@code hibernate_sequence}; {@code single}
-     * {@code hibernate_sequence} always. Hibernate's own fallback, {@code hibernate_sequence}, counts by 1.
+     * {@code hibernate_sequence} always.
      */
     private void sequence(String tableName, String generator, Optional<AnnotationMirror> declared, Element origin) {
         Optional<String> explicit = declared.flatMap(g -> Annotations.string(g, "sequenceName")).filter(n -> !n.isBlank());
@@ -117,8 +116,7 @@ final class IdGenerators {
         };
         String name = explicit.orElse(implicit);
         long start = declared.flatMap(g -> number(g, "initialValue")).orElse(1L);
-        long increment = declared.flatMap(g -> number(g, "allocationSize"))
-                .orElse(generator.isEmpty() && name.equals(LEGACY_SEQUENCE) ? 1L : 50L);
+        long increment = declared.flatMap(g -> number(g, "allocationSize")).orElse(undeclaredIncrement(generator, name));
         Sequence sequence = new Sequence(QualifiedNames.qualify(declared, fold.apply(name), fold), start, increment);
         Sequence existing = sequences.get(sequence.name());
         if (existing != null && existing.increment() != sequence.increment()) {
@@ -127,6 +125,18 @@ final class IdGenerators {
         }
         sequences.putIfAbsent(sequence.name(), sequence);
         sequenceOrigins.putIfAbsent(sequence.name(), origin);
+    }
+
+    /**
+     * The increment of a sequence no {@code @SequenceGenerator} declares: Hibernate 6 counts its own
+     * fallback, {@code hibernate_sequence}, by 1 and any other by 50; Hibernate 7 counts every one by 1
+     * under the {@code legacy} and {@code single} naming strategies and by 50 under {@code standard}.
+     */
+    private long undeclaredIncrement(String generator, String name) {
+        if (target.generation().atLeast7()) {
+            return target.ddl().idNaming() == DdlSettings.IdNaming.STANDARD ? 50L : 1L;
+        }
+        return generator.isEmpty() && name.equals(LEGACY_SEQUENCE) ? 1L : 50L;
     }
 
     /** The element each sequence is reported on: the id it generates. */

@@ -33,10 +33,10 @@ final class SecondaryTables {
     /** By entity: each secondary table's annotation, by the name as the annotation writes it. */
     private final Map<TypeElement, Map<String, AnnotationMirror>> declared = new HashMap<>();
 
-    SecondaryTables(Map<String, TableDraft> tables, PhysicalNames fold, Reporter reporter) {
-        this.tables = tables;
-        this.fold = fold;
-        this.reporter = reporter;
+    SecondaryTables(ModelContext context) {
+        this.tables = context.tables();
+        this.fold = context.names();
+        this.reporter = context.reporter();
     }
 
     /** The entity's secondary tables, with their keys; the entity's own key must be known. */

@@ -42,17 +42,15 @@ final class ToOneRelations {
     private final HibernateTarget target;
     private final List<Deferred> deferred = new ArrayList<>();
 
-    ToOneRelations(Map<String, TableDraft> tables, PhysicalNames fold, HibernateTarget target, Reporter reporter,
-                   SecondaryTables secondaryTables, ColumnWriters writers,
-                   Function<TypeMirror, Optional<EntityTable>> entities, Predicate<EntityTable> referenceable) {
-        this.target = target;
-        this.tables = tables;
-        this.fold = fold;
-        this.reporter = reporter;
+    ToOneRelations(ModelContext context, SecondaryTables secondaryTables, ColumnWriters writers) {
+        this.target = context.target();
+        this.tables = context.tables();
+        this.fold = context.names();
+        this.reporter = context.reporter();
         this.secondaryTables = secondaryTables;
         this.writers = writers;
-        this.entities = entities;
-        this.referenceable = referenceable;
+        this.entities = context::targetEntity;
+        this.referenceable = context::referenceable;
     }
 
     /** The relations to columns outside a key, to read once every entity's columns are known. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -100,5 +102,104 @@ class HibernateGenerationsTest {
                         + " the constants of 'level', which Retort cannot know at compile time: map it with"
                         + " @Enumerated, or turn the check off with -Aretort.check.unsupported_mapping=off and add the"
                         + " check in a migration yourself."));
+    }
+
+    /** Hibernate's timestamp generators, as stubs: Hibernate is not on the processor's test path. */
+    private static final List<JavaFileObject> TIMESTAMPS = List.of(
+            JavaFileObjects.forSourceLines("org.hibernate.generator.EventType", "package org.hibernate.generator;",
+                    "public enum EventType { INSERT, UPDATE, FORCE_INCREMENT }"),
+            JavaFileObjects.forSourceLines("org.hibernate.annotations.CreationTimestamp",
+                    "package org.hibernate.annotations;", "public @interface CreationTimestamp {}"),
+            JavaFileObjects.forSourceLines("org.hibernate.annotations.UpdateTimestamp",
+                    "package org.hibernate.annotations;", "public @interface UpdateTimestamp {}"),
+            JavaFileObjects.forSourceLines("org.hibernate.annotations.CurrentTimestamp",
+                    "package org.hibernate.annotations;", "import org.hibernate.generator.EventType;",
+                    "public @interface CurrentTimestamp { EventType[] event() default {EventType.INSERT,"
+                            + " EventType.UPDATE, EventType.FORCE_INCREMENT}; }"),
+            ModelCapture.source("Stamped",
+                    "@Entity @Inheritance public class Stamped {",
+                    "    @Id Long id;",
+                    "    @org.hibernate.annotations.CreationTimestamp java.time.Instant created;",
+                    "    @org.hibernate.annotations.UpdateTimestamp @Column(nullable = true) java.time.Instant updated;",
+                    "    @org.hibernate.annotations.CurrentTimestamp java.time.Instant stamped;",
+                    "    @org.hibernate.annotations.CurrentTimestamp(event = org.hibernate.generator.EventType.UPDATE)",
+                    "    java.time.Instant changed;",
+                    "    @Entity public static class Late extends Stamped {",
+                    "        @org.hibernate.annotations.UpdateTimestamp java.time.Instant closed;",
+                    "    }",
+                    "}"));
+
+    @Test
+    void hibernate7MakesATimestampGeneratedOnInsertNotNull() {
+        JavaFileObject[] sources = TIMESTAMPS.toArray(JavaFileObject[]::new);
+        assertEquals("table stamped (id bigint not null, dtype varchar(31) not null, created timestamp_tz, updated"
+                + " timestamp_tz, stamped timestamp_tz, changed timestamp_tz, closed timestamp_tz, primary key (id))",
+                table(ModelCapture.read(SIX, sources), "stamped").toString());
+        assertEquals("table stamped (id bigint not null, dtype varchar(31) not null, created timestamp_tz not null,"
+                + " updated timestamp_tz not null, stamped timestamp_tz not null, changed timestamp_tz, closed"
+                + " timestamp_tz not null, primary key (id), check ck_stamped_dtype (dtype in"
+                + " ('Stamped','Stamped$Late')))", table(ModelCapture.read(SEVEN, sources), "stamped").toString());
+    }
+
+    private static final JavaFileObject[] CLINIC = {ModelCapture.source("Clinic",
+            "@Entity public class Clinic {",
+            "    @Id Long id;",
+            "    @OneToMany java.util.Set<Specialty> offered;",
+            "    @OneToMany @JoinTable(name = \"clinic_listed\") java.util.List<Specialty> listed;",
+            "}"), ModelCapture.source("Specialty", "@Entity public class Specialty { @Id Long id; }")};
+
+    @Test
+    void hibernate7KeysASetsOneToManyJoinTableByTheTarget() {
+        ModelCapture six = ModelCapture.read(SIX, CLINIC);
+        assertEquals("table clinic_specialty (clinic_id bigint not null, offered_id bigint not null, primary key"
+                + " (clinic_id, offered_id), foreign key fk_clinic_specialty_clinic_id (clinic_id) references clinic"
+                + " (id), foreign key fk_clinic_specialty_offered_id (offered_id) references specialty (id), unique"
+                + " constraint uk_clinic_specialty_offered_id (offered_id))",
+                table(six, "clinic_specialty").toString());
+        ModelCapture seven = ModelCapture.read(SEVEN, CLINIC);
+        assertEquals("table clinic_specialty (clinic_id bigint not null, offered_id bigint not null, primary key"
+                + " (offered_id), foreign key fk_clinic_specialty_clinic_id (clinic_id) references clinic (id), foreign"
+                + " key fk_clinic_specialty_offered_id (offered_id) references specialty (id))",
+                table(seven, "clinic_specialty").toString());
+        assertEquals(table(six, "clinic_listed").toString(), table(seven, "clinic_listed").toString());
+    }
+
+    private static HibernateSettings seven(DdlSettings ddl) {
+        return new HibernateSettings(Optional.of(HibernateGeneration.HIBERNATE_7), Optional.empty(), ddl);
+    }
+
+    @Test
+    void hibernate7ChecksACharBoolean() {
+        JavaFileObject flag = ModelCapture.source("Flag",
+                "@Entity public class Flag {",
+                "    @Id Long id;",
+                "    boolean approved;",
+                "    Boolean flagged;",
+                "}");
+        DdlSettings chars = new DdlSettings(DdlSettings.InstantType.TIMESTAMP_UTC, DdlSettings.UuidType.UUID,
+                DdlSettings.BooleanType.CHAR, DdlSettings.IdNaming.STANDARD, DdlSettings.TimeZoneStorage.DEFAULT);
+        assertEquals("table flag (id bigint not null, approved character(1) not null, flagged character(1),"
+                + " primary key (id))", table(ModelCapture.read(new HibernateSettings(
+                        Optional.of(HibernateGeneration.HIBERNATE_6), Optional.empty(), chars), flag), "flag").toString());
+        assertEquals("table flag (id bigint not null, approved character(1) not null, flagged character(1),"
+                + " primary key (id), check ck_flag_approved (approved in ('F','T')), check ck_flag_flagged"
+                + " (flagged in ('F','T')))", table(ModelCapture.read(seven(chars), flag), "flag").toString());
+    }
+
+    @Test
+    void hibernate7CountsAnUndeclaredGeneratorBy1UnderLegacyAndSingleNames() {
+        JavaFileObject counter = ModelCapture.source("Counter",
+                "@Entity public class Counter {",
+                "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"counter_numbers\") Long id;",
+                "}");
+        DdlSettings legacy = new DdlSettings(DdlSettings.InstantType.TIMESTAMP_UTC, DdlSettings.UuidType.UUID,
+                DdlSettings.BooleanType.BOOLEAN, DdlSettings.IdNaming.LEGACY, DdlSettings.TimeZoneStorage.DEFAULT);
+        assertEquals("[sequence counter_numbers start 1 increment 50]", ModelCapture.read(new HibernateSettings(
+                Optional.of(HibernateGeneration.HIBERNATE_6), Optional.empty(), legacy), counter)
+                .model.schema().sequences().values().toString());
+        assertEquals("[sequence counter_numbers start 1 increment 1]",
+                ModelCapture.read(seven(legacy), counter).model.schema().sequences().values().toString());
+        assertEquals("[sequence counter_numbers start 1 increment 50]",
+                ModelCapture.read(SEVEN, counter).model.schema().sequences().values().toString());
     }
 }
