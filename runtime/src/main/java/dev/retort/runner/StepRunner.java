@@ -78,7 +78,8 @@ final class StepRunner {
         StepRunner on = new StepRunner(dialect.on(connection), live);
         Compensation.Outcome outcome = new Compensation(on.dialect, live)
                 .undo(connection, run, reached, false, committedBefore);
-        if (outcome.complete() && SchemaPoints.matches(on.dialect, outcome.schema(), live.read(connection))) {
+        if (outcome.complete() && SchemaPoints.matches(on.dialect, outcome.schema(), live.read(connection))
+                && new KeptValues(on.dialect).dropAll(connection, run)) {
             journal.abandon(connection);
         }
         return outcome;
@@ -99,7 +100,7 @@ final class StepRunner {
         int index = from;
         try {
             for (; index < run.size(); index++) {
-                execute(connection, run, index);
+                execute(connection, run, index, false);
             }
             end(connection, run, journal, start);
             connection.setAutoCommit(true);
@@ -133,17 +134,17 @@ final class StepRunner {
                     }
                     committedBefore = index;
                 }
-                execute(connection, run, index);
+                execute(connection, run, index, true);
             }
             if (!inData) {
                 connection.setAutoCommit(false);
             }
             end(connection, run, journal, start);
             connection.setAutoCommit(true);
-            return run.points().last();
+            return dropKept(connection, run);
         } catch (StepFailure failure) {
             if (rolledBackYetEnded(connection, run, journal)) {
-                return run.points().last();
+                return dropKept(connection, run);
             }
             if (failure.statement.equals("COMMIT") && failure.index < run.size()) {
                 committedBefore = Math.max(committedBefore, journal.committedBefore(connection));
@@ -180,7 +181,8 @@ final class StepRunner {
                 .undo(connection, run, reached, part, committedBefore);
         Schema left = live.read(connection);
         List<String> lines = new ArrayList<>();
-        if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)) {
+        if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)
+                && new KeptValues(dialect).dropAll(connection, run)) {
             boolean cleared = abandon(connection, journal);
             lines.add("The operations that ran were undone; " + (cleared ? "the history is unchanged."
                     : "the history marks the migration interrupted and the next run clears it."));
@@ -254,7 +256,18 @@ final class StepRunner {
         }
     }
 
-    private void execute(Connection connection, MigrationRun run, int index) throws StepFailure {
+    /** Once the run ended well, the values kept for its undo are not needed. */
+    private Schema dropKept(Connection connection, MigrationRun run) {
+        List<String> left = new KeptValues(dialect).left(connection, run);
+        if (!left.isEmpty()) {
+            LOG.warn("Migration {} is applied, but {} could not be dropped: it holds nothing needed now, drop it by hand",
+                    run.migrationId(), String.join(", ", left));
+        }
+        return run.points().last();
+    }
+
+    /** Runs operation {@code index}; first, where {@code keep}, keeps what it destroys ({@link KeptValues}). */
+    private void execute(Connection connection, MigrationRun run, int index, boolean keep) throws StepFailure {
         Operation operation = run.operations().get(index);
         Schema schema = run.points().at(index);
         String current = operation.describe();
@@ -265,6 +278,10 @@ final class StepRunner {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
+                for (String sql : keep ? new KeptValues(dialect).keep(connection, operation, schema, index) : List.<String>of()) {
+                    current = sql;
+                    statement.execute(sql);
+                }
                 for (String sql : dialect.render(operation, schema)) {
                     current = sql;
                     statement.execute(sql);
