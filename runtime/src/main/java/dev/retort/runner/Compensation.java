@@ -29,8 +29,11 @@ import java.util.List;
  */
 final class Compensation {
 
-    /** What an undo did: the schema it leaves, what it could not bring back, and why it stopped, if it did. */
-    record Outcome(Schema schema, List<String> losses, List<String> failures) {
+    /**
+     * What an undo did: the schema it leaves, what it put back from the values kept before a drop, what
+     * it could not bring back, and why it stopped, if it did.
+     */
+    record Outcome(Schema schema, List<String> restored, List<String> losses, List<String> failures) {
 
         boolean complete() {
             return failures.isEmpty();
@@ -53,6 +56,7 @@ final class Compensation {
      * rolled back with their transaction. Autocommit is on.
      */
     Outcome undo(Connection connection, MigrationRun run, int reached, boolean part, int committedBefore) {
+        List<String> restored = new ArrayList<>();
         List<String> losses = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Schema schema = run.points().at(part ? reached + 1 : reached);
@@ -72,23 +76,24 @@ final class Compensation {
                     schema = apply(connection, safe, schema, losses);
                 } catch (SQLException | RuntimeException e) {
                     failures.add(safe.describe() + ": " + e.getMessage());
-                    return new Outcome(schema, losses, failures);
+                    return new Outcome(schema, restored, losses, failures);
                 }
             }
             if (kept) {
                 try {
                     restoreOrRetry(connection, operation, before, j);
+                    restored.add(KeptValues.what(operation));
                     for (Operation constraint : keptValues.constraintsBack(operation, before, schema)) {
                         schema = apply(connection, constraint, schema, losses);
                     }
                 } catch (SQLException | RuntimeException e) {
                     failures.add("putting back the values of " + operation.describe() + " from "
                             + KeptValues.name(j) + ", which keeps them: " + e.getMessage());
-                    return new Outcome(schema, losses, failures);
+                    return new Outcome(schema, restored, losses, failures);
                 }
             }
         }
-        return new Outcome(schema, losses, failures);
+        return new Outcome(schema, restored, losses, failures);
     }
 
     /**

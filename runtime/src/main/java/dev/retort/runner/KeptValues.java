@@ -88,6 +88,12 @@ final class KeptValues {
         return statements;
     }
 
+    /** What a drop destroyed, as a message names it once it is back. */
+    static String what(Operation operation) {
+        return operation instanceof DropColumn drop ? "the values of " + drop.table() + "." + drop.column()
+                : "the rows of " + ((DropTable) operation).table();
+    }
+
     /** Whether the values operation {@code index} destroyed are kept. */
     boolean kept(Connection connection, Operation operation, int index) {
         try {
@@ -146,11 +152,6 @@ final class KeptValues {
             case H2 -> "MERGE INTO " + t + " USING " + side + " k ON (" + on + ") WHEN MATCHED THEN UPDATE SET " + c
                     + " = k." + c;
         };
-    }
-
-    /** Drops every side table of the run that exists; true when none is left. */
-    boolean dropAll(Connection connection, MigrationRun run) {
-        return left(connection, run).isEmpty();
     }
 
     /** Drops every side table of the run that exists (three tries each); returns those left. */

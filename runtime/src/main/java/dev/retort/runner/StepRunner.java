@@ -78,8 +78,8 @@ final class StepRunner {
         StepRunner on = new StepRunner(dialect.on(connection), live);
         Compensation.Outcome outcome = new Compensation(on.dialect, live)
                 .undo(connection, run, reached, false, committedBefore);
-        if (outcome.complete() && SchemaPoints.matches(on.dialect, outcome.schema(), live.read(connection))
-                && new KeptValues(on.dialect).dropAll(connection, run)) {
+        if (outcome.complete() && SchemaPoints.matches(on.dialect, outcome.schema(), live.read(connection))) {
+            on.dropKept(connection, run);
             journal.abandon(connection);
         }
         return outcome;
@@ -181,8 +181,8 @@ final class StepRunner {
                 .undo(connection, run, reached, part, committedBefore);
         Schema left = live.read(connection);
         List<String> lines = new ArrayList<>();
-        if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)
-                && new KeptValues(dialect).dropAll(connection, run)) {
+        if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)) {
+            dropKept(connection, run);
             boolean cleared = abandon(connection, journal);
             lines.add("The operations that ran were undone; " + (cleared ? "the history is unchanged."
                     : "the history marks the migration interrupted and the next run clears it."));
@@ -193,6 +193,9 @@ final class StepRunner {
                     + String.join("; ", differences.subList(0, Math.min(3, differences.size())))
                     + "\nThe history marks the migration interrupted: repair the schema by hand to how it was before,"
                     + " then run the command again.");
+        }
+        if (!outcome.restored().isEmpty()) {
+            lines.add("Put back from the copies kept before the drops: " + String.join(", ", outcome.restored()) + ".");
         }
         if (!outcome.losses().isEmpty()) {
             lines.add("What could not come back: " + String.join("; ", outcome.losses()));
@@ -256,11 +259,11 @@ final class StepRunner {
         }
     }
 
-    /** Once the run ended well, the values kept for its undo are not needed. */
+    /** Once the run ended well, or its undo put every kept value back, the side tables are not needed. */
     private Schema dropKept(Connection connection, MigrationRun run) {
         List<String> left = new KeptValues(dialect).left(connection, run);
         if (!left.isEmpty()) {
-            LOG.warn("Migration {} is applied, but {} could not be dropped: it holds nothing needed now, drop it by hand",
+            LOG.warn("Migration {}: {} could not be dropped; it holds nothing needed now: drop it by hand",
                     run.migrationId(), String.join(", ", left));
         }
         return run.points().last();
