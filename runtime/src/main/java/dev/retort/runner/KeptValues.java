@@ -9,13 +9,11 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.sql.Dialect;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -80,7 +78,7 @@ final class KeptValues {
             return List.of();
         }
         List<String> statements = new ArrayList<>();
-        if (exists(connection, side)) {
+        if (OwnTables.exists(connection, side)) {
             // Left by the interrupted run this one finishes, before its drop ran: the table still holds them.
             statements.add("DROP TABLE " + side);
         }
@@ -98,7 +96,7 @@ final class KeptValues {
     boolean kept(Connection connection, Operation operation, int index) {
         try {
             return (operation instanceof DropColumn || operation instanceof DropTable)
-                    && exists(connection, name(index));
+                    && OwnTables.exists(connection, name(index));
         } catch (SQLException e) {
             return false;
         }
@@ -188,17 +186,5 @@ final class KeptValues {
              ResultSet rs = statement.executeQuery("SELECT 1 FROM " + dialect.quote(table) + " LIMIT 1")) {
             return rs.next();
         }
-    }
-
-    private static boolean exists(Connection connection, String table) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-            try (ResultSet rs = metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
