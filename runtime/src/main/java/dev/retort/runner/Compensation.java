@@ -22,15 +22,18 @@ import java.util.List;
 
 /**
  * Undoes the operations a run did, last first, so that the undo cannot make things worse: a dropped
- * column comes back nullable where its table has rows (its values cannot come back, and the outcome
- * says so), a constraint the rows no longer satisfy is left off and named, a data step is undone by
+ * column or table comes back with the values {@link KeptValues} kept of it (where none were kept, the
+ * column comes back nullable where its table has rows and the outcome names what is lost), a constraint the rows no longer satisfy is left off and named, a data step is undone by
  * the other direction's data step paired with it ({@link DataUndo}) or named, and an undo statement
  * that ran without its acknowledgement is recognised by reading the live schema.
  */
 final class Compensation {
 
-    /** What an undo did: the schema it leaves, what it could not bring back, and why it stopped, if it did. */
-    record Outcome(Schema schema, List<String> losses, List<String> failures) {
+    /**
+     * What an undo did: the schema it leaves, what it put back from the values kept before a drop, what
+     * it could not bring back, and why it stopped, if it did.
+     */
+    record Outcome(Schema schema, List<String> restored, List<String> losses, List<String> failures) {
 
         boolean complete() {
             return failures.isEmpty();
@@ -39,10 +42,12 @@ final class Compensation {
 
     private final Dialect dialect;
     private final LiveSchema live;
+    private final KeptValues keptValues;
 
     Compensation(Dialect dialect, LiveSchema live) {
         this.dialect = dialect;
         this.live = live;
+        this.keptValues = new KeptValues(dialect);
     }
 
     /**
@@ -51,6 +56,7 @@ final class Compensation {
      * rolled back with their transaction. Autocommit is on.
      */
     Outcome undo(Connection connection, MigrationRun run, int reached, boolean part, int committedBefore) {
+        List<String> restored = new ArrayList<>();
         List<String> losses = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Schema schema = run.points().at(part ? reached + 1 : reached);
@@ -62,26 +68,55 @@ final class Compensation {
                 }
                 continue;
             }
-            for (Operation inverse : operation.inverse(run.points().at(j))) {
-                Operation safe = safe(connection, inverse, schema, losses);
+            boolean kept = keptValues.kept(connection, operation, j);
+            Schema before = run.points().at(j);
+            for (Operation inverse : operation.inverse(before)) {
+                Operation safe = safe(connection, inverse, before, kept, losses);
                 try {
-                    executeOrRetry(connection, safe, schema);
-                    schema = safe.applyTo(schema);
+                    schema = apply(connection, safe, schema, losses);
                 } catch (SQLException | RuntimeException e) {
-                    Schema wanted = safe.applyTo(schema);
-                    if (liveIs(connection, wanted)) {
-                        schema = wanted;
-                    } else if (restoresAConstraint(safe)) {
-                        losses.add(safe.describe() + " was not restored: the rows no longer satisfy it (" + e.getMessage()
-                                + ")");
-                    } else {
-                        failures.add(safe.describe() + ": " + e.getMessage());
-                        return new Outcome(schema, losses, failures);
+                    failures.add(safe.describe() + ": " + e.getMessage());
+                    return new Outcome(schema, restored, losses, failures);
+                }
+            }
+            if (kept) {
+                try {
+                    restoreOrRetry(connection, operation, before, j);
+                    restored.add(KeptValues.what(operation));
+                    for (Operation constraint : keptValues.constraintsBack(operation, before, schema)) {
+                        schema = apply(connection, constraint, schema, losses);
                     }
+                } catch (SQLException | RuntimeException e) {
+                    failures.add("putting back the values of " + operation.describe() + " from "
+                            + KeptValues.name(j) + ", which keeps them: " + e.getMessage());
+                    return new Outcome(schema, restored, losses, failures);
                 }
             }
         }
-        return new Outcome(schema, losses, failures);
+        return new Outcome(schema, restored, losses, failures);
+    }
+
+    /**
+     * Runs one undo operation; returns the schema after it. A constraint the rows no longer satisfy is
+     * left off and named; a failure of anything else stops the undo.
+     */
+    private Schema apply(Connection connection, Operation operation, Schema schema, List<String> losses)
+            throws SQLException {
+        try {
+            executeOrRetry(connection, operation, schema);
+            return operation.applyTo(schema);
+        } catch (SQLException | RuntimeException e) {
+            Schema wanted = operation.applyTo(schema);
+            if (liveIs(connection, wanted)) {
+                return wanted;
+            }
+            if (restoresAConstraint(operation)) {
+                losses.add(operation.describe() + " was not restored: the rows no longer satisfy it (" + e.getMessage()
+                        + ")");
+                return schema;
+            }
+            throw e;
+        }
     }
 
     private void undoData(Connection connection, MigrationRun run, int j, Schema schema, List<String> losses) {
@@ -130,19 +165,33 @@ final class Compensation {
     }
 
     /** The inverse, changed where it would fail on rows or lose them without saying so. */
-    private Operation safe(Connection connection, Operation inverse, Schema schema, List<String> losses) {
+    private Operation safe(Connection connection, Operation inverse, Schema before, boolean kept, List<String> losses) {
         if (inverse instanceof AddColumn add && hasRows(connection, add.table())) {
             Column column = add.column();
             boolean relax = !column.nullable() && column.defaultValue() == null && !column.identity();
-            losses.add("the values of " + add.table() + "." + column.name() + " cannot come back: the column is back"
-                    + (relax ? ", nullable, with NULL in every row (fill it, then setNotNull)"
-                    : column.defaultValue() != null ? " with its default in every row" : " with NULL in every row"));
+            if (!kept) {
+                boolean keyless = before.table(add.table()).map(t -> t.primaryKey() == null).orElse(false);
+                losses.add("the values of " + add.table() + "." + column.name() + " cannot come back"
+                        + (keyless ? " (" + add.table() + " has no primary key to match them to their rows by, so"
+                        + " they were not kept)" : "") + ": the column is back"
+                        + (relax ? ", nullable, with NULL in every row (fill it, then setNotNull)"
+                        : column.defaultValue() != null ? " with its default in every row" : " with NULL in every row"));
+            }
             return relax ? new AddColumn(add.table(), column.withNullable(true)) : add;
         }
-        if (inverse instanceof CreateTable create) {
+        if (inverse instanceof CreateTable create && !kept) {
             losses.add("the rows of " + create.table().name() + " cannot come back: the table is back, empty");
         }
         return inverse;
+    }
+
+    /** Puts kept values back; once more when the first try failed, as {@link #executeOrRetry} does. */
+    private void restoreOrRetry(Connection connection, Operation operation, Schema before, int j) throws SQLException {
+        try {
+            keptValues.restore(connection, operation, before, j);
+        } catch (SQLException | RuntimeException e) {
+            keptValues.restore(connection, operation, before, j);
+        }
     }
 
     private boolean hasRows(Connection connection, String table) {

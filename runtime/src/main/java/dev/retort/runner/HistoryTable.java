@@ -75,15 +75,7 @@ public final class HistoryTable {
     }
 
     boolean exists(Connection connection) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        for (String name : List.of(NAME, NAME.toUpperCase(Locale.ROOT))) {
-            try (ResultSet rs = metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return OwnTables.exists(connection, NAME);
     }
 
     /**

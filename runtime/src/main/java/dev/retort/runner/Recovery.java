@@ -102,7 +102,9 @@ final class Recovery {
                     + " hand to " + (up ? older : row.id()) + "'s and run 'stamp "
                     + (up ? (migration.revises().isEmpty() ? "base" : older) : row.id()) + "'.");
         }
-        LOG.warn("Retort: {}; it had run {} of {} operations, which were undone{}", what, k, run.size(),
+        LOG.warn("Retort: {}; it had run {} of {} operations, which were undone{}{}", what, k, run.size(),
+                outcome.restored().isEmpty() ? "" : " (put back from the copies kept before the drops: "
+                        + String.join(", ", outcome.restored()) + ")",
                 outcome.losses().isEmpty() ? "" : " (what could not come back: " + String.join("; ", outcome.losses())
                         + ")");
     }

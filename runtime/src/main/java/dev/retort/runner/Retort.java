@@ -261,7 +261,7 @@ public final class Retort {
     }
 
     private Schema readLive(Connection connection) throws SQLException {
-        return dialect.reader().read(connection, OWN_TABLES, migrations.namespaces());
+        return KeptValues.withoutKept(dialect.reader().read(connection, OWN_TABLES, migrations.namespaces()));
     }
 
     /**

@@ -79,6 +79,7 @@ final class StepRunner {
         Compensation.Outcome outcome = new Compensation(on.dialect, live)
                 .undo(connection, run, reached, false, committedBefore);
         if (outcome.complete() && SchemaPoints.matches(on.dialect, outcome.schema(), live.read(connection))) {
+            on.dropKept(connection, run);
             journal.abandon(connection);
         }
         return outcome;
@@ -99,7 +100,7 @@ final class StepRunner {
         int index = from;
         try {
             for (; index < run.size(); index++) {
-                execute(connection, run, index);
+                execute(connection, run, index, false);
             }
             end(connection, run, journal, start);
             connection.setAutoCommit(true);
@@ -133,17 +134,17 @@ final class StepRunner {
                     }
                     committedBefore = index;
                 }
-                execute(connection, run, index);
+                execute(connection, run, index, true);
             }
             if (!inData) {
                 connection.setAutoCommit(false);
             }
             end(connection, run, journal, start);
             connection.setAutoCommit(true);
-            return run.points().last();
+            return dropKept(connection, run);
         } catch (StepFailure failure) {
             if (rolledBackYetEnded(connection, run, journal)) {
-                return run.points().last();
+                return dropKept(connection, run);
             }
             if (failure.statement.equals("COMMIT") && failure.index < run.size()) {
                 committedBefore = Math.max(committedBefore, journal.committedBefore(connection));
@@ -181,6 +182,7 @@ final class StepRunner {
         Schema left = live.read(connection);
         List<String> lines = new ArrayList<>();
         if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)) {
+            dropKept(connection, run);
             boolean cleared = abandon(connection, journal);
             lines.add("The operations that ran were undone; " + (cleared ? "the history is unchanged."
                     : "the history marks the migration interrupted and the next run clears it."));
@@ -191,6 +193,9 @@ final class StepRunner {
                     + String.join("; ", differences.subList(0, Math.min(3, differences.size())))
                     + "\nThe history marks the migration interrupted: repair the schema by hand to how it was before,"
                     + " then run the command again.");
+        }
+        if (!outcome.restored().isEmpty()) {
+            lines.add("Put back from the copies kept before the drops: " + String.join(", ", outcome.restored()) + ".");
         }
         if (!outcome.losses().isEmpty()) {
             lines.add("What could not come back: " + String.join("; ", outcome.losses()));
@@ -254,7 +259,18 @@ final class StepRunner {
         }
     }
 
-    private void execute(Connection connection, MigrationRun run, int index) throws StepFailure {
+    /** Once the run ended well, or its undo put every kept value back, the side tables are not needed. */
+    private Schema dropKept(Connection connection, MigrationRun run) {
+        List<String> left = new KeptValues(dialect).left(connection, run);
+        if (!left.isEmpty()) {
+            LOG.warn("Migration {}: {} could not be dropped; it holds nothing needed now: drop it by hand",
+                    run.migrationId(), String.join(", ", left));
+        }
+        return run.points().last();
+    }
+
+    /** Runs operation {@code index}; first, where {@code keep}, keeps what it destroys ({@link KeptValues}). */
+    private void execute(Connection connection, MigrationRun run, int index, boolean keep) throws StepFailure {
         Operation operation = run.operations().get(index);
         Schema schema = run.points().at(index);
         String current = operation.describe();
@@ -265,6 +281,10 @@ final class StepRunner {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
+                for (String sql : keep ? new KeptValues(dialect).keep(connection, operation, schema, index) : List.<String>of()) {
+                    current = sql;
+                    statement.execute(sql);
+                }
                 for (String sql : dialect.render(operation, schema)) {
                     current = sql;
                     statement.execute(sql);

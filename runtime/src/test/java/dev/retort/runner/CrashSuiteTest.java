@@ -105,17 +105,62 @@ class CrashSuiteTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * A runner killed just after it dropped a column with values (the destructive migration's upgrade):
+     * the next command's recovery puts the values back, kept aside before the drop, and says nothing
+     * was lost.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aRunnerKilledAfterADropHasTheValuesPutBackByTheNextRun(Database database) throws Exception {
+        org.h2.tools.Server server = database == Database.H2 ? org.h2.tools.Server.createTcpServer("-tcpPort", "0",
+                "-ifNotExists", "-baseDir", directory.toString()).start() : null;
+        try (TestDatabase db = database == Database.H2
+                ? TestDatabase.h2Server("jdbc:h2:tcp://localhost:" + server.getPort(), "crash")
+                : TestDatabase.create(database, "crash")) {
+            clean(db, false).upgrade(dev.retort.fixtures.faults.FaultsIndex.PERMISSIONS);
+            FaultyConnections counting = FaultyConnections.counting(db.url());
+            run(Retort.configure().dataSource(counting.dataSource()).migrationsPackage(FaultSuiteTest.PACKAGE).load(),
+                    true, "+1");
+            clean(db, false).downgrade("-1");
+            List<String> statements = counting.counted();
+            int n = 1;
+            while (!statements.get(n - 1).toUpperCase(java.util.Locale.ROOT).contains("DROP COLUMN")) {
+                n++;
+            }
+            // Values the column's default would not give back.
+            db.execute("UPDATE accounts SET role = 'owner' WHERE id = 1");
+            DatabaseState from = DatabaseState.of(clean(db, false), db);
+            String killed = kill(db, true, "+1", n, Fault.HALT_AFTER);
+            assertEquals("", killed);
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream err = System.err;
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            try {
+                clean(db, false).upgrade(dev.retort.fixtures.faults.FaultsIndex.PERMISSIONS);
+            } finally {
+                System.setErr(err);
+                err.print(log.toString(StandardCharsets.UTF_8));
+            }
+            String said = log.toString(StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(said.contains("an earlier run was interrupted while upgrading to "
+                    + dev.retort.fixtures.faults.FaultsIndex.DESTRUCTIVE) && !said.contains("could not come back")
+                    && (database == Database.POSTGRESQL || said.contains("(put back from the copies kept before the drops:"
+                    + " the values of accounts.role)")), said);
+            assertEquals("", DatabaseState.of(clean(db, false), db).differencesFrom(from));
+        } finally {
+            if (server != null) {
+                server.stop();
+            }
+        }
+    }
+
     /** One killed run and its rerun; what went wrong, or nothing. */
     private String trial(TestDatabase db, boolean upgrade, String target, int n, Fault halt, DatabaseState from,
                          DatabaseState to) throws Exception {
-        Path childLog = Files.createTempFile(directory, "crash", ".log");
-        Process child = CrashingRunner.start(db.url(), upgrade, target, n, halt, childLog);
-        if (!child.waitFor(120, TimeUnit.SECONDS)) {
-            child.destroyForcibly().waitFor();
-            return "the killed runner hung";
-        }
-        if (child.exitValue() != 137) {
-            return "the runner was not killed (exit " + child.exitValue() + "): " + Files.readString(childLog);
+        String killed = kill(db, upgrade, target, n, halt);
+        if (!killed.isEmpty()) {
+            return killed;
         }
         boolean interrupted = journalLeft(db);
         boolean finish = n % 2 == 0;
@@ -140,6 +185,20 @@ class CrashSuiteTest {
         run(clean(db, false), !upgrade, undoTarget(db, upgrade, target));
         if (!DatabaseState.of(clean(db, false), db).equals(from)) {
             return "the way back did not give the state before";
+        }
+        return "";
+    }
+
+    /** A runner in a JVM of its own, halted at the {@code n}-th counted statement; what went wrong, or nothing. */
+    private String kill(TestDatabase db, boolean upgrade, String target, int n, Fault halt) throws Exception {
+        Path childLog = Files.createTempFile(directory, "crash", ".log");
+        Process child = CrashingRunner.start(db.url(), upgrade, target, n, halt, childLog);
+        if (!child.waitFor(120, TimeUnit.SECONDS)) {
+            child.destroyForcibly().waitFor();
+            return "the killed runner hung";
+        }
+        if (child.exitValue() != 137) {
+            return "the runner was not killed (exit " + child.exitValue() + "): " + Files.readString(childLog);
         }
         return "";
     }

@@ -13,9 +13,10 @@ import java.util.Locale;
 
 /**
  * What a database holds, for comparing before and after a trial: the live schema, every row of every
- * table (sorted), and the history's rows (id and, where the table has one, state; never the time).
+ * table (sorted), the history's rows (id and, where the table has one, state; never the time), and
+ * the side tables Retort keeps dropped values in ({@code retort_kept_<n>}), which a trial must not leave.
  */
-public record DatabaseState(Schema schema, List<String> rows, List<String> history) {
+public record DatabaseState(Schema schema, List<String> rows, List<String> history, List<String> kept) {
 
     public static DatabaseState of(Retort retort, TestDatabase db) throws SQLException {
         Schema schema = retort.liveSchema();
@@ -35,8 +36,23 @@ public record DatabaseState(Schema schema, List<String> rows, List<String> histo
                 }
             }
             Collections.sort(rows);
-            return new DatabaseState(schema, List.copyOf(rows), history(connection, statement));
+            return new DatabaseState(schema, List.copyOf(rows), history(connection, statement), kept(connection));
         }
+    }
+
+    private static List<String> kept(Connection connection) throws SQLException {
+        List<String> kept = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%",
+                new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (name.matches("retort_kept_\\d+")) {
+                    kept.add(name);
+                }
+            }
+        }
+        Collections.sort(kept);
+        return List.copyOf(kept);
     }
 
     private static List<String> history(Connection connection, Statement statement) throws SQLException {
@@ -73,6 +89,9 @@ public record DatabaseState(Schema schema, List<String> rows, List<String> histo
             List<String> extra = new ArrayList<>(rows);
             extra.removeAll(other.rows);
             differences.add("rows missing " + missing + ", extra " + extra);
+        }
+        if (!kept.equals(other.kept)) {
+            differences.add("side tables " + kept + " instead of " + other.kept);
         }
         if (!history.equals(other.history)) {
             differences.add("history " + history + " instead of " + other.history);
