@@ -116,6 +116,14 @@ final class KeptValues {
                     .collect(Collectors.joining(", "));
             execute(connection, "INSERT INTO " + dialect.quote(drop.table()) + " (" + columns + ") SELECT " + columns
                     + " FROM " + side);
+            for (Column column : before.requireTable(drop.table()).columns().values()) {
+                if (column.identity()) {
+                    long next = nextAfter(connection, drop.table(), column.name());
+                    for (String sql : dialect.identityAfterRows(drop.table(), column.name(), next)) {
+                        execute(connection, sql);
+                    }
+                }
+            }
             return;
         }
         DropColumn drop = (DropColumn) operation;
@@ -178,6 +186,15 @@ final class KeptValues {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    /** One past the largest value the column holds (1 when it holds none). */
+    private long nextAfter(Connection connection, String table, String column) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT MAX(" + dialect.quote(column) + ") FROM " + dialect.quote(table))) {
+            rs.next();
+            return rs.getLong(1) + 1;
         }
     }
 

@@ -36,6 +36,15 @@ public interface Dialect {
     List<String> cleanupAfterFailure(Operation operation, Schema before);
 
     /**
+     * What makes an identity column go on after {@code next - 1} once rows were put into its table with
+     * their own values (a dropped table's rows put back): H2 and PostgreSQL keep counting where they
+     * were, MariaDB's {@code AUTO_INCREMENT} moves past explicit values by itself.
+     */
+    default List<String> identityAfterRows(String table, String column, long next) {
+        return List.of();
+    }
+
+    /**
      * Whether this operation runs only outside a transaction, so that a migration holding it runs with
      * each statement committed on its own, undone by the inverses of what ran when one fails.
      */

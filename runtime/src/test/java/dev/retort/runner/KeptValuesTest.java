@@ -112,6 +112,52 @@ class KeptValuesTest {
         }
     }
 
+    /**
+     * A dropped table with an identity column gets its rows back with their ids, and the identity goes
+     * on after them: a new row does not take an id a restored row holds.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aRestoredTablesIdentityGoesOnAfterItsRows(Database database) throws Exception {
+        try (TestDatabase db = TestDatabase.create(database, "kept")) {
+            Schema before = tables(db);
+            Dialect dialect = Dialect.of(database);
+            RecordingOps create = new RecordingOps();
+            create.createTable("tickets", dev.retort.migration.Dsl.column("id", dev.retort.migration.Dsl.BIGINT)
+                    .primaryKey().identity(), dev.retort.migration.Dsl.column("title",
+                    dev.retort.migration.Dsl.varchar(20)).notNull());
+            Operation createTickets = create.operations().get(0);
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                for (String sql : dialect.render(createTickets, before)) {
+                    statement.execute(sql);
+                }
+                statement.execute("INSERT INTO tickets (title) VALUES ('one')");
+                statement.execute("INSERT INTO tickets (title) VALUES ('two')");
+                statement.execute("INSERT INTO tickets (title) VALUES ('three')");
+            }
+            Schema withTickets = createTickets.applyTo(before);
+            RecordingOps op = new RecordingOps();
+            op.createIndexOnline("idx_people_nick", "people", "nick");
+            op.dropTable("tickets");
+            op.execute("INSERT INTO nowhere VALUES (1)");
+            try (Connection connection = db.connect()) {
+                new HistoryTable(dialect).createIfAbsent(connection);
+                assertThrows(MigrationFailedException.class, () -> runner(dialect)
+                        .run(connection, run(op.operations(), withTickets), journal(dialect)));
+            }
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO tickets (title) VALUES ('four')");
+                List<String> tickets = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery("SELECT id, title FROM tickets ORDER BY id")) {
+                    while (rs.next()) {
+                        tickets.add(rs.getLong(1) + " " + rs.getString(2));
+                    }
+                }
+                assertEquals(List.of("1 one", "2 two", "3 three", "4 four"), tickets);
+            }
+        }
+    }
+
     private static List<String> rows(TestDatabase db) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {

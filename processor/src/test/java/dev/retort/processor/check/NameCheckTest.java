@@ -30,7 +30,7 @@ class NameCheckTest {
                 + " long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word: shorten it."),
                 error(source, 12, 21, "[retort:identifier-too-long] column name " + NAME_65 + " is 65 bytes"
                 + " long, over the limit of 63 bytes on PostgreSQL, which cuts it without a word and 64 characters on"
-                + " MariaDB, which refuses it: shorten it."),
+                + " MariaDB/MySQL, which refuses it: shorten it."),
                 NO_ENTITY);
         assertReported(compile(List.of("-Aretort.dialects=h2,mariadb"), createUsers(), change("LongName", "",
                 List.of("op.addColumn(\"users\", column(\"" + NAME_64 + "\", TEXT));"),

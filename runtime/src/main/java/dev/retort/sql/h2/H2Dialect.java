@@ -38,6 +38,11 @@ final class H2Dialect extends BaseDialect {
         return new H2Dialect(namespace);
     }
 
+    @Override
+    public List<String> identityAfterRows(String table, String column, long next) {
+        return List.of("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + next);
+    }
+
     static final int MAX_VARCHAR = 1_000_000_000;
 
     @Override

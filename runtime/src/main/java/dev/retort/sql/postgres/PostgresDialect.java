@@ -259,6 +259,12 @@ final class PostgresDialect extends BaseDialect {
     }
 
     @Override
+    public List<String> identityAfterRows(String table, String column, long next) {
+        return List.of("SELECT setval(pg_get_serial_sequence(" + literal(quote(table)) + ", " + literal(column) + "), "
+                + next + ", false)");
+    }
+
+    @Override
     protected List<String> setIdentity(String table, Column column) {
         String name = quote(column.name());
         // Start after the values the column already holds, as MariaDB's AUTO_INCREMENT does.
