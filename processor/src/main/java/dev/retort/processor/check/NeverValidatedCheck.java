@@ -37,17 +37,11 @@ public final class NeverValidatedCheck implements MigrationCheck {
         if (!context.options().targets(Database.POSTGRESQL) || context.head() == null) {
             return;
         }
-        List<Step> steps = context.replayed().steps();
-        for (int i = 0; i < steps.size(); i++) {
-            Operation operation = steps.get(i).located().operation();
-            String table = operation.tableName().orElse(null);
-            if (table == null || !context.novelty().existed(i, table)) {
-                continue; // a table of this migration holds no row the constraint could have skipped
-            }
-            if (operation instanceof CreateForeignKey fk && fk.notValid()) {
-                checkValidated(context, i, fk.describe(), fk.table(), fk.foreignKey().name());
-            } else if (operation instanceof CreateCheck check && check.notValid()) {
-                checkValidated(context, i, check.describe(), check.table(), check.check().name());
+        for (ExistingTableStep<Operation> found : context.onExistingTables(Operation.class)) {
+            if (found.operation() instanceof CreateForeignKey fk && fk.notValid()) {
+                checkValidated(context, found.index(), fk.describe(), fk.table(), fk.foreignKey().name());
+            } else if (found.operation() instanceof CreateCheck check && check.notValid()) {
+                checkValidated(context, found.index(), check.describe(), check.table(), check.check().name());
             }
         }
     }
