@@ -26,12 +26,12 @@ public record DropColumn(String table, String column) implements Operation {
         Table target = schema.requireTable(table);
         target.requireColumn(column);
         // A referenced column is always in a key too; the reference is what must go first.
-        for (Map.Entry<Table, ForeignKey> reference : schema.foreignKeysTo(table)) {
-            if (reference.getValue().referencedColumns().contains(column)) {
-                throw new SchemaMisfitException("column " + table + "." + column + " is referenced by foreign key "
-                        + reference.getValue().name() + " on table " + reference.getKey().name()
-                        + ": drop that foreign key first");
-            }
+        List<Map.Entry<Table, ForeignKey>> references = schema.foreignKeysTo(table, column);
+        if (!references.isEmpty()) {
+            Map.Entry<Table, ForeignKey> reference = references.get(0);
+            throw new SchemaMisfitException("column " + table + "." + column + " is referenced by foreign key "
+                    + reference.getValue().name() + " on table " + reference.getKey().name()
+                    + ": drop that foreign key first");
         }
         if (target.primaryKey() != null && target.primaryKey().columns().contains(column)) {
             throw new SchemaMisfitException("column " + table + "." + column

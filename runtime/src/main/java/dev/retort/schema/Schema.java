@@ -64,6 +64,25 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
         return tables.values().stream().filter(t -> t.constraints().containsKey(key)).findFirst();
     }
 
+    /**
+     * The foreign keys, on any table, that reference this column of this table: none, without a look at
+     * the other tables, when the column is in no key or index of its table.
+     */
+    public List<Map.Entry<Table, ForeignKey>> foreignKeysTo(String tableName, String column) {
+        String folded = Identifiers.fold(column, "column");
+        Optional<Table> table = table(tableName);
+        if (table.isEmpty() || !table.get().mayBeReferenced(folded)) {
+            return List.of();
+        }
+        List<Map.Entry<Table, ForeignKey>> found = new ArrayList<>();
+        for (Map.Entry<Table, ForeignKey> reference : foreignKeysTo(tableName)) {
+            if (reference.getValue().referencedColumns().contains(folded)) {
+                found.add(reference);
+            }
+        }
+        return found;
+    }
+
     /** The foreign keys, on any table, that reference this one. */
     public List<Map.Entry<Table, ForeignKey>> foreignKeysTo(String tableName) {
         String key = Identifiers.foldQualified(tableName, "table");
@@ -165,6 +184,11 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
         String oldName = Identifiers.fold(from, "column");
         String newName = Identifiers.fold(to, "column");
         OrderedNames<Table> copy = tableMap();
+        Table target = tables.get(table);
+        if (target != null && !target.mayBeReferenced(oldName)) {
+            // no foreign key can reference the column: only its own table changes
+            return new Schema(copy.with(table, target.withColumnRenamed(oldName, newName)), sequences, namespaces);
+        }
         for (Table t : tables.values()) {
             Table renamed = t.name().equals(table) ? t.withColumnRenamed(oldName, newName) : t;
             Table retargeted = retargetColumn(renamed, table, oldName, newName);

@@ -185,6 +185,23 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
         return new Table(name, columns, primaryKey, copy);
     }
 
+    /**
+     * Whether a foreign key could reference the column: only a column of the primary key or of an index
+     * or constraint can be referenced (PostgreSQL and H2 want a unique key, InnoDB an index), so a column
+     * in none of them is referenced by no foreign key, and the schema need not look at other tables.
+     */
+    boolean mayBeReferenced(String column) {
+        if (primaryKey != null && primaryKey.columns().contains(column)) {
+            return true;
+        }
+        for (TableConstraint constraint : constraints.values()) {
+            if (constraint.columns().contains(column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether these columns, in this order, are the primary key or carry a unique constraint or index. */
     public boolean isUniqueKey(List<String> keyColumns) {
         if (primaryKey != null && primaryKey.columns().equals(keyColumns)) {
