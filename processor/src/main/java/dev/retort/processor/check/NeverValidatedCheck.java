@@ -48,18 +48,10 @@ public final class NeverValidatedCheck implements MigrationCheck {
 
     private static void checkValidated(MigrationContext context, int created, String described, String table,
                                        String name) {
-        String current = table;
-        for (Step step : stepsAfter(context, created)) {
-            Operation operation = step.located().operation();
-            if (operation instanceof ValidateConstraint validate && validate.table().equals(current)
-                    && validate.name().equals(name)) {
-                return;
-            }
-            if (operation instanceof RenameTable rename && rename.from().equals(current)) {
-                current = rename.to();
-            }
+        String atHead = validatedOrAtHead(context, created, table, name);
+        if (atHead == null) {
+            return;
         }
-        String atHead = current;
         boolean stillThere = context.head().table(atHead).map(t -> t.constraints().containsKey(name)).orElse(false);
         if (stillThere) {
             context.reporter().report(Check.NEVER_VALIDATED, context.at(context.replayed().steps().get(created)),
@@ -67,13 +59,30 @@ public final class NeverValidatedCheck implements MigrationCheck {
         }
     }
 
-    /** The upgrade steps after this migration's step {@code created}, up to the head. */
-    private static List<Step> stepsAfter(MigrationContext context, int created) {
-        List<Step> after = new ArrayList<>(context.replayed().steps().subList(created + 1,
-                context.replayed().steps().size()));
+    /**
+     * The table's name at the head, following renames through the steps after {@code created} (this
+     * migration's, then the later migrations'); null when one of those steps validates the constraint.
+     */
+    private static String validatedOrAtHead(MigrationContext context, int created, String table, String name) {
+        String current = table;
+        List<Step> own = context.replayed().steps();
+        List<List<Step>> runs = new ArrayList<>();
+        runs.add(own.subList(created + 1, own.size()));
         for (ReplayedMigration later : context.later()) {
-            after.addAll(later.steps());
+            runs.add(later.steps());
         }
-        return after;
+        for (List<Step> run : runs) {
+            for (Step step : run) {
+                Operation operation = step.located().operation();
+                if (operation instanceof ValidateConstraint validate && validate.table().equals(current)
+                        && validate.name().equals(name)) {
+                    return null;
+                }
+                if (operation instanceof RenameTable rename && rename.from().equals(current)) {
+                    current = rename.to();
+                }
+            }
+        }
+        return current;
     }
 }
