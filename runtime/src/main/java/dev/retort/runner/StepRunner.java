@@ -136,11 +136,13 @@ final class StepRunner {
                 }
                 execute(connection, run, index, true);
             }
-            if (!inData) {
-                connection.setAutoCommit(false);
+            if (inData) {
+                end(connection, run, journal, start);
+                connection.setAutoCommit(true);
+            } else {
+                // One statement alone is all or nothing in autocommit: no transaction to open, commit and close.
+                endAlone(connection, run, journal, start);
             }
-            end(connection, run, journal, start);
-            connection.setAutoCommit(true);
             return dropKept(connection, run);
         } catch (StepFailure failure) {
             if (rolledBackYetEnded(connection, run, journal)) {
@@ -244,6 +246,15 @@ final class StepRunner {
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             throw new StepFailure(run.size(), statement, 0, e);
+        }
+    }
+
+    /** Writes the end in autocommit, as its own transaction (no data steps are open with it). */
+    private static void endAlone(Connection connection, MigrationRun run, Journal journal, long start) throws StepFailure {
+        try {
+            journal.end(connection, (System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException | RuntimeException e) {
+            throw new StepFailure(run.size(), "the history change", 0, e);
         }
     }
 
