@@ -3,6 +3,7 @@
 # metamodel generator) and run time (Retort, plain JDBC, Flyway, Liquibase on H2), in one run.
 # Usage: bench/run.sh [ENTITIES ...]   (default: 50 300; e.g. bench/run.sh 50 300 1200)
 #        bench/run.sh runtime          (the run-time part alone)
+#        bench/run.sh heap [ENTITIES]    (the peak heap alone, of a project of 1200 entities unless given)
 #        bench/run.sh rebuild [ENTITIES] (the one-file rebuild alone, of a project of 1200 entities unless given)
 #        bench/run.sh scale            (the sizes 50 300 1200 5000: 5000 entities are 25000 migrations,
 #                                       one run each above 2000; writes bench/scaling.md and bench/scaling.svg)

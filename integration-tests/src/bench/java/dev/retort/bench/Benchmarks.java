@@ -1,9 +1,6 @@
 package dev.retort.bench;
 
 import dev.retort.sql.Database;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.io.IOException;
@@ -51,6 +48,10 @@ public final class Benchmarks {
         }
         if (args.length > 1 && args[1].equals("runtime")) {
             new Benchmarks(work).runtime();
+            return;
+        }
+        if (args.length > 1 && args[1].equals("heap")) {
+            new Benchmarks(work).heapAlone(args.length > 2 ? Integer.parseInt(args[2]) : 1200);
             return;
         }
         if (args.length > 1 && args[1].equals("rebuild")) {
@@ -187,22 +188,40 @@ public final class Benchmarks {
                 + " javac alone %.0f ms, with Retort %.0f ms, ratio %.2f", cpu[0], cpu[1], cpu[1] / cpu[0]);
     }
 
-    /** Peak heap of one compilation of the largest project, with and without the processor. */
-    private void heap(Path sources) {
-        Path classes = work.resolve("classes-heap");
-        long alone = peakHeap(() -> javac.compile(sources, classes, List.of("-proc:none")));
-        long retort = peakHeap(() -> javac.compile(sources, classes, List.of("-processor", RETORT)));
-        print("Peak heap of one compilation of %s: javac alone %d MiB, with Retort %d MiB (Retort: +%d MiB)",
-                sources.getFileName(), alone >> 20, retort >> 20, (retort - alone) >> 20);
+    /** The peak heap alone, of a project of this many entities generated for it. */
+    private void heapAlone(int entities) throws IOException {
+        Path sources = work.resolve("project-" + entities);
+        TimedJavac.clean(sources);
+        ProjectGenerator.write(sources, entities);
+        heap(sources);
     }
 
-    private static long peakHeap(Runnable work) {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        work.run();
-        return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    /**
+     * Peak heap of one compilation of the largest project, with and without the processor, in turn
+     * three times (medians): the pools' peaks, and the largest heap left after a collection.
+     */
+    private void heap(Path sources) {
+        Path classes = work.resolve("classes-heap");
+        List<HeapPeaks.Peak> alone = new ArrayList<>();
+        List<HeapPeaks.Peak> retort = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            alone.add(HeapPeaks.of(() -> javac.compile(sources, classes, List.of("-proc:none"))));
+            retort.add(HeapPeaks.of(() -> javac.compile(sources, classes, List.of("-processor", RETORT))));
+        }
+        long aloneUsed = median(alone.stream().mapToLong(HeapPeaks.Peak::used).toArray());
+        long retortUsed = median(retort.stream().mapToLong(HeapPeaks.Peak::used).toArray());
+        long aloneLive = median(alone.stream().mapToLong(HeapPeaks.Peak::live).toArray());
+        long retortLive = median(retort.stream().mapToLong(HeapPeaks.Peak::live).toArray());
+        print("Peak heap of one compilation of %s (medians of 3): javac alone %d MiB, with Retort %d MiB (Retort: +%d MiB);"
+                + " largest heap after a collection: alone %d MiB, with Retort %d MiB (Retort: +%d MiB)",
+                sources.getFileName(), aloneUsed >> 20, retortUsed >> 20, (retortUsed - aloneUsed) >> 20,
+                aloneLive >> 20, retortLive >> 20, (retortLive - aloneLive) >> 20);
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private void runtime() throws Exception {

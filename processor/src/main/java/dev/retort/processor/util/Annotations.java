@@ -26,19 +26,19 @@ public final class Annotations {
     }
 
     public static boolean isType(AnnotationMirror mirror, String qualifiedName) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName);
+        return NameText.is(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName(), qualifiedName);
     }
 
     /** The value of a member, its default when not written; empty when the member does not exist. */
     public static Optional<AnnotationValue> value(AnnotationMirror mirror, String member) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                 : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)) {
+            if (NameText.is(entry.getKey().getSimpleName(), member)) {
                 return Optional.of(entry.getValue());
             }
         }
         for (Element enclosed : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-            if (enclosed instanceof ExecutableElement method && method.getSimpleName().contentEquals(member)) {
+            if (enclosed instanceof ExecutableElement method && NameText.is(method.getSimpleName(), member)) {
                 return Optional.ofNullable(method.getDefaultValue());
             }
         }
@@ -59,7 +59,7 @@ public final class Annotations {
 
     /** Whether the member was written explicitly (not left to its default). */
     public static boolean isExplicit(AnnotationMirror mirror, String member) {
-        return mirror.getElementValues().keySet().stream().anyMatch(m -> m.getSimpleName().contentEquals(member));
+        return mirror.getElementValues().keySet().stream().anyMatch(m -> NameText.is(m.getSimpleName(), member));
     }
 
     /**
