@@ -3,7 +3,6 @@ package dev.retort.schema;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Retort folds every SQL identifier to lower case: unquoted identifiers are case-insensitive in H2,
@@ -12,10 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Identifiers {
 
-    private static final Pattern VALID = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
-    private static final Pattern VALID_QUALIFIED =
-            Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*\\.)?[A-Za-z_][A-Za-z0-9_$]*");
-
     private Identifiers() {}
 
     /** The folded form of a name; fails with a clear message on a blank or malformed one. */
@@ -23,11 +18,39 @@ public final class Identifiers {
         if (name == null || name.isBlank()) {
             throw new SchemaMisfitException(what + " name is blank");
         }
-        if (!VALID.matcher(name).matches()) {
+        if (!isPlain(name, 0, name.length())) {
             throw new SchemaMisfitException(what + " name '" + name
                     + "' is not a plain SQL identifier (letters, digits, _ and $, not starting with a digit)");
         }
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code name} is {@code [A-Za-z_][A-Za-z0-9_$]*} from {@code start} to {@code end}: checked
+     * by hand, since a regular expression's matcher is an allocation per name the processor folds.
+     */
+    private static boolean isPlain(String name, int start, int end) {
+        if (start >= end || !isStart(name.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = name.charAt(i);
+            if (!isStart(c) && !(c >= '0' && c <= '9') && c != '$') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    }
+
+    /** {@code ([A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*} */
+    private static boolean isPlainOrQualified(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? isPlain(name, 0, name.length())
+                : isPlain(name, 0, dot) && isPlain(name, dot + 1, name.length());
     }
 
     /**
@@ -39,7 +62,7 @@ public final class Identifiers {
         if (name == null || name.isBlank()) {
             throw new SchemaMisfitException(what + " name is blank");
         }
-        if (!VALID_QUALIFIED.matcher(name).matches()) {
+        if (!isPlainOrQualified(name)) {
             throw new SchemaMisfitException(what + " name '" + name + "' is not a plain SQL identifier,"
                     + " or one qualified by a schema (letters, digits, _ and $, not starting with a digit)");
         }
