@@ -102,7 +102,7 @@ final class StepRunner {
             for (; index < run.size(); index++) {
                 execute(connection, run, index, false);
             }
-            end(connection, run, journal, start);
+            end(connection, run, journal, start, true);
             connection.setAutoCommit(true);
             return run.points().last();
         } catch (StepFailure failure) {
@@ -136,12 +136,10 @@ final class StepRunner {
                 }
                 execute(connection, run, index, true);
             }
+            // Without data steps open the end is one statement, all or nothing in autocommit by itself.
+            end(connection, run, journal, start, inData);
             if (inData) {
-                end(connection, run, journal, start);
                 connection.setAutoCommit(true);
-            } else {
-                // One statement alone is all or nothing in autocommit: no transaction to open, commit and close.
-                endAlone(connection, run, journal, start);
             }
             return dropKept(connection, run);
         } catch (StepFailure failure) {
@@ -238,23 +236,18 @@ final class StepRunner {
         }
     }
 
-    private void end(Connection connection, MigrationRun run, Journal journal, long start) throws StepFailure {
+    /** Writes the history's end; commits it with the open data steps when {@code inTransaction}. */
+    private static void end(Connection connection, MigrationRun run, Journal journal, long start, boolean inTransaction)
+            throws StepFailure {
         String statement = "the history change";
         try {
             journal.end(connection, (System.nanoTime() - start) / 1_000_000);
-            statement = "COMMIT";
-            connection.commit();
+            if (inTransaction) {
+                statement = "COMMIT";
+                connection.commit();
+            }
         } catch (SQLException | RuntimeException e) {
             throw new StepFailure(run.size(), statement, 0, e);
-        }
-    }
-
-    /** Writes the end in autocommit, as its own transaction (no data steps are open with it). */
-    private static void endAlone(Connection connection, MigrationRun run, Journal journal, long start) throws StepFailure {
-        try {
-            journal.end(connection, (System.nanoTime() - start) / 1_000_000);
-        } catch (SQLException | RuntimeException e) {
-            throw new StepFailure(run.size(), "the history change", 0, e);
         }
     }
 
