@@ -208,21 +208,16 @@ public final class Benchmarks {
             alone.add(HeapPeaks.of(() -> javac.compile(sources, classes, List.of("-proc:none"))));
             retort.add(HeapPeaks.of(() -> javac.compile(sources, classes, List.of("-processor", RETORT))));
         }
-        long aloneUsed = median(alone.stream().mapToLong(HeapPeaks.Peak::used).toArray());
-        long retortUsed = median(retort.stream().mapToLong(HeapPeaks.Peak::used).toArray());
-        long aloneLive = median(alone.stream().mapToLong(HeapPeaks.Peak::live).toArray());
-        long retortLive = median(retort.stream().mapToLong(HeapPeaks.Peak::live).toArray());
+        long aloneUsed = (long) Median.of(alone.stream().mapToLong(HeapPeaks.Peak::used).toArray());
+        long retortUsed = (long) Median.of(retort.stream().mapToLong(HeapPeaks.Peak::used).toArray());
+        long aloneLive = (long) Median.of(alone.stream().mapToLong(HeapPeaks.Peak::live).toArray());
+        long retortLive = (long) Median.of(retort.stream().mapToLong(HeapPeaks.Peak::live).toArray());
         print("Peak heap of one compilation of %s (medians of 3): javac alone %d MiB, with Retort %d MiB (Retort: +%d MiB);"
                 + " largest heap after a collection: alone %d MiB, with Retort %d MiB (Retort: +%d MiB)",
                 sources.getFileName(), aloneUsed >> 20, retortUsed >> 20, (retortUsed - aloneUsed) >> 20,
                 aloneLive >> 20, retortLive >> 20, (retortLive - aloneLive) >> 20);
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 
     private void runtime() throws Exception {
         int count = 1000;

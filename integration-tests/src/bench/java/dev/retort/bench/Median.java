@@ -27,12 +27,17 @@ final class Median {
         }
         double[] medians = new double[contenders.size()];
         for (int c = 0; c < contenders.size(); c++) {
-            long[] sorted = samples[c].clone();
-            Arrays.sort(sorted);
-            double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2.0;
-            medians[c] = median / 1_000_000.0;
+            medians[c] = of(samples[c]) / 1_000_000.0;
         }
         return medians;
+    }
+
+    /** The median of some values (the mean of the two middle ones for an even count). */
+    static double of(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
     static double millis(int warmups, int runs, LongSupplier nanos) {
