@@ -6,6 +6,7 @@ import dev.retort.processor.model.DdlSettings;
 import dev.retort.processor.model.HibernateGeneration;
 import dev.retort.processor.model.HibernateSettings;
 import dev.retort.processor.model.NamingStrategy;
+import dev.retort.schema.Identifiers;
 import dev.retort.sql.Database;
 import dev.retort.sql.token.SqlSyntax;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public record Options(NamingStrategy naming, Map<Check, Severity> severities, Op
                 .flatMap(text -> Arrays.stream(text.split(",")))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         Optional<String> defaultSchema = nonBlank(raw.get(DEFAULT_SCHEMA));
-        if (defaultSchema.isPresent() && !defaultSchema.get().matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+        if (defaultSchema.isPresent() && !Identifiers.isPlain(defaultSchema.get())) {
             problems.add(ProcessorErrors.notASchemaName(DEFAULT_SCHEMA, defaultSchema.get()));
             defaultSchema = Optional.empty();
         }

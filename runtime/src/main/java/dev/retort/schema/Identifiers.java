@@ -18,11 +18,16 @@ public final class Identifiers {
         if (name == null || name.isBlank()) {
             throw new SchemaMisfitException(what + " name is blank");
         }
-        if (!isPlain(name, 0, name.length())) {
+        if (!isPlain(name)) {
             throw new SchemaMisfitException(what + " name '" + name
                     + "' is not a plain SQL identifier (letters, digits, _ and $, not starting with a digit)");
         }
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a name is a plain SQL identifier: letters, digits, {@code _} and {@code $}, not starting with a digit. */
+    public static boolean isPlain(String name) {
+        return isPlain(name, 0, name.length());
     }
 
     /**
@@ -49,7 +54,7 @@ public final class Identifiers {
     /** {@code ([A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*} */
     private static boolean isPlainOrQualified(String name) {
         int dot = name.indexOf('.');
-        return dot < 0 ? isPlain(name, 0, name.length())
+        return dot < 0 ? isPlain(name)
                 : isPlain(name, 0, dot) && isPlain(name, dot + 1, name.length());
     }
 
