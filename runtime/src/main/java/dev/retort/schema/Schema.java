@@ -16,14 +16,20 @@ import java.util.TreeSet;
  */
 public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences, Set<String> namespaces) {
 
+    private static final Set<String> NO_NAMESPACES = Collections.unmodifiableSortedSet(new TreeSet<>());
+
     public static final Schema EMPTY = new Schema(Map.of(), Map.of());
 
     public Schema {
         tables = OrderedNames.copyOf(tables);
         sequences = OrderedNames.copyOf(sequences);
-        TreeSet<String> folded = new TreeSet<>();
-        namespaces.forEach(n -> folded.add(Identifiers.fold(n, "schema")));
-        namespaces = Collections.unmodifiableSortedSet(folded);
+        if (namespaces.isEmpty()) {
+            namespaces = NO_NAMESPACES; // nearly every schema: one set shared, not a tree per version
+        } else {
+            TreeSet<String> folded = new TreeSet<>();
+            namespaces.forEach(n -> folded.add(Identifiers.fold(n, "schema")));
+            namespaces = Collections.unmodifiableSortedSet(folded);
+        }
     }
 
     /** A schema whose tables and sequences are all in the default namespace. */
@@ -61,7 +67,7 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
     /** The table that holds an index or constraint of this name, whatever its kind. */
     public Optional<Table> tableOwning(String constraintName) {
         String key = Identifiers.fold(constraintName, "constraint");
-        return tables.values().stream().filter(t -> t.constraints().containsKey(key)).findFirst();
+        return Optional.ofNullable(tableMap().firstValue(t -> t.constraints().containsKey(key)));
     }
 
     /**
@@ -87,14 +93,16 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
     public List<Map.Entry<Table, ForeignKey>> foreignKeysTo(String tableName) {
         String key = Identifiers.foldQualified(tableName, "table");
         List<Map.Entry<Table, ForeignKey>> found = new ArrayList<>();
-        // loops, not streams: this runs for every dropped column in a replay of thousands of migrations
-        for (Table table : tables.values()) {
-            for (TableConstraint constraint : table.constraints().values()) {
-                if (constraint instanceof ForeignKey fk && fk.referencedTable().equals(key)) {
+        // no iterators: this visits every constraint of every table at each dropped table or referenced
+        // column of a replay of thousands of migrations
+        tableMap().forEachValue(table -> {
+            NameArray<TableConstraint> constraints = table.constraintArray();
+            for (int i = 0; i < constraints.size(); i++) {
+                if (constraints.valueAt(i) instanceof ForeignKey fk && fk.referencedTable().equals(key)) {
                     found.add(Map.entry(table, fk));
                 }
             }
-        }
+        });
         return found;
     }
 
@@ -169,8 +177,9 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
 
     /** Whether a foreign key of the table references that table (and that column, unless null). */
     private static boolean references(Table table, String referencedTable, String referencedColumn) {
-        for (TableConstraint constraint : table.constraints().values()) {
-            if (constraint instanceof ForeignKey fk && fk.referencedTable().equals(referencedTable)
+        NameArray<TableConstraint> constraints = table.constraintArray();
+        for (int i = 0; i < constraints.size(); i++) {
+            if (constraints.valueAt(i) instanceof ForeignKey fk && fk.referencedTable().equals(referencedTable)
                     && (referencedColumn == null || fk.referencedColumns().contains(referencedColumn))) {
                 return true;
             }

@@ -1,7 +1,6 @@
 package dev.retort.schema;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
 
     public Table {
         name = Identifiers.foldQualified(name, "table");
-        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
-        constraints = Collections.unmodifiableMap(new LinkedHashMap<>(constraints));
+        columns = NameArray.copyOf(columns);
+        constraints = NameArray.copyOf(constraints);
         if (columns.isEmpty()) {
             throw new SchemaMisfitException("table " + name + " needs at least one column");
         }
@@ -62,6 +61,16 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
             }
         }
         return new Table(name, byName, primaryKey, constraintsByName);
+    }
+
+    @SuppressWarnings("unchecked")
+    private NameArray<Column> columnArray() {
+        return (NameArray<Column>) columns;
+    }
+
+    @SuppressWarnings("unchecked")
+    NameArray<TableConstraint> constraintArray() {
+        return (NameArray<TableConstraint>) constraints;
     }
 
     public Optional<Column> column(String columnName) {
@@ -110,15 +119,12 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
 
     /** This table with the column added at the end, or put in place of the column of the same name. */
     public Table withColumn(Column column) {
-        Map<String, Column> copy = new LinkedHashMap<>(columns);
-        copy.put(column.name(), column);
-        return new Table(name, copy, primaryKey, constraints);
+        return new Table(name, columnArray().with(column.name(), column), primaryKey, constraints);
     }
 
     public Table withoutColumn(String columnName) {
-        Map<String, Column> copy = new LinkedHashMap<>(columns);
-        copy.remove(Identifiers.fold(columnName, "column"));
-        return new Table(name, copy, primaryKey, constraints);
+        return new Table(name, columnArray().without(Identifiers.fold(columnName, "column")),
+                primaryKey, constraints);
     }
 
     /** This table with a column renamed in place, in its key and constraints too. */
@@ -167,15 +173,13 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
     }
 
     public Table withConstraint(TableConstraint constraint) {
-        Map<String, TableConstraint> copy = new LinkedHashMap<>(constraints);
-        copy.put(constraint.name(), constraint);
-        return new Table(name, columns, primaryKey, copy);
+        return new Table(name, columns, primaryKey,
+                constraintArray().with(constraint.name(), constraint));
     }
 
     public Table withoutConstraint(String constraintName) {
-        Map<String, TableConstraint> copy = new LinkedHashMap<>(constraints);
-        copy.remove(Identifiers.fold(constraintName, "constraint"));
-        return new Table(name, columns, primaryKey, copy);
+        return new Table(name, columns, primaryKey,
+                constraintArray().without(Identifiers.fold(constraintName, "constraint")));
     }
 
     /** Replaces the constraints wholesale; used when a referenced table is renamed. */
@@ -194,8 +198,9 @@ public record Table(String name, Map<String, Column> columns, PrimaryKey primary
         if (primaryKey != null && primaryKey.columns().contains(column)) {
             return true;
         }
-        for (TableConstraint constraint : constraints.values()) {
-            if (constraint.columns().contains(column)) {
+        NameArray<TableConstraint> all = constraintArray();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.valueAt(i).columns().contains(column)) {
                 return true;
             }
         }
