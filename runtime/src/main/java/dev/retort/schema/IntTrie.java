@@ -6,9 +6,10 @@ import java.util.function.Predicate;
 
 /**
  * A persistent map from {@code int} to a value: a hash array mapped trie of 32-way nodes that hold
- * only their present children (a bitmap says which), where a key alone in its subtree sits as a leaf
- * as high as it can. A change copies only the nodes on the path to its key. Iteration runs in
- * ascending order of non-negative keys.
+ * only their present children (a bitmap says which), where a key alone in its subtree is a leaf and
+ * a node sits at the level of the highest bit where its keys differ, so no node has a single child.
+ * A change copies only the nodes on the path to its key. Iteration runs in ascending order of
+ * non-negative keys.
  *
  * <p>The replay keeps every schema it passes through, so the nodes a change copies are what it keeps:
  * full 32-slot nodes on all seven levels cost a kilobyte per change, these a few hundred bytes.
@@ -24,10 +25,11 @@ final class IntTrie {
     private record Leaf(int key, Object value) {}
 
     /**
-     * A node of at least two keys: {@code present} has a bit per chunk of the key at this level that
-     * some key has; {@code children} holds, in the order of those bits, a {@link Leaf} or a Node.
+     * A node of at least two keys that share the bits above {@code shift + BITS} ({@code prefix}, the
+     * rest zero) and differ in the chunk at {@code shift}: {@code present} has a bit per chunk some key
+     * has; {@code children} holds, in the order of those bits, a {@link Leaf} or a deeper Node.
      */
-    private record Node(int present, Object[] children) {}
+    private record Node(int shift, int prefix, int present, Object[] children) {}
 
     /** Null, a {@link Leaf} or a {@link Node}; one shape per set of keys, so shared subtrees are equal. */
     private final Object root;
@@ -38,8 +40,8 @@ final class IntTrie {
 
     Object get(int key) {
         Object at = root;
-        for (int shift = TOP_SHIFT; at instanceof Node node; shift -= BITS) {
-            int bit = bit(key, shift);
+        while (at instanceof Node node) {
+            int bit = bit(key, node.shift());
             if ((node.present() & bit) == 0) {
                 return null;
             }
@@ -50,11 +52,11 @@ final class IntTrie {
 
     /** This trie with the key mapped to the value, or without the key when the value is null. */
     IntTrie with(int key, Object value) {
-        Object changed = with(root, key, value, TOP_SHIFT);
+        Object changed = with(root, key, value);
         return changed == root ? this : new IntTrie(changed);
     }
 
-    private static Object with(Object at, int key, Object value, int shift) {
+    private static Object with(Object at, int key, Object value) {
         if (at == null) {
             return value == null ? null : new Leaf(key, value);
         }
@@ -62,10 +64,13 @@ final class IntTrie {
             if (leaf.key() == key) {
                 return value == null ? null : leaf.value() == value ? leaf : new Leaf(key, value);
             }
-            return value == null ? leaf : pair(leaf, new Leaf(key, value), shift);
+            return value == null ? leaf : pair(leaf, leaf.key(), new Leaf(key, value), key);
         }
         Node node = (Node) at;
-        int bit = bit(key, shift);
+        if (prefix(key, node.shift()) != node.prefix()) {
+            return value == null ? node : pair(node, node.prefix(), new Leaf(key, value), key);
+        }
+        int bit = bit(key, node.shift());
         int index = index(node.present(), bit);
         Object[] children = node.children();
         if ((node.present() & bit) == 0) {
@@ -76,38 +81,43 @@ final class IntTrie {
             System.arraycopy(children, 0, more, 0, index);
             more[index] = new Leaf(key, value);
             System.arraycopy(children, index, more, index + 1, children.length - index);
-            return new Node(node.present() | bit, more);
+            return new Node(node.shift(), node.prefix(), node.present() | bit, more);
         }
         Object child = children[index];
-        Object changed = with(child, key, value, shift - BITS);
+        Object changed = with(child, key, value);
         if (changed == child) {
             return node;
-        }
-        if (changed instanceof Leaf && children.length == 1) {
-            return changed; // the key left alone below rises to a leaf
         }
         if (changed != null) {
             Object[] copy = children.clone();
             copy[index] = changed;
-            return new Node(node.present(), copy);
+            return new Node(node.shift(), node.prefix(), node.present(), copy);
         }
-        if (children.length == 2 && children[1 - index] instanceof Leaf last) {
-            return last; // a key left alone in this subtree rises to a leaf
+        if (children.length == 2) {
+            return children[1 - index]; // the other subtree alone takes this node's place
         }
         Object[] fewer = new Object[children.length - 1];
         System.arraycopy(children, 0, fewer, 0, index);
         System.arraycopy(children, index + 1, fewer, index, fewer.length - index);
-        return new Node(node.present() & ~bit, fewer);
+        return new Node(node.shift(), node.prefix(), node.present() & ~bit, fewer);
     }
 
-    /** The subtree at this level of two leaves of different keys. */
-    private static Node pair(Leaf a, Leaf b, int shift) {
-        int bitA = bit(a.key(), shift);
-        int bitB = bit(b.key(), shift);
-        if (bitA == bitB) {
-            return new Node(bitA, new Object[] {pair(a, b, shift - BITS)});
-        }
-        return new Node(bitA | bitB, Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a});
+    /**
+     * The node of two subtrees that share no key: {@code keyA} is a key of (or, for a node, the prefix
+     * of) the first, {@code keyB} of the second; the node sits where the two first differ.
+     */
+    private static Node pair(Object a, int keyA, Object b, int keyB) {
+        int highest = 31 - Integer.numberOfLeadingZeros(keyA ^ keyB);
+        int shift = Math.min(highest / BITS * BITS, TOP_SHIFT);
+        int bitA = bit(keyA, shift);
+        int bitB = bit(keyB, shift);
+        return new Node(shift, prefix(keyA, shift), bitA | bitB,
+                Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a});
+    }
+
+    /** The bits of the key above the chunk at this level. */
+    private static int prefix(int key, int shift) {
+        return shift + BITS >= Integer.SIZE ? 0 : key & (-1 << (shift + BITS));
     }
 
     private static int bit(int key, int shift) {
@@ -134,7 +144,7 @@ final class IntTrie {
             return x.key() == y.key() && sameValue.test(x.value(), y.value());
         }
         if (a instanceof Node x && b instanceof Node y) {
-            if (x.present() != y.present()) {
+            if (x.shift() != y.shift() || x.prefix() != y.prefix() || x.present() != y.present()) {
                 return false;
             }
             for (int i = 0; i < x.children().length; i++) {
