@@ -127,7 +127,7 @@ public final class Positions {
                     suppressions.put(keys.of(element).orElseThrow(), names);
                 }
             });
-            entries.add(new ModuleRecord.Entry(binaryName, kind, sourcePath(type), shared(lines), suppressions));
+            entries.add(new ModuleRecord.Entry(binaryName, kind, sourcePath(type, path), shared(lines), suppressions));
         } else {
             previous.flatMap(p -> p.entry(binaryName)).ifPresent(entries::add);
         }
@@ -146,8 +146,10 @@ public final class Positions {
         return shared;
     }
 
-    private String sourcePath(TypeElement type) {
-        String file = trees.getPath(SourcePaths.outermost(type)).getCompilationUnit().getSourceFile().getName();
+    /** {@code path} is the type's: the outermost class's is in the same file, so no second scan for a top-level one. */
+    private String sourcePath(TypeElement type, TreePath path) {
+        TypeElement outermost = SourcePaths.outermost(type);
+        String file = (outermost == type ? path : trees.getPath(outermost)).getCompilationUnit().getSourceFile().getName();
         return SourcePaths.in(elements, type, file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.processor.migration;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -21,6 +22,7 @@ import dev.retort.processor.diagnostic.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -44,6 +46,7 @@ public final class BodyReader {
     private final ClassFileBodyReader classFiles;
     /** The scope of names of each class whose bodies are read: its upgrade and downgrade share it. */
     private final java.util.Map<TypeElement, NameScope> scopes = new java.util.HashMap<>();
+    private final java.util.Map<Element, Optional<TreePath>> classPaths = new java.util.HashMap<>();
 
     /** {@code classFiles} reads the bodies of migrations that are not among the sources being compiled. */
     public BodyReader(Trees trees, Elements elements, Reporter reporter, ClassFileBodyReader classFiles) {
@@ -59,7 +62,7 @@ public final class BodyReader {
             return MethodBody.absent();
         }
         ExecutableElement method = found.get();
-        TreePath methodPath = trees.getPath(method);
+        TreePath methodPath = pathOf(method);
         if (methodPath == null) {
             return fromClassFile(migration, method);
         }
@@ -69,6 +72,22 @@ public final class BodyReader {
         }
         TreePath bodyPath = new TreePath(methodPath, tree.getBody());
         return readStatements(method, bodyPath, tree);
+    }
+
+    /**
+     * The method's path: its class's path, found once for its upgrade and downgrade, and the method's
+     * tree among the class's members. {@code Trees.getPath} of the method would scan the file again
+     * for each, and throws (and fills in a stack trace) to stop its scan.
+     */
+    private TreePath pathOf(ExecutableElement method) {
+        Tree tree = trees.getTree(method);
+        TreePath owner = tree == null ? null : classPaths.computeIfAbsent(method.getEnclosingElement(),
+                type -> Optional.ofNullable(trees.getPath(type))).orElse(null);
+        if (owner != null && owner.getLeaf() instanceof ClassTree classTree
+                && classTree.getMembers().stream().anyMatch(member -> member == tree)) {
+            return new TreePath(owner, tree);
+        }
+        return trees.getPath(method);
     }
 
     /** The body of a migration javac reads from a class file: an earlier build compiled and checked it. */
