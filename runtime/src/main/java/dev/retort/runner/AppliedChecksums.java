@@ -22,6 +22,7 @@ final class AppliedChecksums {
     private final Migrations migrations;
     private final Map<String, String> stored;
     private final Map<String, String> toStore = new LinkedHashMap<>();
+    private final MessageDigest digest = sha256();
 
     AppliedChecksums(Migrations migrations, Map<String, String> stored) {
         this.migrations = migrations;
@@ -31,7 +32,7 @@ final class AppliedChecksums {
     /** The problem with an applied row of a known migration, or empty when its checksum holds. */
     Optional<String> problem(AppliedMigration row) {
         IndexedMigration indexed = migrations.indexed(row.id()).orElseThrow();
-        Optional<String> hash = migrations.classHash(row.id()).map(h -> bound(h, row.checksum()));
+        Optional<String> hash = migrations.classHash(row.id()).map(h -> bound(digest, h, row.checksum()));
         boolean indexAgrees = indexed.checksum().isEmpty() || indexed.checksum().equals(row.checksum());
         if (hash.isPresent() && indexAgrees && hash.get().equals(stored.get(row.id()))) {
             return Optional.empty();
@@ -59,18 +60,22 @@ final class AppliedChecksums {
      */
     static Map<String, String> recorded(Migrations migrations, Collection<String> ids) {
         Map<String, String> values = new LinkedHashMap<>();
+        MessageDigest digest = sha256();
         for (String id : ids) {
             String checksum = migrations.get(id).orElseThrow().checksum();
-            migrations.classHash(id).ifPresent(hash -> values.put(id, bound(hash, checksum)));
+            migrations.classHash(id).ifPresent(hash -> values.put(id, bound(digest, hash, checksum)));
         }
         return values;
     }
 
     /** A class hash bound to a checksum: a row whose checksum was changed by anyone no longer matches. */
-    private static String bound(String classHash, String checksum) {
+    private static String bound(MessageDigest digest, String classHash, String checksum) {
+        return HexFormat.of().formatHex(digest.digest((classHash + " " + checksum).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((classHash + " " + checksum).getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }

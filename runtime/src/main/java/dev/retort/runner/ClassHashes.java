@@ -2,8 +2,12 @@ package dev.retort.runner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,17 +28,30 @@ import java.util.Set;
  * to (read the same way), and the version of Retort, whose own classes it may call. A class that
  * refers to any other class of the application (a helper, a base class), or whose bytes cannot be
  * read as a resource, has no hash: it is loaded and recorded at every start.
+ *
+ * <p>A class file is found as the loader finds it, parent first. Asking the parents for each of a
+ * thousand names costs a lookup in each of their class path entries (tens of jars in an application
+ * server or a test runner); so where the loader is a {@link URLClassLoader} and no parent finds the
+ * directory of a package, the class files of that package are looked up on the loader's own class path
+ * alone ({@link URLClassLoader#findResource}). A directory on a class path, and a jar made by the
+ * {@code jar} tool, Maven, Gradle or Spring Boot, list the directory of every class they hold.
  */
 final class ClassHashes {
 
-    private static final String FORMAT = "retort class hash 1, runtime " + runtimeVersion() + "\n";
+    private static final byte[] FORMAT = ("retort class hash 1, runtime " + runtimeVersion() + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     private static final String RETORT_LOCATION = retortLocation();
 
     private final ClassLoader loader;
+    /** The loader itself where its parents may be skipped for some packages; null otherwise. */
+    private final URLClassLoader own;
     private final Map<String, Boolean> retortOwn = new HashMap<>();
+    /** By package directory ({@code app/migrations/}): whether no parent of the loader finds it. */
+    private final Map<String, Boolean> ownPackage = new HashMap<>();
 
     ClassHashes(ClassLoader loader) {
         this.loader = loader;
+        this.own = loader instanceof URLClassLoader urls && loader.getParent() != null ? urls : null;
     }
 
     /** The hash of a class by its binary name, or empty when it has none. */
@@ -42,8 +59,9 @@ final class ClassHashes {
         String start = className.replace('.', '/');
         int dollar = start.indexOf('$');
         String top = dollar < 0 ? start : start.substring(0, dollar);
+        String nested = top + "$";
         MessageDigest digest = sha256();
-        digest.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+        digest.update(FORMAT);
         Deque<String> pending = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         pending.add(start);
@@ -58,7 +76,7 @@ final class ClassHashes {
                 digest.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
                 for (String referenced : ClassFileReferences.of(bytes)) {
-                    if (referenced.equals(top) || referenced.startsWith(top + "$")) {
+                    if (referenced.equals(top) || referenced.startsWith(nested)) {
                         if (seen.add(referenced)) {
                             pending.add(referenced);
                         }
@@ -74,9 +92,31 @@ final class ClassHashes {
     }
 
     private byte[] read(String internalName) throws IOException {
-        try (InputStream in = loader.getResourceAsStream(internalName + ".class")) {
-            return in == null ? null : in.readAllBytes();
+        URL found = find(internalName + ".class");
+        if (found == null) {
+            return null;
         }
+        if (found.getProtocol().equals("file")) {
+            try {
+                return Files.readAllBytes(Path.of(found.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException notAPath) {
+                // read through the URL below
+            }
+        }
+        try (InputStream in = found.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The class file the loader would define, parent first; the loader's own where no parent has its package. */
+    private URL find(String resource) {
+        if (own != null) {
+            String directory = resource.substring(0, resource.lastIndexOf('/') + 1);
+            if (!directory.isEmpty() && ownPackage.computeIfAbsent(directory, d -> own.getParent().getResource(d) == null)) {
+                return own.findResource(resource);
+            }
+        }
+        return loader.getResource(resource);
     }
 
     /** The JDK's classes ({@code java.*}), and Retort's own where the loader finds them in Retort's runtime. */

@@ -170,29 +170,33 @@ public final class HistoryTable {
 
     /** The applied rows, or none when the table does not exist yet. */
     List<AppliedMigration> read(Connection connection) throws SQLException {
-        return rows(connection).stream().filter(row -> row.direction() == null).map(JournalRow::row).toList();
+        return rows(connection, false).stream().filter(row -> row.direction() == null).map(JournalRow::row).toList();
     }
 
     /** The migration an interrupted run left started, if one did. */
     Optional<JournalRow> interrupted(Connection connection) throws SQLException {
-        return rows(connection).stream().filter(row -> row.direction() != null).findFirst();
+        return rows(connection, true).stream().filter(row -> row.direction() != null).findFirst();
     }
 
     /** The row of one migration, applied or started. */
     Optional<JournalRow> row(Connection connection, String id) throws SQLException {
-        return rows(connection).stream().filter(row -> row.row().id().equals(id)).findFirst();
+        return rows(connection, false).stream().filter(row -> row.row().id().equals(id)).findFirst();
     }
 
-    private List<JournalRow> rows(Connection connection) throws SQLException {
+    /** The rows, or with {@code started} only those with a state (a start's, or an older Retort's "applied"). */
+    private List<JournalRow> rows(Connection connection, boolean started) throws SQLException {
         if (!ready && !exists(connection)) {
             return List.of();
         }
         boolean journal = ready || hasColumn(connection, STATE);
         ready = journal;
+        if (started && !journal) {
+            return List.of();
+        }
         List<JournalRow> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + (journal ? ", state" : "") + " FROM " + NAME
-                     + " ORDER BY applied_at, id")) {
+                     + (started ? " WHERE state IS NOT NULL" : "") + " ORDER BY applied_at, id")) {
             while (rs.next()) {
                 String revises = rs.getString(2);
                 rows.add(new JournalRow(new AppliedMigration(rs.getString(1),

@@ -28,10 +28,25 @@ final class StepRunner {
 
     private final Dialect dialect;
     private final LiveSchema live;
+    /**
+     * This runner on the connection of the last run (its default schema asked once, not before every
+     * migration), and that connection; null until a run, and again after a run with a data step, whose
+     * SQL or Java may have changed the connection's schema ({@code SET SCHEMA}, {@code USE}).
+     */
+    private StepRunner bound;
+    private Connection boundTo;
 
     StepRunner(Dialect dialect, LiveSchema live) {
         this.dialect = dialect;
         this.live = live;
+    }
+
+    private StepRunner on(Connection connection) throws SQLException {
+        if (bound == null || boundTo != connection) {
+            bound = new StepRunner(dialect.on(connection), live);
+            boundTo = connection;
+        }
+        return bound;
     }
 
     /** A failure at operation {@code index} (the size of the run: the history change), after {@code ran} statements of it. */
@@ -51,7 +66,7 @@ final class StepRunner {
 
     /** Runs the migration from its start: the journal's start first; returns the schema it leaves. */
     Schema run(Connection connection, MigrationRun run, Journal journal) throws SQLException {
-        StepRunner on = new StepRunner(dialect.on(connection), live);
+        StepRunner on = on(connection);
         connection.setAutoCommit(true);
         try {
             journal.begin(connection);
@@ -61,7 +76,13 @@ final class StepRunner {
                     + HistoryTable.NAME + ": " + e.getMessage() + "\nNothing ran; " + (cleared ? "the history is unchanged."
                     : "the next run finds the start recorded and clears it."), run.migrationId(), "the history's start", e);
         }
-        return on.runFrom(connection, run, journal, 0, 0);
+        try {
+            return on.runFrom(connection, run, journal, 0, 0);
+        } finally {
+            if (run.operations().stream().anyMatch(Operation::isDataStep)) {
+                bound = null;
+            }
+        }
     }
 
     /** Runs the rest of a run that an earlier, interrupted run took to operation {@code from}. */

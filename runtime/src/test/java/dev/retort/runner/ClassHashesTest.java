@@ -95,4 +95,34 @@ class ClassHashesTest {
         Files.createDirectories(folder.resolve("classes"));
         assertEquals(Optional.empty(), hash("p.Missing"));
     }
+
+    @Test
+    void aCopyOfTheClassOnAParentsClassPathIsTheOneHashedAsTheLoaderWouldDefineIt() throws IOException {
+        compile("D", "public class D " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(\"parent\"); }" + DOWN + " }");
+        Path parentClasses = folder.resolve("parent-classes");
+        Files.move(folder.resolve("classes"), parentClasses);
+        compile("D", "public class D " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(\"child\"); }" + DOWN + " }");
+        Optional<String> childAlone = hash("p.D");
+        try (URLClassLoader parent = new URLClassLoader(new URL[] {parentClasses.toUri().toURL()}, getClass().getClassLoader());
+             URLClassLoader child = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()}, parent);
+             URLClassLoader parentAlone = new URLClassLoader(new URL[] {parentClasses.toUri().toURL()},
+                     getClass().getClassLoader())) {
+            Optional<String> defined = new ClassHashes(child).of("p.D");
+            assertTrue(defined.isPresent());
+            assertEquals(new ClassHashes(parentAlone).of("p.D"), defined, "the parent's copy is the one defined");
+            assertNotEquals(childAlone, defined);
+        }
+    }
+
+    @Test
+    void theReferencesOfAClassFileAreTheClassesItsConstantPoolNames() throws IOException {
+        compile("E\u00e9", "public class E\u00e9 { Object[] a = new java.util.ArrayList[0];"
+                + " static class N\u00ef {} Object n = new N\u00ef(); }");
+        byte[] bytes = Files.readAllBytes(folder.resolve("classes/p/E\u00e9.class"));
+        java.util.Set<String> names = ClassFileReferences.of(bytes);
+        assertTrue(names.containsAll(List.of("p/E\u00e9", "java/lang/Object", "java/util/ArrayList", "p/E\u00e9$N\u00ef")),
+                names.toString());
+    }
 }
