@@ -8,11 +8,15 @@ import dev.retort.processor.graph.MigrationOrder;
 import dev.retort.processor.drift.Drift;
 import dev.retort.processor.build.ModuleRecord;
 import dev.retort.processor.build.ModuleView;
+import dev.retort.processor.cache.BuildStamp;
+import dev.retort.processor.cache.ReplayCache;
+import dev.retort.processor.cache.ReplayResults;
 import dev.retort.processor.classfile.ClassFiles;
 import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Positions;
 import dev.retort.processor.diagnostic.Reporter;
+import dev.retort.processor.generate.IndexWriter;
 import dev.retort.processor.generate.Outputs;
 import dev.retort.processor.generate.SkeletonPlan;
 import dev.retort.processor.generate.SkeletonPlanner;
@@ -20,16 +24,23 @@ import dev.retort.processor.migration.BodyReader;
 import dev.retort.processor.migration.MigrationReader;
 import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.migration.ClassFileBodyReader;
+import dev.retort.processor.migration.SourceLine;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityModelReader;
 import dev.retort.processor.replay.Replay;
 import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Replayer;
+import dev.retort.processor.replay.TypedColumns;
+import dev.retort.processor.util.Annotations;
+import dev.retort.processor.util.Sha256;
 import dev.retort.migration.IndexFile;
 import dev.retort.operation.Operation;
+import dev.retort.schema.Schema;
 import dev.retort.schema.json.SchemaJson;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +53,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -114,12 +126,12 @@ public final class RetortProcessor extends AbstractProcessor {
         private final Outputs outputs;
         private final Positions positions;
         private final ModuleView.Builder views;
+        private int failures;
 
         Analysis(Reporter reporter, RoundEnvironment round) {
             this.reporter = reporter;
             this.round = round;
-            this.outputs = new Outputs(processingEnv.getFiler(), processingEnv.getElementUtils(),
-                    options.skeletonDirectory());
+            this.outputs = new Outputs(processingEnv.getFiler(), options.skeletonDirectory());
             this.views = new ModuleView.Builder(processingEnv.getElementUtils(), processingEnv.getFiler(),
                     element -> trees != null && trees.getPath(element) != null);
             Optional<ModuleRecord> previous = trees == null ? Optional.empty()
@@ -131,7 +143,69 @@ public final class RetortProcessor extends AbstractProcessor {
 
         void run() {
             ModuleView view = moduleView();
-            List<MigrationSource> migrations = readMigrations(view.migrations());
+            ClassFiles classFiles = new ClassFiles(processingEnv.getFiler());
+            Optional<ReplayCache> cache = cacheFor(view, classFiles);
+            List<String> names = view.migrations().stream()
+                    .map(m -> processingEnv.getElementUtils().getBinaryName(m).toString()).toList();
+            String positionsDigest = cache.isEmpty() ? "" : positionsDigest(names);
+            MigrationsRead read = cache.flatMap(c -> c.lookup(names, positionsDigest)).map(r -> repeated(r, view))
+                    .orElseGet(() -> replayed(view, classFiles, cache, names, positionsDigest));
+            EntityModel model = readModel(view.modelRoots());
+            for (String stale : view.stale()) {
+                reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.staleClassFile(stale));
+            }
+            Optional<String> missing = view.missing().or(read::unread);
+            if (missing.isPresent()) {
+                reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.partialBuild(missing.get()));
+                return;
+            }
+            if (model != null && model.foundEntities()) {
+                exportSchema(model);
+            }
+            read.index().ifPresent(index -> index(index, view.migrations()));
+            record(view);
+            if (read.head().isEmpty() || model == null) {
+                return;
+            }
+            if (!model.foundEntities()) {
+                if (read.any()) {
+                    reporter.note(null, ProcessorErrors.noEntities());
+                }
+                return;
+            }
+            ReplayedHead head = read.head().get();
+            guarded(head.last(), () -> {
+                drift(head, model);
+                return head;
+            });
+        }
+
+        /**
+         * What the checks after the migrations need of them.
+         *
+         * @param any whether any migration could be read
+         * @param unread what could not be read of the migrations from class files, if anything
+         * @param index the index to write: present when the migrations form one whole graph
+         * @param head the schema they give: present when they all replayed and fit
+         */
+        private record MigrationsRead(boolean any, Optional<String> unread, Optional<String> index,
+                                      Optional<ReplayedHead> head) {}
+
+        /**
+         * The schema after the last migration, and where to report on it.
+         *
+         * @param last the last migration in graph order; null when there is none
+         * @param atLast its {@code @Migration}, where drift with no place in the model goes
+         */
+        private record ReplayedHead(Schema schema, TypeElement last, Location atLast, String lastId,
+                                    TypedColumns typed) {}
+
+        /** Reads, orders, replays and checks every migration; keeps the results when a later build can use them. */
+        private MigrationsRead replayed(ModuleView view, ClassFiles classFiles, Optional<ReplayCache> cache,
+                                        List<String> names, String positionsDigest) {
+            Reporter.Recording recording = cache.isPresent() ? reporter.record() : null;
+            int failuresBefore = failures;
+            List<MigrationSource> migrations = readMigrations(view.migrations(), classFiles);
             List<MigrationSource> ordered = new MigrationOrder(reporter).order(migrations);
             Replay replay = guarded(null, () -> new Replayer(reporter).replay(ordered)).orElse(null);
             Map<MigrationSource, Integer> replayedAt = new IdentityHashMap<>();
@@ -151,40 +225,97 @@ public final class RetortProcessor extends AbstractProcessor {
                     return migration;
                 });
             }
-            EntityModel model = readModel(view.modelRoots());
-            for (String stale : view.stale()) {
-                reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.staleClassFile(stale));
-            }
-            Optional<String> missing = view.missing().or(() -> unreadFromClassFiles(migrations));
-            if (missing.isPresent()) {
-                reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.partialBuild(missing.get()));
-                return;
-            }
-            if (model != null && model.foundEntities()) {
-                exportSchema(model);
-            }
+            Optional<String> unread = unreadFromClassFiles(migrations);
             boolean wholeGraph = !ordered.isEmpty() && ordered.size() == migrations.size();
-            if (wholeGraph) {
-                index(ordered);
+            Optional<String> index = wholeGraph
+                    ? guarded(ordered.get(0).type(), () -> IndexWriter.write(ordered, processingEnv.getElementUtils()))
+                    : Optional.empty();
+            Optional<ReplayedHead> head = Optional.empty();
+            if (replay != null && replay.complete() && ordered.size() >= migrations.size()) {
+                MigrationSource last = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+                head = Optional.of(new ReplayedHead(replay.head(), last == null ? null : last.type(),
+                        last == null ? null : Location.of(last.type(), last.annotation()),
+                        last == null ? null : last.id(), TypedColumns.of(replay)));
             }
-            record(view);
-            if (replay == null || !replay.complete() || ordered.size() < migrations.size()) {
-                return;
-            }
-            if (model == null) {
-                return;
-            }
-            if (!model.foundEntities()) {
-                if (!migrations.isEmpty()) {
-                    reporter.note(null, ProcessorErrors.noEntities());
+            if (recording != null) {
+                recording.stop();
+                boolean whole = unread.isEmpty() && view.missing().isEmpty() && index.isPresent() && head.isPresent();
+                if (whole && recording.repeatable() && failures == failuresBefore) {
+                    keep(cache.get(), classFiles, names, positionsDigest, recording, index.get(), replay,
+                            ordered.get(ordered.size() - 1));
                 }
+            }
+            return new MigrationsRead(!migrations.isEmpty(), unread, index, head);
+        }
+
+        /** The results a build that compiled none of these migrations kept, printed and used as its own. */
+        private MigrationsRead repeated(ReplayResults results, ModuleView view) {
+            reporter.repeat(results.printed());
+            Map<String, TypeElement> byName = new HashMap<>();
+            for (TypeElement migration : view.migrations()) {
+                byName.put(processingEnv.getElementUtils().getBinaryName(migration).toString(), migration);
+            }
+            TypeElement last = byName.get(results.lastMigration());
+            Map<TypedColumns.Column, ReplayResults.TypedColumn> typed = new HashMap<>();
+            results.typed().forEach(t -> typed.put(new TypedColumns.Column(t.table(), t.column()), t));
+            TypedColumns sites = TypedColumns.of((table, column) -> Optional.ofNullable(
+                    typed.get(new TypedColumns.Column(table, column))).map(t -> Location.atLine(
+                    upgradeOf(byName.get(t.migration())), t.file(), t.line())));
+            Location atLast = Location.of(last, Annotations.find(last, MigrationReader.MIGRATION).orElse(null));
+            ReplayedHead head = new ReplayedHead(SchemaJson.read(results.headSchema()), last, atLast, results.lastId(),
+                    sites);
+            return new MigrationsRead(true, Optional.empty(), Optional.of(results.index()), Optional.of(head));
+        }
+
+        private Element upgradeOf(TypeElement migration) {
+            return ElementFilter.methodsIn(migration.getEnclosedElements()).stream()
+                    .filter(m -> m.getSimpleName().contentEquals("upgrade") && m.getParameters().size() == 1)
+                    .findFirst().map(Element.class::cast).orElse(migration);
+        }
+
+        private void keep(ReplayCache cache, ClassFiles classFiles, List<String> names, String positionsDigest,
+                          Reporter.Recording recording, String index, Replay replay, MigrationSource last) {
+            String schema = SchemaJson.write(replay.head());
+            if (!SchemaJson.read(schema).equals(replay.head())) {
                 return;
             }
-            MigrationSource head = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
-            guarded(head == null ? null : head.type(), () -> {
-                drift(replay, model, head);
-                return head;
-            });
+            names.forEach(classFiles::digestOf);
+            List<ReplayResults.TypedColumn> typed = new ArrayList<>();
+            for (Map.Entry<TypedColumns.Column, TypedColumns.Site> site : TypedColumns.sitesOf(replay).entrySet()) {
+                SourceLine line = site.getValue().call().line();
+                if (line == null) {
+                    return;
+                }
+                typed.add(new ReplayResults.TypedColumn(site.getKey().table(), site.getKey().column(),
+                        processingEnv.getElementUtils().getBinaryName(site.getValue().migration().source().type())
+                                .toString(), line.file(), line.line()));
+            }
+            try {
+                cache.store(new ReplayResults(cache.stamp(), positionsDigest, names, classFiles.digests(),
+                        recording.printed(), index, schema,
+                        processingEnv.getElementUtils().getBinaryName(last.type()).toString(), last.id(), typed));
+            } catch (IOException | RuntimeException e) {
+                // Keeping the results only saves the next build time; it does the work when they are not there.
+            }
+        }
+
+        /**
+         * The cache of replay results, for a build that compiles none of the migrations and knows the
+         * module record (a build of only some files); empty for every other build.
+         */
+        private Optional<ReplayCache> cacheFor(ModuleView view, ClassFiles classFiles) {
+            if (trees == null || positions.previous().isEmpty() || view.migrations().isEmpty()
+                    || view.migrations().stream().anyMatch(positions::inSource)) {
+                return Optional.empty();
+            }
+            return Optional.of(new ReplayCache(processingEnv.getFiler(), classFiles,
+                    BuildStamp.of(processingEnv.getOptions())));
+        }
+
+        /** A digest of what the module record says of these classes, whose diagnostics name its lines. */
+        private String positionsDigest(List<String> migrations) {
+            String text = positions.previous().orElseThrow().only(new HashSet<>(migrations)).write();
+            return Sha256.of(text);
         }
 
         private ModuleView moduleView() {
@@ -201,16 +332,15 @@ public final class RetortProcessor extends AbstractProcessor {
             return unread.isEmpty() ? Optional.empty() : Optional.of(ProcessorErrors.unreadMigrations(unread));
         }
 
-        private void drift(Replay replay, EntityModel model, MigrationSource head) {
-            List<Operation> closing = Drift.closing(replay.head(), model);
+        private void drift(ReplayedHead head, EntityModel model) {
+            List<Operation> closing = Drift.closing(head.schema(), model);
             if (closing.isEmpty() || !reporter.enabled(Check.DRIFT)) {
                 return;
             }
-            String packageName = head != null ? packageOf(head.type())
+            String packageName = head.last() != null ? packageOf(head.last())
                     : options.migrationsPackage().orElseGet(() -> model.tableOrigins().values().stream()
                             .map(e -> packageOf(e) + ".migrations").sorted().findFirst().orElse("migrations"));
-            SkeletonPlan plan = SkeletonPlanner.plan(replay.head(), closing, head == null ? null : head.id(),
-                    packageName);
+            SkeletonPlan plan = SkeletonPlanner.plan(head.schema(), closing, head.lastId(), packageName);
             String hint;
             try {
                 hint = outputs.writeSkeleton(plan).map(path -> ProcessorErrors.driftSkeletonHint(path.toString()))
@@ -218,7 +348,7 @@ public final class RetortProcessor extends AbstractProcessor {
             } catch (IOException e) {
                 hint = ProcessorErrors.skeletonNotWritten(e);
             }
-            new DriftCheck(reporter).report(closing, replay, model, head, hint);
+            new DriftCheck(reporter).report(closing, head.schema(), head.typed(), model, head.atLast(), hint);
         }
 
         private void exportSchema(EntityModel model) {
@@ -240,11 +370,11 @@ public final class RetortProcessor extends AbstractProcessor {
             }
         }
 
-        private void index(List<MigrationSource> ordered) {
+        private void index(String index, List<TypeElement> migrations) {
             try {
-                outputs.writeIndex(ordered);
+                outputs.writeResource(IndexFile.RESOURCE, index, migrations.toArray(Element[]::new));
             } catch (IOException e) {
-                reporter.report(Check.INTERNAL, Location.of(ordered.get(0).type()),
+                reporter.report(Check.INTERNAL, Location.of(migrations.get(0)),
                         ProcessorErrors.cannotWrite(IndexFile.RESOURCE, e));
             }
         }
@@ -253,9 +383,8 @@ public final class RetortProcessor extends AbstractProcessor {
             return processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
         }
 
-        private List<MigrationSource> readMigrations(List<TypeElement> types) {
-            ClassFileBodyReader classFiles = new ClassFileBodyReader(new ClassFiles(processingEnv.getFiler()),
-                    processingEnv.getElementUtils());
+        private List<MigrationSource> readMigrations(List<TypeElement> types, ClassFiles files) {
+            ClassFileBodyReader classFiles = new ClassFileBodyReader(files, processingEnv.getElementUtils());
             BodyReader bodies = trees == null ? null
                     : new BodyReader(trees, processingEnv.getElementUtils(), reporter, classFiles);
             MigrationReader reader = new MigrationReader(processingEnv.getTypeUtils(), processingEnv.getElementUtils(),
@@ -296,6 +425,7 @@ public final class RetortProcessor extends AbstractProcessor {
             try {
                 return Optional.ofNullable(work.get());
             } catch (RuntimeException | LinkageError e) {
+                failures++;
                 reporter.report(Check.INTERNAL, Location.of(element), ProcessorErrors.internal(element, e));
                 return Optional.empty();
             }
