@@ -14,11 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.migration.IndexFile;
 import dev.retort.processor.build.ModuleRecord;
 import dev.retort.processor.cache.ReplayCache;
-import dev.retort.processor.util.Sha256;
+import dev.retort.processor.cache.ReplayResults;
+import dev.retort.processor.cache.ReplayResultsFile;
+import dev.retort.processor.diagnostic.Reporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,13 +74,17 @@ class ReplayCacheTest {
     private void markKeptDiagnostic() throws IOException {
         String text = Files.readString(kept(), StandardCharsets.UTF_8);
         assertTrue(text.contains("[retort:blocking-index] createIndex"), text);
-        rewriteKept(text.replace("[retort:blocking-index] createIndex", "[retort:blocking-index] KEPT createIndex"));
+        ReplayResults read = ReplayResultsFile.read(text).orElseThrow();
+        rewriteKept(read.printed().stream().map(p -> new Reporter.Printed(p.kind(), marked(p.text()))).toList(),
+                read.stamp());
     }
 
-    /** Writes the kept file with this text, sealed again as Retort seals it (its last line, a digest of the rest). */
-    private void rewriteKept(String text) throws IOException {
-        String body = text.substring(0, text.lastIndexOf("sealed\t"));
-        Files.writeString(kept(), body + "sealed\t" + Sha256.of(body) + "\n", StandardCharsets.UTF_8);
+    /** Writes the kept results again, as Retort writes them, with these diagnostics and this stamp. */
+    private void rewriteKept(List<Reporter.Printed> printed, String stamp) throws IOException {
+        ReplayResults r = ReplayResultsFile.read(Files.readString(kept(), StandardCharsets.UTF_8)).orElseThrow();
+        Files.writeString(kept(), ReplayResultsFile.write(new ReplayResults(stamp, r.positions(), r.migrations(),
+                r.classes(), printed, r.index(), r.headSchema(), r.lastMigration(), r.lastId(), r.typed())),
+                StandardCharsets.UTF_8);
     }
 
     private static String marked(String message) {
@@ -104,6 +111,14 @@ class ReplayCacheTest {
                         + " but no migration creates it.\n  A migration that closes the drift was written to "
                         + module.skeletons.resolve("app/migrations/AddPhoneToUsers.java")
                         + ": review it and move it into your sources."));
+    }
+
+    @Test
+    void whatWasKeptIsUsedAsItWasWrittenAndNotWrittenAgain() throws IOException {
+        Files.setLastModifiedTime(kept(), FileTime.fromMillis(0));
+        assertReported(module.compileOnly("app/model/User.java").diagnostics(), warning(BLOCKING));
+        assertEquals(0, Files.getLastModifiedTime(kept()).toMillis(), "a build that found the results up to date"
+                + " used them and wrote nothing");
     }
 
     @Test
@@ -134,7 +149,9 @@ class ReplayCacheTest {
                         + " varchar(100): if this migration has run on no database yet, change the type here; otherwise"
                         + " the skeleton's alterColumnType, in a new migration, closes the drift."
                         + " (at app/migrations/AddName.java:11)"));
-        rewriteKept(Files.readString(kept()).replace("KEPT createIndex", "createIndex"));
+        ReplayResults kept = ReplayResultsFile.read(Files.readString(kept())).orElseThrow();
+        rewriteKept(kept.printed().stream().map(p -> new Reporter.Printed(p.kind(),
+                p.text().replace("KEPT createIndex", "createIndex"))).toList(), kept.stamp());
         assertSameAsFullBuild(module.compileOnly("app/model/User.java"));
     }
 
@@ -155,8 +172,8 @@ class ReplayCacheTest {
         DirectoryBuild.Result asError = module.compileOnly(module.classes,
                 List.of("-Aretort.check.blocking_index=error"), "app/model/User.java");
         assertReported(asError.diagnostics(), error(BLOCKING));
-        String text = Files.readString(kept());
-        rewriteKept(text.replaceFirst("stamp\t[0-9a-f]+", "stamp\t00"));
+        ReplayResults kept = ReplayResultsFile.read(Files.readString(kept())).orElseThrow();
+        rewriteKept(kept.printed(), "00" + kept.stamp().substring(2));
         assertReported(module.compileOnly("app/model/User.java").diagnostics(), warning(BLOCKING));
     }
 

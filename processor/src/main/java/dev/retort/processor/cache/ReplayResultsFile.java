@@ -47,7 +47,8 @@ public final class ReplayResultsFile {
         line(out, "last", results.lastMigration(), results.lastId());
         results.typed().forEach(t -> line(out, "typed", t.table(), t.column(), t.migration(), t.file(),
                 Integer.toString(t.line())));
-        return out.append(SEAL).append(Sha256.of(out)).append('\n').toString();
+        String seal = Sha256.of(out);
+        return out.append(SEAL).append(seal).append('\n').toString();
     }
 
     /** The results this text holds; empty when it is not a whole file this format writes. */
