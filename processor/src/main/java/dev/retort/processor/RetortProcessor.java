@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -145,11 +146,22 @@ public final class RetortProcessor extends AbstractProcessor {
             ModuleView view = moduleView();
             ClassFiles classFiles = new ClassFiles(processingEnv.getFiler());
             Optional<ReplayCache> cache = cacheFor(view, classFiles);
-            List<String> names = view.migrations().stream()
-                    .map(m -> processingEnv.getElementUtils().getBinaryName(m).toString()).toList();
-            String positionsDigest = cache.isEmpty() ? "" : positionsDigest(names);
-            MigrationsRead read = cache.flatMap(c -> c.lookup(names, positionsDigest)).map(r -> repeated(r, view))
-                    .orElseGet(() -> replayed(view, classFiles, cache, names, positionsDigest));
+            String positionsDigest = cache.isEmpty() ? "" : positionsDigest(view.migrationNames());
+            Optional<ReplayResults> kept = cache.flatMap(c -> c.lookup(view.migrationNames(), positionsDigest));
+            MigrationsRead read = kept.map(this::repeated)
+                    .orElseGet(() -> replayed(view, classFiles, cache.isPresent(), positionsDigest));
+            Optional<String> quietModel = checkModel(view, read, kept);
+            if (cache.isPresent() && read.toKeep() != null) {
+                keep(cache.get(), read.toKeep(), quietModel.orElse(""));
+            }
+        }
+
+        /**
+         * Everything after the migrations: the model, the outputs, the record and the drift.
+         *
+         * @return the digest of the model's schema when it was checked and has no drift
+         */
+        private Optional<String> checkModel(ModuleView view, MigrationsRead read, Optional<ReplayResults> kept) {
             EntityModel model = readModel(view.modelRoots());
             for (String stale : view.stale()) {
                 reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.staleClassFile(stale));
@@ -157,27 +169,27 @@ public final class RetortProcessor extends AbstractProcessor {
             Optional<String> missing = view.missing().or(read::unread);
             if (missing.isPresent()) {
                 reporter.report(Check.PARTIAL_BUILD, Location.of(null), ProcessorErrors.partialBuild(missing.get()));
-                return;
+                return Optional.empty();
             }
-            if (model != null && model.foundEntities()) {
-                exportSchema(model);
-            }
-            read.index().ifPresent(index -> index(index, view.migrations()));
-            record(view);
+            String schema = model != null && model.foundEntities() ? exportSchema(model) : null;
+            read.index().ifPresent(index -> index(index, kept.isPresent() ? List.of() : view.migrations()));
+            record(view, kept.isPresent());
             if (read.head().isEmpty() || model == null) {
-                return;
+                return Optional.empty();
             }
             if (!model.foundEntities()) {
                 if (read.any()) {
                     reporter.note(null, ProcessorErrors.noEntities());
                 }
-                return;
+                return Optional.empty();
             }
-            ReplayedHead head = read.head().get();
-            guarded(head.last(), () -> {
-                drift(head, model);
-                return head;
-            });
+            String modelDigest = schema == null ? null : Sha256.of(schema);
+            if (modelDigest != null && kept.filter(k -> k.quietModel().equals(modelDigest)).isPresent()) {
+                return Optional.of(modelDigest);
+            }
+            ReplayedHead head = read.head().get().get();
+            boolean quiet = guarded(head.last(), () -> drift(head, model)).orElse(false);
+            return quiet && modelDigest != null ? Optional.of(modelDigest) : Optional.empty();
         }
 
         /**
@@ -187,9 +199,11 @@ public final class RetortProcessor extends AbstractProcessor {
          * @param unread what could not be read of the migrations from class files, if anything
          * @param index the index to write: present when the migrations form one whole graph
          * @param head the schema they give: present when they all replayed and fit
+         * @param toKeep what to keep of them for the next build, once the model is checked; null when
+         *     they are not to be kept
          */
         private record MigrationsRead(boolean any, Optional<String> unread, Optional<String> index,
-                                      Optional<ReplayedHead> head) {}
+                                      Optional<Supplier<ReplayedHead>> head, ReplayResults toKeep) {}
 
         /**
          * The schema after the last migration, and where to report on it.
@@ -201,9 +215,9 @@ public final class RetortProcessor extends AbstractProcessor {
                                     TypedColumns typed) {}
 
         /** Reads, orders, replays and checks every migration; keeps the results when a later build can use them. */
-        private MigrationsRead replayed(ModuleView view, ClassFiles classFiles, Optional<ReplayCache> cache,
-                                        List<String> names, String positionsDigest) {
-            Reporter.Recording recording = cache.isPresent() ? reporter.record() : null;
+        private MigrationsRead replayed(ModuleView view, ClassFiles classFiles, boolean cached,
+                                        String positionsDigest) {
+            Reporter.Recording recording = cached ? reporter.record() : null;
             int failuresBefore = failures;
             List<MigrationSource> migrations = readMigrations(view.migrations(), classFiles);
             List<MigrationSource> ordered = new MigrationOrder(reporter).order(migrations);
@@ -230,41 +244,44 @@ public final class RetortProcessor extends AbstractProcessor {
             Optional<String> index = wholeGraph
                     ? guarded(ordered.get(0).type(), () -> IndexWriter.write(ordered, processingEnv.getElementUtils()))
                     : Optional.empty();
-            Optional<ReplayedHead> head = Optional.empty();
+            Optional<Supplier<ReplayedHead>> head = Optional.empty();
             if (replay != null && replay.complete() && ordered.size() >= migrations.size()) {
                 MigrationSource last = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
-                head = Optional.of(new ReplayedHead(replay.head(), last == null ? null : last.type(),
+                ReplayedHead replayedHead = new ReplayedHead(replay.head(), last == null ? null : last.type(),
                         last == null ? null : Location.of(last.type(), last.annotation()),
-                        last == null ? null : last.id(), TypedColumns.of(replay)));
+                        last == null ? null : last.id(), TypedColumns.of(replay));
+                head = Optional.of(() -> replayedHead);
             }
+            ReplayResults toKeep = null;
             if (recording != null) {
                 recording.stop();
                 boolean whole = unread.isEmpty() && view.missing().isEmpty() && index.isPresent() && head.isPresent();
                 if (whole && recording.repeatable() && failures == failuresBefore) {
-                    keep(cache.get(), classFiles, names, positionsDigest, recording, index.get(), replay,
+                    toKeep = toKeep(classFiles, view.migrations(), positionsDigest, recording, index.get(), replay,
                             ordered.get(ordered.size() - 1));
                 }
             }
-            return new MigrationsRead(!migrations.isEmpty(), unread, index, head);
+            return new MigrationsRead(!migrations.isEmpty(), unread, index, head, toKeep);
         }
 
         /** The results a build that compiled none of these migrations kept, printed and used as its own. */
-        private MigrationsRead repeated(ReplayResults results, ModuleView view) {
+        private MigrationsRead repeated(ReplayResults results) {
             reporter.repeat(results.printed());
-            Map<String, TypeElement> byName = new HashMap<>();
-            for (TypeElement migration : view.migrations()) {
-                byName.put(processingEnv.getElementUtils().getBinaryName(migration).toString(), migration);
-            }
-            TypeElement last = byName.get(results.lastMigration());
-            Map<TypedColumns.Column, ReplayResults.TypedColumn> typed = new HashMap<>();
-            results.typed().forEach(t -> typed.put(new TypedColumns.Column(t.table(), t.column()), t));
-            TypedColumns sites = TypedColumns.of((table, column) -> Optional.ofNullable(
-                    typed.get(new TypedColumns.Column(table, column))).map(t -> Location.atLine(
-                    upgradeOf(byName.get(t.migration())), t.file(), t.line())));
-            Location atLast = Location.of(last, Annotations.find(last, MigrationReader.MIGRATION).orElse(null));
-            ReplayedHead head = new ReplayedHead(SchemaJson.read(results.headSchema()), last, atLast, results.lastId(),
-                    sites);
-            return new MigrationsRead(true, Optional.empty(), Optional.of(results.index()), Optional.of(head));
+            Supplier<ReplayedHead> head = () -> {
+                TypeElement last = migration(results.lastMigration());
+                Map<TypedColumns.Column, ReplayResults.TypedColumn> typed = new HashMap<>();
+                results.typed().forEach(t -> typed.put(new TypedColumns.Column(t.table(), t.column()), t));
+                TypedColumns sites = TypedColumns.of((table, column) -> Optional.ofNullable(
+                        typed.get(new TypedColumns.Column(table, column))).map(t -> Location.atLine(
+                        upgradeOf(migration(t.migration())), t.file(), t.line())));
+                Location atLast = Location.of(last, Annotations.find(last, MigrationReader.MIGRATION).orElse(null));
+                return new ReplayedHead(SchemaJson.read(results.headSchema()), last, atLast, results.lastId(), sites);
+            };
+            return new MigrationsRead(true, Optional.empty(), Optional.of(results.index()), Optional.of(head), null);
+        }
+
+        private TypeElement migration(String binaryName) {
+            return processingEnv.getElementUtils().getTypeElement(binaryName.replace('$', '.'));
         }
 
         private Element upgradeOf(TypeElement migration) {
@@ -273,27 +290,34 @@ public final class RetortProcessor extends AbstractProcessor {
                     .findFirst().map(Element.class::cast).orElse(migration);
         }
 
-        private void keep(ReplayCache cache, ClassFiles classFiles, List<String> names, String positionsDigest,
-                          Reporter.Recording recording, String index, Replay replay, MigrationSource last) {
+        /** What to keep of a replay of migrations read from class files, with its findings. */
+        private ReplayResults toKeep(ClassFiles classFiles, List<TypeElement> migrations, String positionsDigest,
+                                     Reporter.Recording recording, String index, Replay replay, MigrationSource last) {
             String schema = SchemaJson.write(replay.head());
             if (!SchemaJson.read(schema).equals(replay.head())) {
-                return;
+                return null;
             }
+            List<String> names = migrations.stream()
+                    .map(m -> processingEnv.getElementUtils().getBinaryName(m).toString()).toList();
             names.forEach(classFiles::digestOf);
             List<ReplayResults.TypedColumn> typed = new ArrayList<>();
             for (Map.Entry<TypedColumns.Column, TypedColumns.Site> site : TypedColumns.sitesOf(replay).entrySet()) {
                 SourceLine line = site.getValue().call().line();
                 if (line == null) {
-                    return;
+                    return null;
                 }
                 typed.add(new ReplayResults.TypedColumn(site.getKey().table(), site.getKey().column(),
                         processingEnv.getElementUtils().getBinaryName(site.getValue().migration().source().type())
                                 .toString(), line.file(), line.line()));
             }
+            String lastName = processingEnv.getElementUtils().getBinaryName(last.type()).toString();
+            return new ReplayResults("", positionsDigest, names, classFiles.digests(), recording.printed(), index,
+                    schema, lastName, last.id(), typed, "");
+        }
+
+        private void keep(ReplayCache cache, ReplayResults results, String quietModel) {
             try {
-                cache.store(new ReplayResults(cache.stamp(), positionsDigest, names, classFiles.digests(),
-                        recording.printed(), index, schema,
-                        processingEnv.getElementUtils().getBinaryName(last.type()).toString(), last.id(), typed));
+                cache.store(results.stamped(cache.stamp(), quietModel));
             } catch (IOException | RuntimeException e) {
                 // Keeping the results only saves the next build time; it does the work when they are not there.
             }
@@ -304,8 +328,8 @@ public final class RetortProcessor extends AbstractProcessor {
          * module record (a build of only some files); empty for every other build.
          */
         private Optional<ReplayCache> cacheFor(ModuleView view, ClassFiles classFiles) {
-            if (trees == null || positions.previous().isEmpty() || view.migrations().isEmpty()
-                    || view.migrations().stream().anyMatch(positions::inSource)) {
+            if (trees == null || positions.previous().isEmpty() || view.migrationNames().isEmpty()
+                    || view.compilesMigrations()) {
                 return Optional.empty();
             }
             return Optional.of(new ReplayCache(processingEnv.getFiler(), classFiles,
@@ -332,10 +356,11 @@ public final class RetortProcessor extends AbstractProcessor {
             return unread.isEmpty() ? Optional.empty() : Optional.of(ProcessorErrors.unreadMigrations(unread));
         }
 
-        private void drift(ReplayedHead head, EntityModel model) {
+        /** Reports the drift; true when there is none. */
+        private boolean drift(ReplayedHead head, EntityModel model) {
             List<Operation> closing = Drift.closing(head.schema(), model);
             if (closing.isEmpty() || !reporter.enabled(Check.DRIFT)) {
-                return;
+                return closing.isEmpty();
             }
             String packageName = head.last() != null ? packageOf(head.last())
                     : options.migrationsPackage().orElseGet(() -> model.tableOrigins().values().stream()
@@ -349,15 +374,19 @@ public final class RetortProcessor extends AbstractProcessor {
                 hint = ProcessorErrors.skeletonNotWritten(e);
             }
             new DriftCheck(reporter).report(closing, head.schema(), head.typed(), model, head.atLast(), hint);
+            return false;
         }
 
-        private void exportSchema(EntityModel model) {
+        /** Writes the model's schema; returns its text. */
+        private String exportSchema(EntityModel model) {
+            String schema = SchemaJson.write(model.schema());
             try {
-                outputs.writeResource(Outputs.SCHEMA_RESOURCE, SchemaJson.write(model.schema()));
+                outputs.writeResource(Outputs.SCHEMA_RESOURCE, schema);
             } catch (IOException e) {
                 reporter.report(Check.INTERNAL, Location.of(model.tableOrigins().values().iterator().next()),
                         ProcessorErrors.cannotWrite(Outputs.SCHEMA_RESOURCE, e));
             }
+            return schema;
         }
 
         private EntityModel readModel(Set<Element> roots) {
@@ -374,7 +403,7 @@ public final class RetortProcessor extends AbstractProcessor {
             try {
                 outputs.writeResource(IndexFile.RESOURCE, index, migrations.toArray(Element[]::new));
             } catch (IOException e) {
-                reporter.report(Check.INTERNAL, Location.of(migrations.get(0)),
+                reporter.report(Check.INTERNAL, Location.of(migrations.isEmpty() ? null : migrations.get(0)),
                         ProcessorErrors.cannotWrite(IndexFile.RESOURCE, e));
             }
         }
@@ -397,16 +426,22 @@ public final class RetortProcessor extends AbstractProcessor {
         }
 
         /** What this whole view saw of the module, for the next build that compiles only some of its files. */
-        private void record(ModuleView view) {
+        private void record(ModuleView view, boolean migrationsAsRecorded) {
             if (trees == null) {
                 return;
             }
             List<ModuleRecord.Entry> entries = new ArrayList<>();
-            for (TypeElement migration : view.migrations()) {
-                entries.addAll(positions.record(migration, ModuleRecord.Kind.MIGRATION));
+            Set<TypeElement> migrations = new HashSet<>();
+            if (migrationsAsRecorded) {
+                // None is compiled now and their class files are the recorded ones: their entries stand.
+                entries.addAll(positions.previous().orElseThrow().only(new HashSet<>(view.migrationNames())).entries());
+            } else {
+                for (TypeElement migration : view.migrations()) {
+                    entries.addAll(positions.record(migration, ModuleRecord.Kind.MIGRATION));
+                }
+                migrations.addAll(view.migrations());
             }
             Set<TypeElement> model = new java.util.LinkedHashSet<>();
-            Set<TypeElement> migrations = new java.util.HashSet<>(view.migrations());
             for (Element root : view.modelRoots()) {
                 if (root instanceof TypeElement type && ModuleView.isModel(type) && !migrations.contains(type)) {
                     model.add(type);

@@ -83,7 +83,8 @@ class ReplayCacheTest {
     private void rewriteKept(List<Reporter.Printed> printed, String stamp) throws IOException {
         ReplayResults r = ReplayResultsFile.read(Files.readString(kept(), StandardCharsets.UTF_8)).orElseThrow();
         Files.writeString(kept(), ReplayResultsFile.write(new ReplayResults(stamp, r.positions(), r.migrations(),
-                r.classes(), printed, r.index(), r.headSchema(), r.lastMigration(), r.lastId(), r.typed())),
+                r.classes(), printed, r.index(), r.headSchema(), r.lastMigration(), r.lastId(), r.typed(),
+                r.quietModel())),
                 StandardCharsets.UTF_8);
     }
 

@@ -19,16 +19,24 @@ import java.util.Map;
  * @param lastMigration the binary name of the last migration in graph order
  * @param lastId its id
  * @param typed where the migrations last typed each column
+ * @param quietModel the digest of the model's schema ({@code SchemaJson}) that has no drift from
+ *     {@code headSchema}, as the build that kept these found; empty when it found drift
  */
 public record ReplayResults(String stamp, String positions, List<String> migrations, Map<String, String> classes,
                             List<Reporter.Printed> printed, String index, String headSchema, String lastMigration,
-                            String lastId, List<TypedColumn> typed) {
+                            String lastId, List<TypedColumn> typed, String quietModel) {
 
     public ReplayResults {
         migrations = List.copyOf(migrations);
         classes = Map.copyOf(classes);
         printed = List.copyOf(printed);
         typed = List.copyOf(typed);
+    }
+
+    /** These results under this stamp, with the digest of the model found without drift. */
+    public ReplayResults stamped(String stamp, String quietModel) {
+        return new ReplayResults(stamp, positions, migrations, classes, printed, index, headSchema, lastMigration,
+                lastId, typed, quietModel);
     }
 
     /** A column and the line of the migration's upgrade that last gave it its type. */

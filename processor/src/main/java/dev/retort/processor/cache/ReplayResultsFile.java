@@ -20,7 +20,7 @@ import javax.tools.Diagnostic;
  * migration TAB binary name                       (one per migration, in order)
  * class TAB binary name TAB hex                   (one per class file read)
  * printed TAB kind TAB text
- * index TAB text         head TAB schema json     last TAB binary name TAB id
+ * index TAB text         head TAB schema json     last TAB binary name TAB id     quiet TAB hex or nothing
  * typed TAB table TAB column TAB migration TAB file TAB line
  * sealed TAB the SHA-256 of the text above
  * </pre>
@@ -45,6 +45,7 @@ public final class ReplayResultsFile {
         line(out, "index", results.index());
         line(out, "head", results.headSchema());
         line(out, "last", results.lastMigration(), results.lastId());
+        line(out, "quiet", results.quietModel());
         results.typed().forEach(t -> line(out, "typed", t.table(), t.column(), t.migration(), t.file(),
                 Integer.toString(t.line())));
         String seal = Sha256.of(out);
@@ -74,7 +75,7 @@ public final class ReplayResultsFile {
                     fields[i] = TabFields.unescape(fields[i]);
                 }
                 switch (fields[0] + "/" + fields.length) {
-                    case "stamp/2", "positions/2", "index/2", "head/2" -> single.put(fields[0], fields[1]);
+                    case "stamp/2", "positions/2", "index/2", "head/2", "quiet/2" -> single.put(fields[0], fields[1]);
                     case "migration/2" -> migrations.add(fields[1]);
                     case "class/3" -> classes.put(fields[1], fields[2]);
                     case "printed/3" -> printed.add(new Reporter.Printed(Diagnostic.Kind.valueOf(fields[1]),
@@ -90,11 +91,11 @@ public final class ReplayResultsFile {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (single.size() != 4 || last == null) {
+        if (single.size() != 5 || last == null) {
             return Optional.empty();
         }
         return Optional.of(new ReplayResults(single.get("stamp"), single.get("positions"), migrations, classes, printed,
-                single.get("index"), single.get("head"), last[1], last[2], typed));
+                single.get("index"), single.get("head"), last[1], last[2], typed, single.get("quiet")));
     }
 
     private static void line(StringBuilder out, String kind, String... fields) {

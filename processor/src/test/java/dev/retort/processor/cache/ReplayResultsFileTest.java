@@ -20,7 +20,7 @@ class ReplayResultsFileTest {
                     new Reporter.Printed(Diagnostic.Kind.NOTE, "")),
             "package app.migrations\na1\t\tapp.migrations.B\tsum\tdescription \\t kept\n", "{\"tables\": {}}",
             "app.migrations.B", "b2", List.of(new ReplayResults.TypedColumn("users", "name", "app.migrations.B",
-                    "app/migrations/B.java", 11)));
+                    "app/migrations/B.java", 11)), "99aa");
 
     @Test
     void whatIsWrittenReadsBackTheSame() {
