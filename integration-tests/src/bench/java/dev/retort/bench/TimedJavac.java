@@ -123,11 +123,20 @@ final class TimedJavac {
         }
     }
 
+    /**
+     * Where a rebuild into {@code classes} writes generated sources ({@code -s}), as an IDE gives one
+     * (Retort keeps the results of its replay there).
+     */
+    static Path generatedBeside(Path classes) {
+        return classes.resolveSibling(classes.getFileName() + "-generated");
+    }
+
     /** The options of a rebuild of some files into {@code classes}, which also is on the class path. */
-    private List<String> onlyOptions(Path classes, List<String> processing) {
+    private List<String> onlyOptions(Path classes, List<String> processing) throws IOException {
+        Path generated = Files.createDirectories(generatedBeside(classes));
         List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
                 classes + File.pathSeparator + classPath, "-processorpath", classPath, "--release", "17", "-nowarn",
-                "-Xlint:none", "-implicit:none"));
+                "-Xlint:none", "-implicit:none", "-s", generated.toString()));
         options.addAll(processing);
         return options;
     }

@@ -62,6 +62,14 @@ class MavenPartialBuildTest {
         assertTrue(run.output().contains("Compiling 1 source file"), run.output());
         assertTrue(run.exit() != 0, "drift must fail the build: " + run.output());
         assertSameAsFullBuild(project, run);
+
+        // Built again, Retort uses what the first build kept of the migrations, under generated-sources.
+        assertTrue(Files.exists(project.resolve(
+                "target/generated-sources/annotations/META-INF/retort/replay-results")));
+        Run again = mvn(project);
+        assertTrue(again.output().contains("Compiling 1 source file"), again.output());
+        assertTrue(again.exit() != 0, "drift must fail the build again: " + again.output());
+        assertEquals(findings(run, project), findings(again, project), again.output());
     }
 
     @Test

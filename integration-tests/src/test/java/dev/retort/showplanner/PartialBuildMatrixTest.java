@@ -202,6 +202,17 @@ class PartialBuildMatrixTest {
         assertFalse(partial.problems().stream().anyMatch(p -> p.message().contains("[retort:internal]")));
         assertFalse(partial.problems().stream().anyMatch(p -> p.message().contains("[retort:partial-build]")),
                 partial.problems().toString());
+
+        // The IDE builds the same files again: where no migration is among them, Retort now uses what
+        // the first build kept of the migrations, and must still say and write what a full build does.
+        Javac.Result again = javac.compileOnly(change.compiled().stream().map(ide.copy.sources()::resolve).toList(),
+                ide.classes());
+        assertEquals(findings(expected, full), findings(again, ide), change.name() + ", built again");
+        for (String output : OUTPUTS) {
+            assertEquals(read(full.classes().resolve(output)), read(ide.classes().resolve(output)),
+                    output + ", built again");
+        }
+        assertEquals(skeletons(full), skeletons(ide), "skeletons, built again");
     }
 
     /** Each diagnostic as {@code file:line: kind: text}, a class file's position taken from its text. */

@@ -48,14 +48,43 @@ final class DirectoryBuild {
 
     record Result(boolean success, List<Reported> diagnostics) {}
 
+    /**
+     * The diagnostics of a build of this module as a full build of it reads them ({@link #normalized(Reported)}),
+     * with the skeleton folder's place left out.
+     */
+    List<Reported> normalized(Result result) {
+        return result.diagnostics().stream().map(DirectoryBuild::normalized)
+                .map(d -> new Reported(d.kind(), d.file(), d.line(), d.column(),
+                        d.message().replace(skeletons.toString(), "<skeletons>")))
+                .toList();
+    }
+
+    /** The same sources in a folder of their own, to build in full: what a partial build must match. */
+    DirectoryBuild sameSourcesIn(Path other) {
+        DirectoryBuild copy = new DirectoryBuild(other);
+        try (Stream<Path> walk = Files.walk(sources)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = copy.sources.resolve(sources.relativize(file));
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     final Path sources;
     final Path classes;
     final Path skeletons;
+    /** Where javac writes generated sources ({@code -s}), as Maven's {@code target/generated-sources/annotations}. */
+    final Path generated;
 
     DirectoryBuild(Path root) {
         this.sources = root.resolve("src");
         this.classes = root.resolve("classes");
         this.skeletons = root.resolve("skeletons");
+        this.generated = root.resolve("generated");
     }
 
     /** Writes a source from a test fixture, at its package's path. */
@@ -127,9 +156,11 @@ final class DirectoryBuild {
         try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             Files.createDirectories(output);
+            Files.createDirectories(generated);
             String classPath = classes + File.pathSeparator + System.getProperty("java.class.path");
             List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-classpath", classPath,
                     "-processorpath", System.getProperty("java.class.path"), "-implicit:none",
+                    "-s", generated.toString(),
                     "-Aretort.skeletons=" + skeletons));
             options.addAll(extra);
             boolean success = javac.getTask(null, manager, diagnostics, options, null,

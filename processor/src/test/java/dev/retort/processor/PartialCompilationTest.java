@@ -51,30 +51,10 @@ class PartialCompilationTest {
                 + ": review it and move it into your sources.";
     }
 
-    /** The same sources built in full in a folder of their own: what the partial build must match. */
-    private DirectoryBuild fullBuildOfTheSameSources() throws IOException {
-        DirectoryBuild copy = new DirectoryBuild(Files.createDirectories(root.resolve("full")));
-        try (var walk = Files.walk(module.sources)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = copy.sources.resolve(module.sources.relativize(file));
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return copy;
-    }
-
-    private static List<Reported> normalized(DirectoryBuild.Result result, DirectoryBuild build) {
-        return result.diagnostics().stream().map(DirectoryBuild::normalized)
-                .map(d -> new Reported(d.kind(), d.file(), d.line(), d.column(),
-                        d.message().replace(build.skeletons.toString(), "<skeletons>")))
-                .toList();
-    }
-
     private void assertSameAsFullBuild(DirectoryBuild.Result partial, String... outputs) throws IOException {
-        DirectoryBuild full = fullBuildOfTheSameSources();
+        DirectoryBuild full = module.sameSourcesIn(root.resolve("full"));
         DirectoryBuild.Result expected = full.compileAll();
-        assertEquals(normalized(expected, full), normalized(partial, module));
+        assertEquals(full.normalized(expected), module.normalized(partial));
         assertEquals(expected.success(), partial.success());
         for (String output : outputs) {
             assertEquals(full.output(output), module.output(output), output);

@@ -49,7 +49,7 @@ public final class IndexFile {
         for (Entry entry : contents.entries()) {
             out.append(entry.id()).append('\t').append(String.join(" ", entry.revises())).append('\t')
                     .append(entry.className()).append('\t').append(entry.checksum()).append('\t');
-            escape(entry.description(), out);
+            TabFields.escape(entry.description(), out);
             out.append('\n');
         }
         return out.toString();
@@ -80,7 +80,7 @@ public final class IndexFile {
                 throw malformed(where, "line " + number + " has " + fields.length + " fields, not 5");
             }
             List<String> revises = fields[1].isEmpty() ? List.of() : Arrays.asList(fields[1].split(" "));
-            entries.add(new Entry(fields[0], revises, unescape(fields[4]), fields[2], fields[3]));
+            entries.add(new Entry(fields[0], revises, TabFields.unescape(fields[4]), fields[2], fields[3]));
         }
         return new Contents(packageLine.substring("package ".length()), entries);
     }
@@ -88,35 +88,5 @@ public final class IndexFile {
     private static IllegalStateException malformed(String where, String why) {
         return new IllegalStateException("the migration index " + where + " cannot be read: " + why
                 + ": rebuild the module");
-    }
-
-    private static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\': out.append("\\\\"); break;
-                case '\t': out.append("\\t"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                default: out.append(c);
-            }
-        }
-    }
-
-    private static String unescape(String text) {
-        if (text.indexOf('\\') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\' || i + 1 == text.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = text.charAt(++i);
-            out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-        }
-        return out.toString();
     }
 }

@@ -3,11 +3,13 @@ package dev.retort.processor.build;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,6 +58,21 @@ public final class ModuleRecord {
 
     public Optional<Entry> entry(String binaryName) {
         return Optional.ofNullable(entries.get(binaryName));
+    }
+
+    /** The record of these classes and of the classes nested in them (binary names). */
+    public ModuleRecord only(Set<String> binaryNames) {
+        List<Entry> kept = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            String name = entry.binaryName();
+            for (int end = name.length(); end > 0; end = name.lastIndexOf('$', end - 1)) {
+                if (binaryNames.contains(name.substring(0, end))) {
+                    kept.add(entry);
+                    break;
+                }
+            }
+        }
+        return new ModuleRecord(kept);
     }
 
     public String write() {

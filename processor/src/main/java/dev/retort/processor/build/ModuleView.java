@@ -11,8 +11,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,22 +41,54 @@ public final class ModuleView {
     private static final List<String> MODEL = List.of("jakarta.persistence.Entity", "jakarta.persistence.MappedSuperclass",
             "jakarta.persistence.Embeddable", "jakarta.persistence.Converter");
 
-    private final List<TypeElement> migrations;
+    private final Elements elements;
+    private final List<String> migrationNames;
+    private final boolean compilesMigrations;
     private final Set<Element> modelRoots;
     private final List<String> stale;
     private final Optional<String> missing;
+    private List<TypeElement> migrations;
 
-    private ModuleView(List<TypeElement> migrations, Set<Element> modelRoots, List<String> stale,
-                       Optional<String> missing) {
-        this.migrations = migrations;
+    private ModuleView(Elements elements, List<String> migrationNames, boolean compilesMigrations,
+                       Set<Element> modelRoots, List<String> stale, Optional<String> missing) {
+        this.elements = elements;
+        this.migrationNames = migrationNames;
+        this.compilesMigrations = compilesMigrations;
         this.modelRoots = modelRoots;
         this.stale = stale;
         this.missing = missing;
     }
 
-    /** Every migration of the module, compiled now or read from its class file, sorted by name. */
+    /**
+     * Every migration of the module, compiled now or read from its class file, sorted by name. The
+     * ones the record names are completed from their class files only when asked for here.
+     */
     public List<TypeElement> migrations() {
+        if (migrations == null) {
+            List<TypeElement> found = new ArrayList<>();
+            for (String name : migrationNames) {
+                TypeElement type = elements.getTypeElement(name.replace('$', '.'));
+                if (type != null && Annotations.find(type, MIGRATION).isPresent()) {
+                    found.add(type);
+                }
+            }
+            migrations = List.copyOf(found);
+        }
         return migrations;
+    }
+
+    /**
+     * The binary names of the migrations, sorted as {@link #migrations()}, without completing their
+     * classes: those the record names as migrations are taken at its word. Where a class file no
+     * longer matches the record, {@link #migrations()} may hold fewer.
+     */
+    public List<String> migrationNames() {
+        return migrationNames;
+    }
+
+    /** Whether javac compiles any migration now (or reprocesses one from its class file as a root). */
+    public boolean compilesMigrations() {
+        return compilesMigrations;
     }
 
     /** The root elements the entity model is read from: the compiled ones and the model classes of class files. */
@@ -93,7 +127,11 @@ public final class ModuleView {
 
         public ModuleView build(Set<? extends Element> roots, Set<? extends Element> annotatedMigrations,
                                 Optional<ModuleRecord> previous, Optional<String> migrationsPackage) {
-            Set<TypeElement> migrations = new LinkedHashSet<>(ElementFilter.typesIn(annotatedMigrations));
+            Map<String, String> migrations = new HashMap<>();
+            for (TypeElement type : ElementFilter.typesIn(annotatedMigrations)) {
+                migrations.put(elements.getBinaryName(type).toString(), type.getQualifiedName().toString());
+            }
+            boolean compilesMigrations = !migrations.isEmpty();
             Set<Element> modelRoots = new LinkedHashSet<>(roots);
             Set<String> seen = new TreeSet<>();
             roots.forEach(root -> names(root, seen));
@@ -106,6 +144,13 @@ public final class ModuleView {
                     if (seen.contains(entry.binaryName())) {
                         continue;
                     }
+                    if (entry.kind() == ModuleRecord.Kind.MIGRATION && !entry.binaryName().contains("$")
+                            && (!sourcePath || sourceExists(entry.sourcePath()))) {
+                        // Taken at the record's word until asked for: completing thousands of
+                        // migrations from their class files is most of what a rebuild would cost.
+                        migrations.put(entry.binaryName(), entry.binaryName());
+                        continue;
+                    }
                     TypeElement type = elements.getTypeElement(entry.binaryName().replace('$', '.'));
                     if (type == null) {
                         continue;
@@ -115,14 +160,15 @@ public final class ModuleView {
                         continue;
                     }
                     if (entry.kind() == ModuleRecord.Kind.MIGRATION && Annotations.find(type, MIGRATION).isPresent()) {
-                        migrations.add(type);
+                        migrations.put(entry.binaryName(), type.getQualifiedName().toString());
                     } else if (entry.kind() == ModuleRecord.Kind.MODEL) {
                         modelRoots.add(type);
                     }
                 }
             }
             Set<String> packages = new TreeSet<>();
-            migrations.forEach(m -> packages.add(elements.getPackageOf(m).getQualifiedName().toString()));
+            migrations.keySet().forEach(name -> packages.add(name.lastIndexOf('.') < 0 ? ""
+                    : name.substring(0, name.lastIndexOf('.'))));
             if (packages.isEmpty()) {
                 migrationsPackage.ifPresent(packages::add);
                 indexPackage().ifPresent(packages::add);
@@ -134,27 +180,29 @@ public final class ModuleView {
                 }
                 for (TypeElement type : ElementFilter.typesIn(found.getEnclosedElements())) {
                     String binaryName = elements.getBinaryName(type).toString();
-                    if (migrations.contains(type) || Annotations.find(type, MIGRATION).isEmpty()
-                            || stale.contains(binaryName)) {
+                    if (migrations.containsKey(binaryName) || stale.contains(binaryName)
+                            || Annotations.find(type, MIGRATION).isEmpty()) {
                         continue;
                     }
                     if (sourcePath && !inSource.test(type) && !sourceExists(sourcePathOf(type))) {
                         stale.add(binaryName);
                         continue;
                     }
-                    migrations.add(type);
+                    migrations.put(binaryName, type.getQualifiedName().toString());
                     foundOutside |= !inSource.test(type);
+                    compilesMigrations |= inSource.test(type);
                 }
             }
-            List<TypeElement> sorted = new ArrayList<>(migrations);
-            sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+            List<String> sorted = new ArrayList<>(migrations.keySet());
+            sorted.sort(Comparator.comparing(migrations::get));
             Optional<String> missing = Optional.empty();
             if (previous.isEmpty() && !fromClassFiles && (foundOutside || earlierOutputs())) {
                 missing = Optional.of("no earlier build of this Retort recorded the module's classes ("
                         + ModuleRecord.RESOURCE + "), so the entities among the files not compiled now are unknown");
             }
             stale.sort(null);
-            return new ModuleView(List.copyOf(sorted), modelRoots, List.copyOf(stale), missing);
+            return new ModuleView(elements, List.copyOf(sorted), compilesMigrations, modelRoots, List.copyOf(stale),
+                    missing);
         }
 
         private void names(Element element, Set<String> into) {

@@ -22,11 +22,8 @@ import dev.retort.processor.diagnostic.Check;
 import dev.retort.processor.drift.Drift;
 import dev.retort.processor.diagnostic.Location;
 import dev.retort.processor.diagnostic.Reporter;
-import dev.retort.processor.migration.MigrationSource;
 import dev.retort.processor.model.EntityModel;
-import dev.retort.processor.replay.Replay;
-import dev.retort.processor.replay.ReplayedMigration;
-import dev.retort.processor.replay.Step;
+import dev.retort.processor.replay.TypedColumns;
 import dev.retort.schema.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.schema.TableConstraint;
@@ -53,21 +50,22 @@ public final class DriftCheck {
      * Reports each difference.
      *
      * @param closing the operations from {@link Drift#closing}
-     * @param head the last migration, where a difference with no model element is reported; null
+     * @param replayed the schema after the last migration
+     * @param typed where the migrations last typed each column
+     * @param atHead where a difference with no model element is reported: the last migration; null
      *     when there are no migrations
      * @param skeletonHint what to tell the user about the generated skeleton (may be empty)
      */
-    public void report(List<Operation> closing, Replay replay, EntityModel model, MigrationSource head,
-                       String skeletonHint) {
-        Schema replayed = replay.head();
+    public void report(List<Operation> closing, Schema replayed, TypedColumns typed, EntityModel model,
+                       Location atHead, String skeletonHint) {
         for (Operation operation : closing) {
-            Location where = locate(operation, model, head);
+            Location where = locate(operation, model, atHead);
             if (where != null) {
                 reporter.report(Check.DRIFT, where, DriftDescription.of(operation, replayed)
                         + skeletonHint);
             }
             if (operation instanceof AlterColumnType change) {
-                typedAt(replay, change.table(), change.column()).ifPresent(at -> reporter.report(Check.DRIFT, at,
+                typed.at(change.table(), change.column()).ifPresent(at -> reporter.report(Check.DRIFT, at,
                         ProcessorErrors.driftAtTypingOperation(change.table(), change.column(),
                                 replayed.requireTable(change.table()).requireColumn(change.column()).type(),
                                 change.type())));
@@ -75,30 +73,7 @@ public final class DriftCheck {
         }
     }
 
-    /**
-     * Where the migrations last gave the column its type: the createTable, addColumn or alterColumnType
-     * call, so that a migration not yet applied anywhere can be fixed where it is wrong.
-     */
-    private static Optional<Location> typedAt(Replay replay, String table, String column) {
-        Location found = null;
-        for (ReplayedMigration migration : replay.migrations()) {
-            for (Step step : migration.steps()) {
-                Operation operation = step.located().operation();
-                boolean types = operation instanceof CreateTable create && create.table().name().equals(table)
-                        && create.table().columns().containsKey(column)
-                        || operation instanceof AddColumn add && add.table().equals(table)
-                        && add.column().name().equals(column)
-                        || operation instanceof AlterColumnType alter && alter.table().equals(table)
-                        && alter.column().equals(column);
-                if (types) {
-                    found = step.located().at(migration.source().upgrade().method());
-                }
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
-    private static Location locate(Operation operation, EntityModel model, MigrationSource head) {
+    private static Location locate(Operation operation, EntityModel model, Location atHead) {
         Optional<Element> origin = modelOrigin(operation, model);
         if (origin.isPresent()) {
             return Location.of(origin.get());
@@ -107,8 +82,8 @@ public final class DriftCheck {
         if (table.isPresent()) {
             return Location.of(table.get());
         }
-        if (head != null) {
-            return Location.of(head.type(), head.annotation());
+        if (atHead != null) {
+            return atHead;
         }
         return model.tableOrigins().values().stream().findFirst().map(Location::of).orElse(null);
     }

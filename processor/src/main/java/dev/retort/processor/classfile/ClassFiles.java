@@ -1,11 +1,13 @@
 package dev.retort.processor.classfile;
 
+import dev.retort.processor.util.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -18,6 +20,7 @@ public final class ClassFiles {
 
     private final Filer filer;
     private final Map<String, Optional<ClassFile>> read = new HashMap<>();
+    private final Map<String, String> digests = new TreeMap<>();
 
     public ClassFiles(Filer filer) {
         this.filer = filer;
@@ -32,8 +35,31 @@ public final class ClassFiles {
     public Optional<ClassFile> find(String binaryName) {
         Optional<ClassFile> known = read.get(binaryName);
         if (known == null) {
-            known = bytesOf(binaryName).map(ClassFile::parse);
+            Optional<byte[]> bytes = bytesOf(binaryName);
+            digests.put(binaryName, bytes.map(Sha256::of).orElse(ABSENT));
+            known = bytes.map(ClassFile::parse);
             read.put(binaryName, known);
+        }
+        return known;
+    }
+
+    /** What {@link #digestOf} gives for a class that has no class file to read. */
+    public static final String ABSENT = "-";
+
+    /**
+     * The SHA-256 of each class file {@link #find} read, by binary name ({@link #ABSENT} where there
+     * was none): what the results of reading them depend on.
+     */
+    public Map<String, String> digests() {
+        return Map.copyOf(digests);
+    }
+
+    /** The SHA-256 of a class file, found as {@link #find} finds it, without parsing it; {@link #ABSENT} when none. */
+    public String digestOf(String binaryName) {
+        String known = digests.get(binaryName);
+        if (known == null) {
+            known = bytesOf(binaryName).map(Sha256::of).orElse(ABSENT);
+            digests.put(binaryName, known);
         }
         return known;
     }

@@ -22,6 +22,7 @@ public final class Reporter {
     private final Trees trees;
     private final Map<Check, Severity> severities;
     private Positions positions;
+    private Recording recording;
 
     /** {@code trees} may be null where the Tree API is unavailable. */
     public Reporter(Messager messager, Trees trees, Map<Check, Severity> severities) {
@@ -58,15 +59,16 @@ public final class Reporter {
         Diagnostic.Kind kind = severity.kind();
         String text = "[retort:" + check.checkName() + "] " + message;
         if (location instanceof Location.InTree inTree && trees != null) {
+            unrepeatable();
             trees.printMessage(kind, text, inTree.path().getLeaf(), inTree.path().getCompilationUnit());
         } else if (location instanceof Location.AtLine at) {
-            messager.printMessage(kind, at(text, at.file() + ":" + at.line()));
+            printPlain(kind, at(text, at.file() + ":" + at.line()));
         } else if (location instanceof Location.OnElement on) {
             Optional<String> position = positions == null ? Optional.empty()
                     : positions.of(on.element(), on.annotation(), on.value());
             if (position.isPresent()) {
                 // javac has no position in a class file, and would name the file it compiled last.
-                messager.printMessage(kind, at(text, position.get()));
+                printPlain(kind, at(text, position.get()));
             } else {
                 print(kind, text, on.element(), on.annotation(), on.value());
             }
@@ -74,6 +76,67 @@ public final class Reporter {
             print(kind, text, location.element(), null, null);
         }
         return true;
+    }
+
+    /**
+     * Starts keeping what is reported from now on, so that a later build can print the same
+     * diagnostics without doing the work again; {@link Recording#repeatable()} says whether it can.
+     */
+    public Recording record() {
+        recording = new Recording();
+        return recording;
+    }
+
+    /** Prints diagnostics a recording kept, as they were printed then. */
+    public void repeat(List<Printed> printed) {
+        printed.forEach(p -> messager.printMessage(p.kind(), p.text()));
+    }
+
+    /** A diagnostic with no element: its kind and its whole text, position included. */
+    public record Printed(Diagnostic.Kind kind, String text) {}
+
+    /**
+     * What was reported since {@link #record()}: repeatable only while every diagnostic was plain
+     * text (a position in its message, as for class files), none attached to an element or tree
+     * javac places.
+     */
+    public final class Recording {
+        private final List<Printed> printed = new java.util.ArrayList<>();
+        private boolean repeatable = true;
+
+        private Recording() {}
+
+        private void unrepeatable() {
+            repeatable = false;
+        }
+
+        /** Stops recording; what was kept stays readable. */
+        public void stop() {
+            if (recording == this) {
+                recording = null;
+            }
+        }
+
+        public boolean repeatable() {
+            return repeatable;
+        }
+
+        public List<Printed> printed() {
+            return List.copyOf(printed);
+        }
+    }
+
+    private void printPlain(Diagnostic.Kind kind, String text) {
+        if (recording != null) {
+            recording.printed.add(new Printed(kind, text));
+        }
+        messager.printMessage(kind, text);
+    }
+
+    private void unrepeatable() {
+        if (recording != null) {
+            recording.unrepeatable();
+        }
     }
 
     /** The message with the source position javac cannot show (of a class file) at the end of its first line. */
@@ -86,8 +149,9 @@ public final class Reporter {
     /** A note that belongs to no check, such as what Retort could not see. */
     public void note(Element element, String message) {
         if (element == null) {
-            messager.printMessage(Diagnostic.Kind.NOTE, "[retort] " + message);
+            printPlain(Diagnostic.Kind.NOTE, "[retort] " + message);
         } else {
+            unrepeatable();
             messager.printMessage(Diagnostic.Kind.NOTE, "[retort] " + message, element);
         }
     }
@@ -95,8 +159,11 @@ public final class Reporter {
     private void print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation,
                        AnnotationValue value) {
         if (element == null) {
-            messager.printMessage(kind, text);
-        } else if (annotation == null) {
+            printPlain(kind, text);
+            return;
+        }
+        unrepeatable();
+        if (annotation == null) {
             messager.printMessage(kind, text, element);
         } else if (value == null) {
             messager.printMessage(kind, text, element, annotation);

@@ -2,18 +2,15 @@ package dev.retort.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
 import dev.retort.migration.IndexFile;
-import dev.retort.processor.migration.MigrationSource;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -26,19 +23,11 @@ public final class Outputs {
     public static final String SCHEMA_RESOURCE = IndexFile.SCHEMA;
 
     private final Filer filer;
-    private final Elements elements;
     private final Optional<String> skeletonDirectory;
 
-    public Outputs(Filer filer, Elements elements, Optional<String> skeletonDirectory) {
+    public Outputs(Filer filer, Optional<String> skeletonDirectory) {
         this.filer = filer;
-        this.elements = elements;
         this.skeletonDirectory = skeletonDirectory;
-    }
-
-    /** Writes the index of these migrations, in graph order. */
-    public void writeIndex(List<MigrationSource> ordered) throws IOException {
-        Element[] origins = ordered.stream().map(MigrationSource::type).toArray(Element[]::new);
-        writeResource(IndexFile.RESOURCE, IndexWriter.write(ordered, elements), origins);
     }
 
     /** Writes a resource to the class output, such as the expected schema. */
