@@ -6,8 +6,6 @@ import dev.retort.processor.util.Annotations;
 import dev.retort.processor.util.SourcePaths;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -278,13 +276,8 @@ public final class ModuleView {
         private Optional<String> read(StandardLocation location, String name) {
             try {
                 FileObject file = filer.getResource(location, "", name);
-                try (Reader in = new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8)) {
-                    StringBuilder text = new StringBuilder();
-                    char[] buffer = new char[8192];
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        text.append(buffer, 0, n);
-                    }
-                    return Optional.of(text.toString());
+                try (InputStream in = file.openInputStream()) {
+                    return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 return Optional.empty();

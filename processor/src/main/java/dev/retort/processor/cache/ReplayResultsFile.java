@@ -2,13 +2,14 @@ package dev.retort.processor.cache;
 
 import dev.retort.migration.TabFields;
 import dev.retort.processor.diagnostic.Reporter;
-import dev.retort.processor.util.Sha256;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
 import javax.tools.Diagnostic;
 
 /**
@@ -22,7 +23,7 @@ import javax.tools.Diagnostic;
  * printed TAB kind TAB text
  * index TAB text         head TAB schema json     last TAB binary name TAB id     quiet TAB hex or nothing
  * typed TAB table TAB column TAB migration TAB file TAB line
- * sealed TAB the SHA-256 of the text above
+ * sealed TAB the CRC-32C of the text above
  * </pre>
  * Anything else, or a missing field, makes the whole file unreadable, and the build that finds it
  * does the work again.
@@ -30,7 +31,11 @@ import javax.tools.Diagnostic;
 public final class ReplayResultsFile {
 
     static final String HEADER = "retort-replay-results 1";
-    /** The last line: the SHA-256 of the text before it, so that a file changed or cut short is not read. */
+    /**
+     * The last line: a CRC-32C of the text before it, so that a file changed or cut short is not read
+     * (against damage, which is all a file in the build's own output needs; the class files it
+     * depends on are compared by SHA-256).
+     */
     private static final String SEAL = "sealed\t";
 
     private ReplayResultsFile() {}
@@ -48,14 +53,14 @@ public final class ReplayResultsFile {
         line(out, "quiet", results.quietModel());
         results.typed().forEach(t -> line(out, "typed", t.table(), t.column(), t.migration(), t.file(),
                 Integer.toString(t.line())));
-        String seal = Sha256.of(out);
+        String seal = seal(out);
         return out.append(SEAL).append(seal).append('\n').toString();
     }
 
     /** The results this text holds; empty when it is not a whole file this format writes. */
     public static Optional<ReplayResults> read(String text) {
         int seal = text.lastIndexOf(SEAL);
-        if (seal < 0 || !text.substring(seal + SEAL.length()).equals(Sha256.of(text.substring(0, seal)) + "\n")) {
+        if (seal < 0 || !text.substring(seal + SEAL.length()).equals(seal(text.substring(0, seal)) + "\n")) {
             return Optional.empty();
         }
         List<String> lines = text.substring(0, seal).lines().toList();
@@ -96,6 +101,12 @@ public final class ReplayResultsFile {
         }
         return Optional.of(new ReplayResults(single.get("stamp"), single.get("positions"), migrations, classes, printed,
                 single.get("index"), single.get("head"), last[1], last[2], typed, single.get("quiet")));
+    }
+
+    private static String seal(CharSequence text) {
+        CRC32C crc = new CRC32C();
+        crc.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
     }
 
     private static void line(StringBuilder out, String kind, String... fields) {
