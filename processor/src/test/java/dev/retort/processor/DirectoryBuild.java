@@ -1,5 +1,7 @@
 package dev.retort.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.retort.processor.expect.Reported;
 import java.io.File;
 import java.io.IOException;
@@ -57,6 +59,20 @@ final class DirectoryBuild {
                 .map(d -> new Reported(d.kind(), d.file(), d.line(), d.column(),
                         d.message().replace(skeletons.toString(), "<skeletons>")))
                 .toList();
+    }
+
+    /**
+     * Asserts that a partial build of this module said and wrote what a full build of the same
+     * sources, in a folder of their own, says and writes.
+     */
+    void assertSameAsFullBuildIn(Path other, Result partial, String... outputs) {
+        DirectoryBuild full = sameSourcesIn(other);
+        Result expected = full.compileAll();
+        assertEquals(full.normalized(expected), normalized(partial));
+        assertEquals(expected.success(), partial.success());
+        for (String output : outputs) {
+            assertEquals(full.output(output), output(output), output);
+        }
     }
 
     /** The same sources in a folder of their own, to build in full: what a partial build must match. */

@@ -93,13 +93,7 @@ class ReplayCacheTest {
     }
 
     private void assertSameAsFullBuild(DirectoryBuild.Result partial, String... outputs) {
-        DirectoryBuild full = module.sameSourcesIn(root.resolve("full"));
-        DirectoryBuild.Result expected = full.compileAll();
-        assertEquals(full.normalized(expected), module.normalized(partial));
-        assertEquals(expected.success(), partial.success());
-        for (String output : outputs) {
-            assertEquals(full.output(output), module.output(output), output);
-        }
+        module.assertSameAsFullBuildIn(root.resolve("full"), partial, outputs);
     }
 
     @Test
