@@ -216,7 +216,8 @@ public final class Benchmarks {
 
     /**
      * Peak heap of one compilation of the largest project, with and without the processor, in turn
-     * three times (medians): the pools' peaks, and the largest heap left after a collection.
+     * three times (medians): the pools' peaks, and the live heap (the largest heap left after the full
+     * collections a sampler asks for every 50 ms: {@link HeapPeaks}).
      */
     private void heap(Path sources) {
         Path classes = work.resolve("classes-heap");
@@ -231,7 +232,7 @@ public final class Benchmarks {
         long aloneLive = (long) Median.of(alone.stream().mapToLong(HeapPeaks.Peak::live).toArray());
         long retortLive = (long) Median.of(retort.stream().mapToLong(HeapPeaks.Peak::live).toArray());
         print("Peak heap of one compilation of %s (medians of 3): javac alone %d MiB, with Retort %d MiB (Retort: +%d MiB);"
-                + " largest heap after a collection: alone %d MiB, with Retort %d MiB (Retort: +%d MiB)",
+                + " live heap (largest after a full collection, sampled): alone %d MiB, with Retort %d MiB (Retort: +%d MiB)",
                 sources.getFileName(), aloneUsed >> 20, retortUsed >> 20, (retortUsed - aloneUsed) >> 20,
                 aloneLive >> 20, retortLive >> 20, (retortLive - aloneLive) >> 20);
     }

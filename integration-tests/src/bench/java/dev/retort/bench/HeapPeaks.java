@@ -1,28 +1,26 @@
 package dev.retort.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
  * The heap one piece of work takes in this JVM, two ways: the heap pools' peaks (garbage not yet
- * collected counts, so the collector's sizing moves it) and the largest heap left after any
- * collection during the work (what the work keeps alive, near enough).
+ * collected counts, so the collector's sizing moves it), and the live heap: the largest heap left
+ * after a full collection, which a sampler asks for again and again while the work runs. A young
+ * collection leaves the old generation's garbage in place, so the heap after any collection counts
+ * garbage too; the sampled figure is what the work keeps alive, missing at most a peak shorter than
+ * the sampler's period.
  */
 final class HeapPeaks {
 
-    /** Bytes: the pools' peak usage, and the largest usage after a collection. */
+    /** Between the end of one sampling collection and the start of the next. */
+    private static final long PAUSE_MS = 50;
+
+    /** Bytes: the pools' peak usage, and the largest heap left after a full collection. */
     record Peak(long used, long live) {}
 
     private HeapPeaks() {}
@@ -31,35 +29,36 @@ final class HeapPeaks {
         System.gc();
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        Set<String> heapPools = pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong live = new AtomicLong();
-        NotificationListener listener = (Notification notification, Object handback) -> {
-            if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-                        .from((CompositeData) notification.getUserData());
-                long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(e -> heapPools.contains(e.getKey())).map(e -> e.getValue())
-                        .mapToLong(MemoryUsage::getUsed).sum();
-                live.accumulateAndGet(after, Math::max);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                System.gc(); // a full, stop-the-world collection with the JDK's collectors by default
+                live.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(PAUSE_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-        };
-        List<NotificationEmitter> emitters = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(NotificationEmitter.class::cast).toList();
-        emitters.forEach(e -> e.addNotificationListener(listener, null, null));
+        }, "heap-sampler");
+        sampler.setDaemon(true);
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        sampler.start();
         try {
             work.run();
         } finally {
-            emitters.forEach(e -> remove(e, listener));
+            sampler.interrupt();
+            join(sampler);
         }
         return new Peak(pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum(), live.get());
     }
 
-    private static void remove(NotificationEmitter emitter, NotificationListener listener) {
+    private static void join(Thread thread) {
         try {
-            emitter.removeNotificationListener(listener);
-        } catch (ListenerNotFoundException e) {
-            throw new IllegalStateException(e);
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
