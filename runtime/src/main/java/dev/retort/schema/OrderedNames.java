@@ -122,6 +122,12 @@ final class OrderedNames<V> extends AbstractMap<String, V> {
                 size, nextPosition);
     }
 
+    /** The name's place in the order, smaller for a name added earlier; -1 when the map has none. */
+    int position(String name) {
+        Slot<V> slot = slot(name);
+        return slot == null ? -1 : slot.position();
+    }
+
     @SuppressWarnings("unchecked")
     private Slot<V> slot(String name) {
         Object found = byHash.get(name.hashCode());

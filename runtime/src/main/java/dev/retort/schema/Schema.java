@@ -2,9 +2,11 @@ package dev.retort.schema;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,23 +15,29 @@ import java.util.TreeSet;
  * A database schema: tables and sequences, keyed by their folded names, in creation order, and the
  * SQL schemas (namespaces) besides the connection's default one that hold some of them; a table
  * {@code sales.orders} is in the namespace {@code sales}. Equality ignores order.
+ *
+ * <p>Not a record: besides its three parts it keeps indexes of which table holds each constraint
+ * name and which tables reference each table, changed with the tables by every {@code with...} and
+ * {@code without...} method and shared, like the tables, between a schema and the ones made from it.
  */
-public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences, Set<String> namespaces) {
+public final class Schema {
 
     private static final Set<String> NO_NAMESPACES = Collections.unmodifiableSortedSet(new TreeSet<>());
 
     public static final Schema EMPTY = new Schema(Map.of(), Map.of());
 
-    public Schema {
-        tables = OrderedNames.copyOf(tables);
-        sequences = OrderedNames.copyOf(sequences);
-        if (namespaces.isEmpty()) {
-            namespaces = NO_NAMESPACES; // nearly every schema: one set shared, not a tree per version
-        } else {
-            TreeSet<String> folded = new TreeSet<>();
-            namespaces.forEach(n -> folded.add(Identifiers.fold(n, "schema")));
-            namespaces = Collections.unmodifiableSortedSet(folded);
-        }
+    private final OrderedNames<Table> tables;
+    private final OrderedNames<Sequence> sequences;
+    private final Set<String> namespaces;
+    private final ConstraintOwners owners;
+    private final ForeignKeyReferrers referrers;
+
+    public Schema(Map<String, Table> tables, Map<String, Sequence> sequences, Set<String> namespaces) {
+        this.tables = OrderedNames.copyOf(tables);
+        this.sequences = OrderedNames.copyOf(sequences);
+        this.namespaces = folded(namespaces);
+        this.owners = ConstraintOwners.of(this.tables);
+        this.referrers = ForeignKeyReferrers.of(this.tables);
     }
 
     /** A schema whose tables and sequences are all in the default namespace. */
@@ -37,9 +45,35 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
         this(tables, sequences, Set.of());
     }
 
-    @SuppressWarnings("unchecked")
-    private OrderedNames<Table> tableMap() {
-        return (OrderedNames<Table>) tables;
+    /** A schema changed from another: the indexes are those of these tables. */
+    private Schema(OrderedNames<Table> tables, OrderedNames<Sequence> sequences, Set<String> namespaces,
+                   ConstraintOwners owners, ForeignKeyReferrers referrers) {
+        this.tables = tables;
+        this.sequences = sequences;
+        this.namespaces = namespaces;
+        this.owners = owners;
+        this.referrers = referrers;
+    }
+
+    private static Set<String> folded(Set<String> namespaces) {
+        if (namespaces.isEmpty()) {
+            return NO_NAMESPACES; // nearly every schema: one set shared, not a tree per version
+        }
+        TreeSet<String> folded = new TreeSet<>();
+        namespaces.forEach(n -> folded.add(Identifiers.fold(n, "schema")));
+        return Collections.unmodifiableSortedSet(folded);
+    }
+
+    public Map<String, Table> tables() {
+        return tables;
+    }
+
+    public Map<String, Sequence> sequences() {
+        return sequences;
+    }
+
+    public Set<String> namespaces() {
+        return namespaces;
     }
 
     public static Schema of(Table... tables) {
@@ -66,8 +100,11 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
 
     /** The table that holds an index or constraint of this name, whatever its kind. */
     public Optional<Table> tableOwning(String constraintName) {
-        String key = Identifiers.fold(constraintName, "constraint");
-        return Optional.ofNullable(tableMap().firstValue(t -> t.constraints().containsKey(key)));
+        List<String> owning = owners.owners(Identifiers.fold(constraintName, "constraint"));
+        if (owning.size() <= 1) {
+            return owning.isEmpty() ? Optional.empty() : Optional.of(tables.get(owning.get(0)));
+        }
+        return owning.stream().min(Comparator.comparingInt(tables::position)).map(tables::get);
     }
 
     /**
@@ -89,20 +126,23 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
         return found;
     }
 
-    /** The foreign keys, on any table, that reference this one. */
+    /** The foreign keys, on any table, that reference this one: in the order of the tables, then of their keys. */
     public List<Map.Entry<Table, ForeignKey>> foreignKeysTo(String tableName) {
         String key = Identifiers.foldQualified(tableName, "table");
+        List<String> referring = referrers.referrers(key);
+        if (referring.size() > 1) {
+            referring.sort(Comparator.comparingInt(tables::position));
+        }
         List<Map.Entry<Table, ForeignKey>> found = new ArrayList<>();
-        // no iterators: this visits every constraint of every table at each dropped table or referenced
-        // column of a replay of thousands of migrations
-        tableMap().forEachValue(table -> {
+        for (String name : referring) {
+            Table table = tables.get(name);
             NameArray<TableConstraint> constraints = table.constraintArray();
             for (int i = 0; i < constraints.size(); i++) {
                 if (constraints.valueAt(i) instanceof ForeignKey fk && fk.referencedTable().equals(key)) {
                     found.add(Map.entry(table, fk));
                 }
             }
-        });
+        }
         return found;
     }
 
@@ -113,13 +153,13 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
     public Schema withNamespace(String name) {
         Set<String> more = new TreeSet<>(namespaces);
         more.add(Identifiers.fold(name, "schema"));
-        return new Schema(tables, sequences, more);
+        return new Schema(tables, sequences, folded(more), owners, referrers);
     }
 
     public Schema withoutNamespace(String name) {
         Set<String> fewer = new TreeSet<>(namespaces);
         fewer.remove(Identifiers.fold(name, "schema"));
-        return new Schema(tables, sequences, fewer);
+        return new Schema(tables, sequences, folded(fewer), owners, referrers);
     }
 
     /** The tables and sequences in a namespace, by name. */
@@ -135,11 +175,22 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
 
     /** This schema with the table added, or put in place of the table of the same name. */
     public Schema withTable(Table table) {
-        return new Schema(tableMap().with(table.name(), table), sequences, namespaces);
+        return changed(tables.with(table.name(), table), table.name(), tables.get(table.name()), table);
     }
 
     public Schema withoutTable(String name) {
-        return new Schema(tableMap().without(Identifiers.foldQualified(name, "table")), sequences, namespaces);
+        String key = Identifiers.foldQualified(name, "table");
+        Table old = tables.get(key);
+        return old == null ? this : changed(tables.without(key), key, old, null);
+    }
+
+    /**
+     * This schema with these tables, where the one of this name changed from {@code old} to {@code now}
+     * (null for a table added or dropped) and no other did.
+     */
+    private Schema changed(OrderedNames<Table> changedTables, String name, Table old, Table now) {
+        return new Schema(changedTables, sequences, namespaces, owners.replaced(name, old, now),
+                referrers.replaced(name, old, now));
     }
 
     /**
@@ -148,16 +199,41 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
     public Schema withTableRenamed(String from, String to) {
         String oldName = Identifiers.foldQualified(from, "table");
         String newName = Identifiers.foldQualified(to, "table");
-        OrderedNames<Table> copy = tableMap();
-        for (Table table : tables.values()) {
-            Table retargeted = retarget(table, oldName, newName);
-            if (table.name().equals(oldName)) {
-                copy = copy.renamed(oldName, newName, retargeted.withName(newName));
-            } else if (retargeted != table) {
-                copy = copy.with(table.name(), retargeted);
+        Changes changes = new Changes();
+        for (String referrer : referrers.referrers(oldName)) {
+            if (!referrer.equals(oldName)) { // the renamed table itself is renamed below
+                Table table = tables.get(referrer);
+                changes.replace(referrer, table, retarget(table, oldName, newName));
             }
         }
-        return new Schema(copy, sequences, namespaces);
+        Table renamed = tables.get(oldName);
+        if (renamed != null) {
+            changes.rename(oldName, renamed, retarget(renamed, oldName, newName).withName(newName));
+        }
+        return changes.applied();
+    }
+
+    /** Tables of this schema replaced or renamed one at a time, the indexes following each. */
+    private final class Changes {
+        private OrderedNames<Table> tables = Schema.this.tables;
+        private ConstraintOwners owners = Schema.this.owners;
+        private ForeignKeyReferrers referrers = Schema.this.referrers;
+
+        void replace(String name, Table old, Table now) {
+            tables = tables.with(name, now);
+            owners = owners.replaced(name, old, now);
+            referrers = referrers.replaced(name, old, now);
+        }
+
+        void rename(String from, Table old, Table now) {
+            tables = tables.renamed(from, now.name(), now);
+            owners = owners.replaced(from, old, null).replaced(now.name(), null, now);
+            referrers = referrers.replaced(from, old, null).replaced(now.name(), null, now);
+        }
+
+        Schema applied() {
+            return new Schema(tables, sequences, namespaces, owners, referrers);
+        }
     }
 
     private static Table retarget(Table table, String from, String to) {
@@ -192,20 +268,27 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
         String table = Identifiers.foldQualified(tableName, "table");
         String oldName = Identifiers.fold(from, "column");
         String newName = Identifiers.fold(to, "column");
-        OrderedNames<Table> copy = tableMap();
         Table target = tables.get(table);
         if (target != null && !target.mayBeReferenced(oldName)) {
             // no foreign key can reference the column: only its own table changes
-            return new Schema(copy.with(table, target.withColumnRenamed(oldName, newName)), sequences, namespaces);
+            Table renamed = target.withColumnRenamed(oldName, newName);
+            return changed(tables.with(table, renamed), table, target, renamed);
         }
-        for (Table t : tables.values()) {
-            Table renamed = t.name().equals(table) ? t.withColumnRenamed(oldName, newName) : t;
-            Table retargeted = retargetColumn(renamed, table, oldName, newName);
-            if (retargeted != t) {
-                copy = copy.with(t.name(), retargeted);
+        Changes changes = new Changes();
+        if (target != null) {
+            changes.replace(table, target, retargetColumn(target.withColumnRenamed(oldName, newName), table,
+                    oldName, newName));
+        }
+        for (String referrer : referrers.referrers(table)) {
+            if (!referrer.equals(table)) { // the table itself is done above, its own foreign keys too
+                Table t = tables.get(referrer);
+                Table retargeted = retargetColumn(t, table, oldName, newName);
+                if (retargeted != t) {
+                    changes.replace(referrer, t, retargeted);
+                }
             }
         }
-        return new Schema(copy, sequences, namespaces);
+        return changes.applied();
     }
 
     private static Table retargetColumn(Table table, String referenced, String from, String to) {
@@ -224,15 +307,25 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
         return table.withConstraints(constraints);
     }
 
-    @SuppressWarnings("unchecked")
     public Schema withSequence(Sequence sequence) {
-        return new Schema(tables, ((OrderedNames<Sequence>) sequences).with(sequence.name(), sequence), namespaces);
+        return new Schema(tables, sequences.with(sequence.name(), sequence), namespaces, owners, referrers);
     }
 
-    @SuppressWarnings("unchecked")
     public Schema withoutSequence(String name) {
-        OrderedNames<Sequence> fewer = ((OrderedNames<Sequence>) sequences).without(Identifiers.foldQualified(name, "sequence"));
-        return new Schema(tables, fewer, namespaces);
+        return new Schema(tables, sequences.without(Identifiers.foldQualified(name, "sequence")), namespaces,
+                owners, referrers);
+    }
+
+    /** Schemas of equal tables, sequences and namespaces are equal, in whatever order. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Schema other && tables.equals(other.tables)
+                && sequences.equals(other.sequences) && namespaces.equals(other.namespaces);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tables, sequences, namespaces);
     }
 
     @Override
