@@ -2,7 +2,6 @@ package dev.retort.schema;
 
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * A persistent map from {@code int} to a value: a hash array mapped trie of 32-way nodes that hold
@@ -155,26 +154,6 @@ final class IntTrie {
             return true;
         }
         return false; // one shape per set of keys: a leaf and a node, or null, hold different keys
-    }
-
-    /** The first value, in the order of {@link #forEach}, that passes the test; null when none does. */
-    Object first(Predicate<Object> test) {
-        return first(root, test);
-    }
-
-    private static Object first(Object at, Predicate<Object> test) {
-        if (at instanceof Leaf leaf) {
-            return test.test(leaf.value()) ? leaf.value() : null;
-        }
-        if (at instanceof Node node) {
-            for (Object child : node.children()) {
-                Object found = first(child, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     void forEach(Consumer<Object> action) {

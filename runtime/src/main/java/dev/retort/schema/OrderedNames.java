@@ -192,19 +192,6 @@ final class OrderedNames<V> extends AbstractMap<String, V> {
         return false;
     }
 
-    /** Every value in order, without the copy of the slots an iterator makes. */
-    @SuppressWarnings("unchecked")
-    void forEachValue(java.util.function.Consumer<? super V> action) {
-        byPosition.forEach(slot -> action.accept(((Slot<V>) slot).value()));
-    }
-
-    /** The first value in order that passes the test, or null. */
-    @SuppressWarnings("unchecked")
-    V firstValue(java.util.function.Predicate<? super V> test) {
-        Slot<V> found = (Slot<V>) byPosition.first(slot -> test.test(((Slot<V>) slot).value()));
-        return found == null ? null : found.value();
-    }
-
     @Override
     public Set<Map.Entry<String, V>> entrySet() {
         return new AbstractSet<>() {
