@@ -2,6 +2,7 @@ package dev.retort.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The migrations as a graph of revisions: one root, no cycles, no unknown ids, one head. Orders
@@ -23,11 +24,14 @@ public final class MigrationGraph {
     private final Map<String, Revision> byId;
     private final List<GraphProblem> problems;
     private final List<String> order;
+    private final List<String> heads;
 
-    private MigrationGraph(Map<String, Revision> byId, List<GraphProblem> problems, List<String> order) {
+    private MigrationGraph(Map<String, Revision> byId, List<GraphProblem> problems, List<String> order,
+                           List<String> heads) {
         this.byId = byId;
         this.problems = problems;
         this.order = order;
+        this.heads = heads;
     }
 
     public static MigrationGraph of(List<Revision> revisions) {
@@ -60,10 +64,12 @@ public final class MigrationGraph {
         if (heads.size() > 1) {
             problems.add(new GraphProblem.SeveralHeads(heads));
         }
-        List<String> order = new ArrayList<>();
-        findCycle(byId).ifPresentOrElse(cycle -> problems.add(new GraphProblem.Cycle(cycle)),
-                () -> order.addAll(topological(byId)));
-        return new MigrationGraph(byId, List.copyOf(problems), List.copyOf(order));
+        List<String> order = topological(byId);
+        if (order.size() < byId.size()) {
+            findCycle(byId).ifPresent(cycle -> problems.add(new GraphProblem.Cycle(cycle)));
+            order = List.of();
+        }
+        return new MigrationGraph(byId, List.copyOf(problems), List.copyOf(order), heads);
     }
 
     /** Every problem found; empty when the graph is one line of history (with merges). */
@@ -81,9 +87,7 @@ public final class MigrationGraph {
 
     /** The migrations no other revises. */
     public List<String> heads() {
-        Set<String> revised = new HashSet<>();
-        byId.values().forEach(r -> revised.addAll(r.revises()));
-        return byId.keySet().stream().filter(id -> !revised.contains(id)).toList();
+        return heads;
     }
 
     public Optional<Revision> revision(String id) {
@@ -104,32 +108,44 @@ public final class MigrationGraph {
         return order.stream().filter(wanted::contains).toList();
     }
 
+    /**
+     * Kahn's algorithm over the ids numbered in sorted order, so that the next of those ready is the
+     * least id. Leaves out the migrations on a cycle and those after one.
+     */
     private static List<String> topological(Map<String, Revision> byId) {
-        Map<String, Integer> waiting = new TreeMap<>();
-        Map<String, List<String>> children = new TreeMap<>();
-        for (Revision revision : byId.values()) {
-            int known = 0;
-            for (String parent : new HashSet<>(revision.revises())) {
-                if (byId.containsKey(parent) && !parent.equals(revision.id())) {
-                    known++;
-                    children.computeIfAbsent(parent, p -> new ArrayList<>()).add(revision.id());
+        String[] ids = byId.keySet().toArray(String[]::new);
+        Arrays.sort(ids);
+        Map<String, Integer> number = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            number.put(ids[i], i);
+        }
+        int[] waiting = new int[ids.length];
+        List<List<Integer>> children = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            children.add(new ArrayList<>(1));
+        }
+        for (int i = 0; i < ids.length; i++) {
+            for (String parent : new HashSet<>(byId.get(ids[i]).revises())) {
+                Integer p = number.get(parent);
+                if (p != null && p != i) {
+                    waiting[i]++;
+                    children.get(p).add(i);
                 }
             }
-            waiting.put(revision.id(), known);
         }
-        TreeMap<String, Boolean> ready = new TreeMap<>();
-        waiting.forEach((id, count) -> {
-            if (count == 0) {
-                ready.put(id, true);
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (waiting[i] == 0) {
+                ready.add(i);
             }
-        });
-        List<String> order = new ArrayList<>();
+        }
+        List<String> order = new ArrayList<>(ids.length);
         while (!ready.isEmpty()) {
-            String id = ready.pollFirstEntry().getKey();
-            order.add(id);
-            for (String child : children.getOrDefault(id, List.of())) {
-                if (waiting.merge(child, -1, Integer::sum) == 0) {
-                    ready.put(child, true);
+            int next = ready.poll();
+            order.add(ids[next]);
+            for (int child : children.get(next)) {
+                if (--waiting[child] == 0) {
+                    ready.add(child);
                 }
             }
         }

@@ -21,18 +21,23 @@ final class AppliedChecksums {
 
     private final Migrations migrations;
     private final Map<String, String> stored;
+    /** The class hashes of the rows' migrations, read together before the rows are compared. */
+    private final Map<String, Optional<String>> classHashes;
     private final Map<String, String> toStore = new LinkedHashMap<>();
     private final MessageDigest digest = sha256();
 
-    AppliedChecksums(Migrations migrations, Map<String, String> stored) {
+    /** For the rows of these applied migrations, known to the indexes, with the values the history stores. */
+    AppliedChecksums(Migrations migrations, Collection<String> applied, Map<String, String> stored) {
         this.migrations = migrations;
         this.stored = stored;
+        this.classHashes = migrations.classHashes(applied);
     }
 
     /** The problem with an applied row of a known migration, or empty when its checksum holds. */
     Optional<String> problem(AppliedMigration row) {
         IndexedMigration indexed = migrations.indexed(row.id()).orElseThrow();
-        Optional<String> hash = migrations.classHash(row.id()).map(h -> bound(digest, h, row.checksum()));
+        Optional<String> hash = classHashes.getOrDefault(row.id(), Optional.empty())
+                .map(h -> bound(digest, h, row.checksum()));
         boolean indexAgrees = indexed.checksum().isEmpty() || indexed.checksum().equals(row.checksum());
         if (hash.isPresent() && indexAgrees && hash.get().equals(stored.get(row.id()))) {
             return Optional.empty();
@@ -61,9 +66,10 @@ final class AppliedChecksums {
     static Map<String, String> recorded(Migrations migrations, Collection<String> ids) {
         Map<String, String> values = new LinkedHashMap<>();
         MessageDigest digest = sha256();
+        Map<String, Optional<String>> hashes = migrations.classHashes(ids);
         for (String id : ids) {
             String checksum = migrations.get(id).orElseThrow().checksum();
-            migrations.classHash(id).ifPresent(hash -> values.put(id, bound(digest, hash, checksum)));
+            hashes.get(id).ifPresent(hash -> values.put(id, bound(digest, hash, checksum)));
         }
         return values;
     }

@@ -7,19 +7,26 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The hash of a migration's class file as its class loader would define it, read as a resource: the
@@ -34,7 +41,11 @@ import java.util.Set;
  * server or a test runner); so where the loader is a {@link URLClassLoader} and no parent finds the
  * directory of a package, the class files of that package are looked up on the loader's own class path
  * alone ({@link URLClassLoader#findResource}). A directory on a class path, and a jar made by the
- * {@code jar} tool, Maven, Gradle or Spring Boot, list the directory of every class they hold.
+ * {@code jar} tool, Maven, Gradle or Spring Boot, list the directory of every class they hold. Where
+ * that class path is directories alone, a class file is read from the first of them that has it, as
+ * the loader's own lookup does, without making a URL for it.
+ *
+ * <p>Safe to use from several threads: {@link #of(Collection)} hashes many classes in parallel.
  */
 final class ClassHashes {
 
@@ -42,25 +53,38 @@ final class ClassHashes {
             .getBytes(StandardCharsets.UTF_8);
     private static final String RETORT_LOCATION = retortLocation();
 
+    /** Below this many classes, hashing them on other threads costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+    private static final MessageDigest SHA_256 = sha256();
+
     private final ClassLoader loader;
     /** The loader itself where its parents may be skipped for some packages; null otherwise. */
     private final URLClassLoader own;
-    private final Map<String, Boolean> retortOwn = new HashMap<>();
+    /** The directories of the loader's own class path, in order, when it holds nothing else; null otherwise. */
+    private final List<Path> ownDirectories;
+    private final Map<String, Boolean> retortOwn = new ConcurrentHashMap<>();
     /** By package directory ({@code app/migrations/}): whether no parent of the loader finds it. */
-    private final Map<String, Boolean> ownPackage = new HashMap<>();
+    private final Map<String, Boolean> ownPackage = new ConcurrentHashMap<>();
 
     ClassHashes(ClassLoader loader) {
         this.loader = loader;
         this.own = loader instanceof URLClassLoader urls && loader.getParent() != null ? urls : null;
+        this.ownDirectories = own == null ? null : directoriesOnly(own.getURLs());
+    }
+
+    /** The hashes of these classes by binary name (empty where a class has none), many read in parallel. */
+    Map<String, Optional<String>> of(Collection<String> classNames) {
+        var names = classNames.size() < PARALLEL_FROM ? classNames.stream() : classNames.parallelStream();
+        return names.distinct().collect(Collectors.toMap(Function.identity(), this::of));
     }
 
     /** The hash of a class by its binary name, or empty when it has none. */
-    synchronized Optional<String> of(String className) {
+    Optional<String> of(String className) {
         String start = className.replace('.', '/');
         int dollar = start.indexOf('$');
         String top = dollar < 0 ? start : start.substring(0, dollar);
         String nested = top + "$";
-        MessageDigest digest = sha256();
+        MessageDigest digest = newDigest();
         digest.update(FORMAT);
         Deque<String> pending = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
@@ -91,32 +115,76 @@ final class ClassHashes {
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
+    /** The bytes of the class file the loader would define, or null when it finds none. */
     private byte[] read(String internalName) throws IOException {
-        URL found = find(internalName + ".class");
+        String resource = internalName + ".class";
+        boolean ownOnly = own != null && ownPackage(resource);
+        if (ownOnly && ownDirectories != null) {
+            for (Path directory : ownDirectories) {
+                try {
+                    return Files.readAllBytes(directory.resolve(resource));
+                } catch (NoSuchFileException notHere) {
+                    // the next directory, as the loader looks
+                }
+            }
+            return null;
+        }
+        URL found = ownOnly ? own.findResource(resource) : loader.getResource(resource);
         if (found == null) {
             return null;
         }
-        if (found.getProtocol().equals("file")) {
-            try {
-                return Files.readAllBytes(Path.of(found.toURI()));
-            } catch (URISyntaxException | IllegalArgumentException notAPath) {
-                // read through the URL below
-            }
+        Path file = pathOf(found);
+        if (file != null) {
+            return Files.readAllBytes(file);
         }
         try (InputStream in = found.openStream()) {
             return in.readAllBytes();
         }
     }
 
-    /** The class file the loader would define, parent first; the loader's own where no parent has its package. */
-    private URL find(String resource) {
-        if (own != null) {
-            String directory = resource.substring(0, resource.lastIndexOf('/') + 1);
-            if (!directory.isEmpty() && ownPackage.computeIfAbsent(directory, d -> own.getParent().getResource(d) == null)) {
-                return own.findResource(resource);
+    /** Whether no parent of the loader finds the resource's package, so that the loader's own class path defines it. */
+    private boolean ownPackage(String resource) {
+        String directory = resource.substring(0, resource.lastIndexOf('/') + 1);
+        return !directory.isEmpty() && ownPackage.computeIfAbsent(directory, d -> own.getParent().getResource(d) == null);
+    }
+
+    /** The directories a class path of URLs names, in order; null when it names anything else (a jar). */
+    private static List<Path> directoriesOnly(URL[] urls) {
+        List<Path> directories = new ArrayList<>();
+        for (URL url : urls) {
+            Path path = url.getPath().endsWith("/") ? pathOf(url) : null;
+            if (path == null || !Files.isDirectory(path)) {
+                return null;
+            }
+            directories.add(path);
+        }
+        return directories;
+    }
+
+    /**
+     * The file a {@code file:} URL names, or null for another URL. A plain path (no escapes, no host)
+     * is taken as it is written: parsing each of a thousand URLs as a URI cost more than reading them.
+     */
+    private static Path pathOf(URL url) {
+        if (!url.getProtocol().equals("file")) {
+            return null;
+        }
+        String path = url.getPath();
+        if (path.indexOf('%') < 0 && (url.getAuthority() == null || url.getAuthority().isEmpty())) {
+            try {
+                Path plain = Path.of(path);
+                if (plain.isAbsolute()) {
+                    return plain;
+                }
+            } catch (InvalidPathException notPlain) {
+                // a path this file system writes otherwise (a drive letter): parsed as a URI below
             }
         }
-        return loader.getResource(resource);
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException | IllegalArgumentException notAPath) {
+            return null;
+        }
     }
 
     /** The JDK's classes ({@code java.*}), and Retort's own where the loader finds them in Retort's runtime. */
@@ -153,6 +221,14 @@ final class ClassHashes {
         }
         String version = ClassHashes.class.getPackage().getImplementationVersion();
         return version == null ? "unversioned" : version;
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
     }
 
     private static MessageDigest sha256() {

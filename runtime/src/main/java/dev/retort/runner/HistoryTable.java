@@ -19,10 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,13 +86,14 @@ public final class HistoryTable {
      * to add it (a user without the right to alter the table), the table is used without it.
      */
     void createIfAbsent(Connection connection) throws SQLException {
-        boolean existed = exists(connection);
+        Set<String> columns = columns(connection);
+        boolean existed = !columns.isEmpty();
         List<String> statements = !existed ? createStatements()
-                : hasColumn(connection, STATE) ? List.of()
+                : columns.contains(STATE.name()) ? List.of()
                 : dialect.render(new AddColumn(NAME, STATE), Schema.EMPTY.withTable(BEFORE_JOURNAL));
         execute(connection, statements);
         ready = true;
-        hashed = !existed || hasColumn(connection, CLASS_HASH);
+        hashed = !existed || columns.contains(CLASS_HASH.name());
         if (!hashed) {
             try {
                 execute(connection, dialect.render(new AddColumn(NAME, CLASS_HASH),
@@ -112,17 +115,26 @@ public final class HistoryTable {
     }
 
     private boolean hasColumn(Connection connection, Column wanted) throws SQLException {
+        return columns(connection).contains(wanted.name());
+    }
+
+    /** The table's column names in lower case, read from the catalog in one query where the name is found as written. */
+    private Set<String> columns(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         for (String table : List.of(NAME, NAME.toUpperCase(Locale.ROOT))) {
-            for (String column : List.of(wanted.name(), wanted.name().toUpperCase(Locale.ROOT))) {
-                try (ResultSet rs = metaData.getColumns(connection.getCatalog(), connection.getSchema(), table, column)) {
-                    if (rs.next()) {
-                        return true;
+            Set<String> names = new HashSet<>();
+            try (ResultSet rs = metaData.getColumns(connection.getCatalog(), connection.getSchema(), table, null)) {
+                while (rs.next()) {
+                    if (rs.getString("TABLE_NAME").equalsIgnoreCase(NAME)) {
+                        names.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
             }
+            if (!names.isEmpty()) {
+                return names;
+            }
         }
-        return false;
+        return Set.of();
     }
 
     /**

@@ -118,6 +118,25 @@ public final class Migrations {
         return hashes == null ? Optional.empty() : hashes.of(byId.get(id).className());
     }
 
+    /** The class hashes of these migrations by id, as {@link #classHash} gives them, many read at once. */
+    Map<String, Optional<String>> classHashes(Collection<String> ids) {
+        Map<ClassHashes, List<String>> byLoader = new LinkedHashMap<>();
+        Map<String, Optional<String>> hashes = new HashMap<>();
+        for (String id : ids) {
+            ClassHashes loaderHashes = hashable.get(id);
+            if (loaderHashes == null) {
+                hashes.put(id, Optional.empty());
+            } else {
+                byLoader.computeIfAbsent(loaderHashes, h -> new ArrayList<>()).add(id);
+            }
+        }
+        byLoader.forEach((loaderHashes, known) -> {
+            Map<String, Optional<String>> byClass = loaderHashes.of(known.stream().map(id -> byId.get(id).className()).toList());
+            known.forEach(id -> hashes.put(id, byClass.get(byId.get(id).className())));
+        });
+        return hashes;
+    }
+
     /**
      * The schema the entity model expects, as the processor exported it next to the index; empty when
      * the project has no entities (or was built without them).

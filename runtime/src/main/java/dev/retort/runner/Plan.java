@@ -26,7 +26,11 @@ final class Plan {
             }
             return loaded(migrations, pending.subList(0, count));
         }
-        Set<String> wanted = migrations.ancestorsOf(migrations.resolve(target));
+        String id = migrations.resolve(target);
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        Set<String> wanted = migrations.ancestorsOf(id);
         return loaded(migrations, pending.stream().filter(wanted::contains).toList());
     }
 

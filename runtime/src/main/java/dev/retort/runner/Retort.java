@@ -294,7 +294,9 @@ public final class Retort {
         Set<String> applied = new HashSet<>();
         List<AppliedMigration> rows = history.read(connection);
         rows.forEach(row -> applied.add(row.id()));
-        AppliedChecksums checksums = new AppliedChecksums(migrations, history.classHashes(connection));
+        AppliedChecksums checksums = new AppliedChecksums(migrations,
+                rows.stream().map(AppliedMigration::id).filter(id -> migrations.indexed(id).isPresent()).toList(),
+                history.classHashes(connection));
         // Where each row's parents are applied, so are all its ancestors: only a gap needs them all.
         boolean gapless = rows.stream().allMatch(row -> migrations.indexed(row.id())
                 .map(m -> applied.containsAll(m.revises())).orElse(true));

@@ -117,6 +117,55 @@ class ClassHashesTest {
     }
 
     @Test
+    void onALoaderOfDirectoriesTheFirstDirectoryHoldingTheClassIsTheOneHashed() throws IOException {
+        compile("F", "public class F " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(\"first\"); }" + DOWN + " }");
+        Path first = folder.resolve("first dir \u00e9");
+        Files.move(folder.resolve("classes"), first);
+        compile("F", "public class F " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(\"second\"); }" + DOWN + " }");
+        compile("G", "public class G " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " op.dropTable(\"g\"); }" + DOWN + " }");
+        Path second = folder.resolve("classes");
+        try (URLClassLoader both = new URLClassLoader(new URL[] {first.toUri().toURL(), second.toUri().toURL()},
+                getClass().getClassLoader());
+             URLClassLoader firstAlone = new URLClassLoader(new URL[] {first.toUri().toURL()}, getClass().getClassLoader());
+             URLClassLoader secondAlone = new URLClassLoader(new URL[] {second.toUri().toURL()}, getClass().getClassLoader())) {
+            ClassHashes hashes = new ClassHashes(both);
+            assertTrue(hashes.of("p.F").isPresent());
+            assertEquals(new ClassHashes(firstAlone).of("p.F"), hashes.of("p.F"), "the first directory's copy is defined");
+            assertNotEquals(new ClassHashes(secondAlone).of("p.F"), hashes.of("p.F"));
+            assertEquals(new ClassHashes(secondAlone).of("p.G"), hashes.of("p.G"), "a class only the second holds");
+            assertTrue(hashes.of("p.G").isPresent());
+        }
+    }
+
+    @Test
+    void manyClassesHashedTogetherHaveTheHashesEachHasAlone() throws IOException {
+        StringBuilder source = new StringBuilder("public class H {");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            source.append(" public static class M").append(i).append(' ').append(SCRIPT)
+                    .append(" { public void upgrade(dev.retort.migration.Ops op) { op.dropTable(\"t").append(i)
+                    .append("\"); }").append(DOWN).append(" }");
+            names.add("p.H$M" + i);
+        }
+        names.add("p.Missing");
+        compile("H", source.append(" }").toString());
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
+                getClass().getClassLoader())) {
+            ClassHashes hashes = new ClassHashes(loader);
+            java.util.Map<String, Optional<String>> together = hashes.of(names);
+            assertEquals(names.size(), together.size());
+            for (String name : names) {
+                assertEquals(new ClassHashes(loader).of(name), together.get(name), name);
+            }
+            assertEquals(Optional.empty(), together.get("p.Missing"));
+            assertEquals(100, together.values().stream().filter(Optional::isPresent).distinct().count());
+        }
+    }
+
+    @Test
     void theReferencesOfAClassFileAreTheClassesItsConstantPoolNames() throws IOException {
         compile("E\u00e9", "public class E\u00e9 { Object[] a = new java.util.ArrayList[0];"
                 + " static class N\u00ef {} Object n = new N\u00ef(); }");
