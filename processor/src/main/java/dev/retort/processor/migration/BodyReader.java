@@ -46,6 +46,7 @@ public final class BodyReader {
     private final ClassFileBodyReader classFiles;
     /** The scope of names of each class whose bodies are read: its upgrade and downgrade share it. */
     private final java.util.Map<TypeElement, NameScope> scopes = new java.util.HashMap<>();
+    private final Members members;
     private final java.util.Map<Element, Optional<TreePath>> classPaths = new java.util.HashMap<>();
 
     /** {@code classFiles} reads the bodies of migrations that are not among the sources being compiled. */
@@ -54,6 +55,7 @@ public final class BodyReader {
         this.elements = elements;
         this.reporter = reporter;
         this.classFiles = classFiles;
+        this.members = new Members(elements);
     }
 
     public MethodBody read(TypeElement migration, String methodName) {
@@ -104,7 +106,7 @@ public final class BodyReader {
     private MethodBody readStatements(ExecutableElement method, TreePath bodyPath, MethodTree tree) {
         String op = tree.getParameters().get(0).getName().toString();
         NameScope scope = scopes.computeIfAbsent((TypeElement) method.getEnclosingElement(),
-                type -> new NameScope(elements, type, bodyPath.getCompilationUnit()));
+                type -> new NameScope(elements, members, type, bodyPath.getCompilationUnit()));
         ValueEvaluator evaluator = new ValueEvaluator(trees, elements, scope, op);
         List<LocatedOperation> operations = new ArrayList<>();
         boolean complete = true;

@@ -27,20 +27,21 @@ import javax.lang.model.util.Elements;
 final class NameScope {
 
     private final Elements elements;
+    private final Members members;
     private final TypeElement type;
     private final CompilationUnitTree unit;
-    private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
     private final Map<String, List<TypeElement>> staticImports = new HashMap<>();
 
-    NameScope(Elements elements, TypeElement type, CompilationUnitTree unit) {
+    NameScope(Elements elements, Members members, TypeElement type, CompilationUnitTree unit) {
         this.elements = elements;
+        this.members = members;
         this.type = type;
         this.unit = unit;
     }
 
-    /** The members of a class, declared and inherited, read once. */
-    private List<? extends Element> members(TypeElement owner) {
-        return members.computeIfAbsent(owner, elements::getAllMembers);
+    /** The scope of another class, sharing the members already read. */
+    NameScope of(TypeElement other, CompilationUnitTree otherUnit) {
+        return new NameScope(elements, members, other, otherUnit);
     }
 
     TypeElement type() {
@@ -72,15 +73,13 @@ final class NameScope {
 
     /** The field {@code name} of a class, declared or inherited. */
     Optional<VariableElement> memberField(TypeElement owner, String name) {
-        return ElementFilter.fieldsIn(members(owner)).stream()
-                .filter(f -> f.getSimpleName().contentEquals(name)).findFirst();
+        return ElementFilter.fieldsIn(members.named(owner, name)).stream().findFirst();
     }
 
     /** Whether a simple method name means a method of the class or of a class around it (not an import). */
     boolean declaresMethod(String name) {
         for (TypeElement scope = type; scope != null; scope = enclosing(scope)) {
-            if (ElementFilter.methodsIn(members(scope)).stream()
-                    .anyMatch(m -> m.getSimpleName().contentEquals(name))) {
+            if (!ElementFilter.methodsIn(members.named(scope, name)).isEmpty()) {
                 return true;
             }
         }
@@ -91,8 +90,8 @@ final class NameScope {
     Optional<TypeElement> staticMethodOwner(String name) {
         for (boolean single : List.of(true, false)) {
             for (TypeElement owner : staticImports(name, single)) {
-                boolean declares = ElementFilter.methodsIn(members(owner)).stream()
-                        .anyMatch(m -> m.getSimpleName().contentEquals(name) && isStatic(m));
+                boolean declares = ElementFilter.methodsIn(members.named(owner, name)).stream()
+                        .anyMatch(NameScope::isStatic);
                 if (declares) {
                     return Optional.of(owner);
                 }
@@ -110,8 +109,7 @@ final class NameScope {
             String member = select.getIdentifier().toString();
             Optional<TypeElement> outer = typeNamed(select.getExpression());
             if (outer.isPresent()) {
-                return ElementFilter.typesIn(members(outer.get())).stream()
-                        .filter(t -> t.getSimpleName().contentEquals(member)).findFirst();
+                return ElementFilter.typesIn(members.named(outer.get(), member)).stream().findFirst();
             }
             return Optional.ofNullable(elements.getTypeElement(select.toString()));
         }
@@ -124,8 +122,7 @@ final class NameScope {
             if (scope.getSimpleName().contentEquals(name)) {
                 return Optional.of(scope);
             }
-            Optional<TypeElement> member = ElementFilter.typesIn(members(scope)).stream()
-                    .filter(t -> t.getSimpleName().contentEquals(name)).findFirst();
+            Optional<TypeElement> member = ElementFilter.typesIn(members.named(scope, name)).stream().findFirst();
             if (member.isPresent()) {
                 return member;
             }

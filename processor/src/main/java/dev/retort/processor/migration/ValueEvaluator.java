@@ -178,7 +178,7 @@ final class ValueEvaluator {
         }
         try {
             CompilationUnitTree unit = declaration.getCompilationUnit();
-            return new ValueEvaluator(trees, elements, new NameScope(elements, owner, unit), null, evaluating)
+            return new ValueEvaluator(trees, elements, scope.of(owner, unit), null, evaluating)
                     .evaluate(child(declaration, tree.getInitializer()));
         } catch (UnreadableValue inner) {
             throw new UnreadableValue(path, Check.UNREADABLE, ProcessorErrors.notAConstant(field));
