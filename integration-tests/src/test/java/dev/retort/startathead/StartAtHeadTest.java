@@ -135,6 +135,33 @@ class StartAtHeadTest {
         }
     }
 
+    /**
+     * Enough migrations that their class files are hashed on several threads: the start at head
+     * still loads none, and an edit of one among them compiled without the processor is refused.
+     */
+    @org.junit.jupiter.api.Test
+    void amongManyMigrationsHashedTogetherAnEditedOneIsStillRefused() throws Exception {
+        int count = 80;
+        write("M1", null, table(1, "a"));
+        for (int i = 2; i <= count; i++) {
+            write("M" + i, id(i - 1), table(i, "c"));
+        }
+        Javac.Result compiled = new Javac(ClassPaths.withoutShowPlanner(), List.of()).compile(sources(), classes());
+        assertEquals(List.of(), compiled.errors());
+        try (TestDatabase db = TestDatabase.create(Database.H2, "startathead")) {
+            assertEquals(count, retort(db, new CountingLoader(classes())).upgrade("head").size());
+            assertEquals(count, hashes(db));
+            assertEquals(List.of(), loadedByAStartAtHead(db));
+
+            recompileWithoutProcessor("M41", id(40), table(41, "edited"));
+            CountingLoader edited = new CountingLoader(classes());
+            RetortException refused = assertThrows(RetortException.class, () -> retort(db, edited).upgrade("head"));
+            assertTrue(refused.getMessage().startsWith("migration " + id(41) + " (" + PACKAGE + ".M41) records"
+                    + " operations whose checksum "), refused.getMessage());
+            assertEquals(List.of(PACKAGE + ".M41"), edited.defined);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Database.class)
     void aClassRecompiledWithTheSameOperationsIsVerifiedOnceAndItsNewHashStored(Database database) throws Exception {
