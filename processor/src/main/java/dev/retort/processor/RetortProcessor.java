@@ -32,6 +32,7 @@ import dev.retort.processor.replay.ReplayedMigration;
 import dev.retort.processor.replay.Replayer;
 import dev.retort.processor.replay.TypedColumns;
 import dev.retort.processor.util.Annotations;
+import dev.retort.processor.util.ChangeCheck;
 import dev.retort.processor.util.Sha256;
 import dev.retort.migration.IndexFile;
 import dev.retort.operation.Operation;
@@ -339,7 +340,7 @@ public final class RetortProcessor extends AbstractProcessor {
         /** A digest of what the module record says of these classes, whose diagnostics name its lines. */
         private String positionsDigest(List<String> migrations) {
             String text = positions.previous().orElseThrow().only(new HashSet<>(migrations)).write();
-            return Sha256.of(text);
+            return ChangeCheck.of(text);
         }
 
         private ModuleView moduleView() {

@@ -180,7 +180,7 @@ class ReplayCacheTest {
                 Files.readString(kept()).substring(0, Files.readString(kept()).length() / 2))) {
             Files.writeString(kept(), damaged);
             assertReported(module.compileOnly("app/model/User.java").diagnostics(), warning(BLOCKING));
-            assertTrue(Files.readString(kept()).startsWith("retort-replay-results 1\nstamp\t"), damaged);
+            assertTrue(Files.readString(kept()).startsWith("retort-replay-results 2\nstamp\t"), damaged);
         }
     }
 

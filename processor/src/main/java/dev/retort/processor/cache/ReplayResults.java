@@ -12,7 +12,7 @@ import java.util.Map;
  * @param positions a digest of what the module record says of the migrations: the lines and
  *     suppressions their diagnostics name
  * @param migrations the module's migrations by binary name, in the order the build saw them
- * @param classes the SHA-256 of every class file the reading used, by binary name
+ * @param classes the {@link dev.retort.processor.util.ChangeCheck} of every class file the reading used, by binary name
  * @param printed the diagnostics of reading, ordering, replaying and checking the migrations
  * @param index the migration index those migrations give
  * @param headSchema the schema after the last migration, as {@code SchemaJson} writes it

@@ -30,11 +30,11 @@ import javax.tools.Diagnostic;
  */
 public final class ReplayResultsFile {
 
-    static final String HEADER = "retort-replay-results 1";
+    static final String HEADER = "retort-replay-results 2";
     /**
      * The last line: a CRC-32C of the text before it, so that a file changed or cut short is not read
      * (against damage, which is all a file in the build's own output needs; the class files it
-     * depends on are compared by SHA-256).
+     * depends on are compared by their {@link dev.retort.processor.util.ChangeCheck}).
      */
     private static final String SEAL = "sealed\t";
 

@@ -1,6 +1,6 @@
 package dev.retort.processor.classfile;
 
-import dev.retort.processor.util.Sha256;
+import dev.retort.processor.util.ChangeCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ public final class ClassFiles {
         Optional<ClassFile> known = read.get(binaryName);
         if (known == null) {
             Optional<byte[]> bytes = bytesOf(binaryName);
-            digests.put(binaryName, bytes.map(Sha256::of).orElse(ABSENT));
+            digests.put(binaryName, bytes.map(ChangeCheck::of).orElse(ABSENT));
             known = bytes.map(ClassFile::parse);
             read.put(binaryName, known);
         }
@@ -47,18 +47,18 @@ public final class ClassFiles {
     public static final String ABSENT = "-";
 
     /**
-     * The SHA-256 of each class file {@link #find} read, by binary name ({@link #ABSENT} where there
+     * The {@link ChangeCheck} of each class file {@link #find} read, by binary name ({@link #ABSENT} where there
      * was none): what the results of reading them depend on.
      */
     public Map<String, String> digests() {
         return Map.copyOf(digests);
     }
 
-    /** The SHA-256 of a class file, found as {@link #find} finds it, without parsing it; {@link #ABSENT} when none. */
+    /** The {@link ChangeCheck} of a class file, found as {@link #find} finds it, without parsing it; {@link #ABSENT} when none. */
     public String digestOf(String binaryName) {
         String known = digests.get(binaryName);
         if (known == null) {
-            known = bytesOf(binaryName).map(Sha256::of).orElse(ABSENT);
+            known = bytesOf(binaryName).map(ChangeCheck::of).orElse(ABSENT);
             digests.put(binaryName, known);
         }
         return known;
