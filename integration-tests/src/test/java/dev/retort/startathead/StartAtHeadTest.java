@@ -9,6 +9,7 @@ import dev.retort.runner.RetortException;
 import dev.retort.showplanner.demo.ClassPaths;
 import dev.retort.showplanner.demo.Javac;
 import dev.retort.sql.Database;
+import dev.retort.testing.Jars;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
@@ -131,6 +132,33 @@ class StartAtHeadTest {
                     + " operations whose checksum "), refused.getMessage());
             assertTrue(refused.getMessage().endsWith(": the index is out of date, rebuild the project"),
                     refused.getMessage());
+            assertEquals(List.of(PACKAGE + ".M2"), edited.defined);
+        }
+    }
+
+    /**
+     * The application as it is deployed: the migrations and the index in a jar, whose central
+     * directory witnesses each class file. A start at head loads none; an edit compiled without the
+     * processor and the jar rewritten in place, as a redeployment does, is refused.
+     */
+    @org.junit.jupiter.api.Test
+    void fromAJarAStartAtHeadLoadsNoMigrationClassAndAnEditInTheRewrittenJarIsRefused() throws Exception {
+        compileWithProcessor();
+        Path jar = folder.resolve("application.jar");
+        try (TestDatabase db = TestDatabase.create(Database.H2, "startathead")) {
+            CountingLoader first = new CountingLoader(Jars.of(classes(), jar));
+            assertEquals(List.of(id(1), id(2), id(3)), retort(db, first).upgrade("head"));
+            assertEquals(3, hashes(db));
+
+            CountingLoader atHead = new CountingLoader(jar);
+            assertEquals(List.of(), retort(db, atHead).upgrade("head"));
+            assertEquals(List.of(), atHead.defined);
+
+            recompileWithoutProcessor("M2", id(1), table(2, "renamed"));
+            CountingLoader edited = new CountingLoader(Jars.of(classes(), jar));
+            RetortException refused = assertThrows(RetortException.class, () -> retort(db, edited).upgrade("head"));
+            assertTrue(refused.getMessage().startsWith("migration " + id(2) + " (" + PACKAGE + ".M2) records"
+                    + " operations whose checksum "), refused.getMessage());
             assertEquals(List.of(PACKAGE + ".M2"), edited.defined);
         }
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * stores, once its class was loaded and recorded and found to have that checksum, the class's hash
  * ({@link ClassHashes}) bound to the checksum; a class whose bytes still give that value records the
  * same operations, so it is not loaded. Any other class (changed, never hashed, hashless, or whose row
- * a stamp gave another checksum) is loaded, recorded and compared, and its new value kept to store.
+ * a stamp gave another checksum) is loaded, recorded and compared, and the value to store for it is
+ * then computed ({@link ClassHashes#verified}).
  */
 final class AppliedChecksums {
 
@@ -23,7 +24,8 @@ final class AppliedChecksums {
     private final Map<String, String> stored;
     /** The class hashes of the rows' migrations, read together before the rows are compared. */
     private final Map<String, Optional<String>> classHashes;
-    private final Map<String, String> toStore = new LinkedHashMap<>();
+    /** The rows verified by loading and recording their class, with their checksums. */
+    private final Map<String, String> verified = new LinkedHashMap<>();
     private final MessageDigest digest = sha256();
 
     /** For the rows of these applied migrations, known to the indexes, with the values the history stores. */
@@ -50,13 +52,16 @@ final class AppliedChecksums {
                     + " new migration for the change; or, if the database already has the edited schema,"
                     + " run 'stamp " + m.id() + "' to accept it");
         }
-        hash.ifPresent(h -> toStore.put(row.id(), h));
+        verified.put(row.id(), row.checksum());
         return Optional.empty();
     }
 
     /** The values to store for the rows verified by recording their class. */
     Map<String, String> toStore() {
-        return toStore;
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Optional<String>> hashes = migrations.verifiedClassHashes(verified.keySet());
+        verified.forEach((id, checksum) -> hashes.get(id).ifPresent(hash -> values.put(id, bound(digest, hash, checksum))));
+        return values;
     }
 
     /**
@@ -66,7 +71,7 @@ final class AppliedChecksums {
     static Map<String, String> recorded(Migrations migrations, Collection<String> ids) {
         Map<String, String> values = new LinkedHashMap<>();
         MessageDigest digest = sha256();
-        Map<String, Optional<String>> hashes = migrations.classHashes(ids);
+        Map<String, Optional<String>> hashes = migrations.verifiedClassHashes(ids);
         for (String id : ids) {
             String checksum = migrations.get(id).orElseThrow().checksum();
             hashes.get(id).ifPresent(hash -> values.put(id, bound(digest, hash, checksum)));

@@ -2,21 +2,15 @@ package dev.retort.runner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,27 +23,27 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The hash of a migration's class file as its class loader would define it, read as a resource: the
- * class is not loaded. It covers the code that recording the migration's operations can run and a
- * team can edit: the class, the nested and anonymous classes of its top-level class that it refers
- * to (read the same way), and the version of Retort, whose own classes it may call. A class that
- * refers to any other class of the application (a helper, a base class), or whose bytes cannot be
- * read as a resource, has no hash: it is loaded and recorded at every start.
+ * The hash of a migration's class files as its class loader would define them, found without loading
+ * the class: a witness that the code recording its operations can run is the code last verified. It
+ * covers the files of the migration's top-level class and of every class nested in it, by name, size
+ * and CRC-32 ({@link ClassFamilies}: in a jar those come from its central directory, unread), and the
+ * version of Retort, whose own classes the migration may call.
  *
- * <p>A class file is found as the loader finds it, parent first. Asking the parents for each of a
- * thousand names costs a lookup in each of their class path entries (tens of jars in an application
- * server or a test runner); so where the loader is a {@link URLClassLoader} and no parent finds the
- * directory of a package, the class files of that package are looked up on the loader's own class path
- * alone ({@link URLClassLoader#findResource}). A directory on a class path, and a jar made by the
- * {@code jar} tool, Maven, Gradle or Spring Boot, list the directory of every class they hold. Where
- * that class path is directories alone, a class file is read from the first of them that has it, as
- * the loader's own lookup does, without making a URL for it.
+ * <p>{@link #of} is what a start compares with the value stored; {@link #verified} is the value to
+ * store once the class was loaded and recorded: the same value, given only where the migration's code
+ * can reach nothing that could change without changing it, that is where the class refers to no other
+ * class of the application (a helper, a base class) and every class of its family it refers to is in
+ * the family as found. A class without one is loaded and recorded at every start.
+ *
+ * <p>Two different families hash alike only where every member keeps its name and size and its CRC-32
+ * by accident (about one in four thousand million for one edited file, as a zip archive's own check);
+ * the hash is SHA-256 over those.
  *
  * <p>Safe to use from several threads: {@link #of(Collection)} hashes many classes in parallel.
  */
 final class ClassHashes {
 
-    private static final byte[] FORMAT = ("retort class hash 1, runtime " + runtimeVersion() + "\n")
+    private static final byte[] FORMAT = ("retort class hash 2, runtime " + runtimeVersion() + "\n")
             .getBytes(StandardCharsets.UTF_8);
     private static final String RETORT_LOCATION = retortLocation();
 
@@ -58,47 +52,70 @@ final class ClassHashes {
     private static final MessageDigest SHA_256 = sha256();
 
     private final ClassLoader loader;
-    /** The loader itself where its parents may be skipped for some packages; null otherwise. */
-    private final URLClassLoader own;
-    /** The directories of the loader's own class path, in order, when it holds nothing else; null otherwise. */
-    private final List<Path> ownDirectories;
     private final Map<String, Boolean> retortOwn = new ConcurrentHashMap<>();
-    /** By package directory ({@code app/migrations/}): whether no parent of the loader finds it. */
-    private final Map<String, Boolean> ownPackage = new ConcurrentHashMap<>();
 
     ClassHashes(ClassLoader loader) {
         this.loader = loader;
-        this.own = loader instanceof URLClassLoader urls && loader.getParent() != null ? urls : null;
-        this.ownDirectories = own == null ? null : directoriesOnly(own.getURLs());
     }
 
     /** The hashes of these classes by binary name (empty where a class has none), many read in parallel. */
     Map<String, Optional<String>> of(Collection<String> classNames) {
-        var names = classNames.size() < PARALLEL_FROM ? classNames.stream() : classNames.parallelStream();
-        return names.distinct().collect(Collectors.toMap(Function.identity(), this::of));
+        return each(classNames, ClassHashes::of);
     }
 
-    /** The hash of a class by its binary name, or empty when it has none. */
+    /** The values to store for these classes, just loaded and recorded ({@link #verified(String)}). */
+    Map<String, Optional<String>> verified(Collection<String> classNames) {
+        return each(classNames, this::verified);
+    }
+
+    private interface Hash {
+        Optional<String> of(ClassFamilies families, String className);
+    }
+
+    private Map<String, Optional<String>> each(Collection<String> classNames, Hash hash) {
+        try (ClassFamilies families = new ClassFamilies(loader)) {
+            var names = classNames.size() < PARALLEL_FROM ? classNames.stream() : classNames.parallelStream();
+            return names.distinct().collect(Collectors.toMap(Function.identity(), name -> hash.of(families, name)));
+        }
+    }
+
+    /** The hash of a class's family by its binary name, or empty when its class file cannot be found. */
     Optional<String> of(String className) {
-        String start = className.replace('.', '/');
-        int dollar = start.indexOf('$');
-        String top = dollar < 0 ? start : start.substring(0, dollar);
+        return of(List.of(className)).get(className);
+    }
+
+    /** The value to store for a class just loaded and recorded ({@link #verified(Collection)}). */
+    Optional<String> verified(String className) {
+        return verified(List.of(className)).get(className);
+    }
+
+    private static Optional<String> of(ClassFamilies families, String className) {
+        return families.of(top(internal(className))).map(ClassHashes::hash);
+    }
+
+    /**
+     * The hash of a class's family where nothing its code can reach is outside the family, the JDK and
+     * Retort; empty otherwise.
+     */
+    private Optional<String> verified(ClassFamilies families, String className) {
+        String start = internal(className);
+        String top = top(start);
         String nested = top + "$";
-        MessageDigest digest = newDigest();
-        digest.update(FORMAT);
-        Deque<String> pending = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
-        pending.add(start);
-        seen.add(start);
+        Optional<List<ClassFile>> family = families.of(top);
+        if (family.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ClassFile> byName = new HashMap<>();
+        family.get().forEach(file -> byName.put(file.name(), file));
+        Deque<String> pending = new ArrayDeque<>(List.of(start));
+        Set<String> seen = new HashSet<>(pending);
         try {
             while (!pending.isEmpty()) {
-                String name = pending.poll();
-                byte[] bytes = read(name);
-                if (bytes == null) {
+                ClassFile file = byName.get(pending.poll() + ".class");
+                byte[] bytes = file == null ? null : file.bytes().read();
+                if (bytes == null || !file.describes(bytes)) {
                     return Optional.empty();
                 }
-                digest.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
                 for (String referenced : ClassFileReferences.of(bytes)) {
                     if (referenced.equals(top) || referenced.startsWith(nested)) {
                         if (seen.add(referenced)) {
@@ -112,79 +129,27 @@ final class ClassHashes {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        return Optional.of(hash(family.get()));
     }
 
-    /** The bytes of the class file the loader would define, or null when it finds none. */
-    private byte[] read(String internalName) throws IOException {
-        String resource = internalName + ".class";
-        boolean ownOnly = own != null && ownPackage(resource);
-        if (ownOnly && ownDirectories != null) {
-            for (Path directory : ownDirectories) {
-                try {
-                    return Files.readAllBytes(directory.resolve(resource));
-                } catch (NoSuchFileException notHere) {
-                    // the next directory, as the loader looks
-                }
-            }
-            return null;
-        }
-        URL found = ownOnly ? own.findResource(resource) : loader.getResource(resource);
-        if (found == null) {
-            return null;
-        }
-        Path file = pathOf(found);
-        if (file != null) {
-            return Files.readAllBytes(file);
-        }
-        try (InputStream in = found.openStream()) {
-            return in.readAllBytes();
-        }
+    private static String internal(String className) {
+        return className.replace('.', '/');
     }
 
-    /** Whether no parent of the loader finds the resource's package, so that the loader's own class path defines it. */
-    private boolean ownPackage(String resource) {
-        String directory = resource.substring(0, resource.lastIndexOf('/') + 1);
-        return !directory.isEmpty() && ownPackage.computeIfAbsent(directory, d -> own.getParent().getResource(d) == null);
+    private static String top(String internalName) {
+        int dollar = internalName.indexOf('$', internalName.lastIndexOf('/') + 1);
+        return dollar < 0 ? internalName : internalName.substring(0, dollar);
     }
 
-    /** The directories a class path of URLs names, in order; null when it names anything else (a jar). */
-    private static List<Path> directoriesOnly(URL[] urls) {
-        List<Path> directories = new ArrayList<>();
-        for (URL url : urls) {
-            Path path = url.getPath().endsWith("/") ? pathOf(url) : null;
-            if (path == null || !Files.isDirectory(path)) {
-                return null;
-            }
-            directories.add(path);
+    private static String hash(List<ClassFile> family) {
+        MessageDigest digest = newDigest();
+        digest.update(FORMAT);
+        StringBuilder members = new StringBuilder(64 * family.size());
+        for (ClassFile file : family) {
+            members.append(file.name()).append('\n').append(file.size()).append('\n').append(file.crc()).append('\n');
         }
-        return directories;
-    }
-
-    /**
-     * The file a {@code file:} URL names, or null for another URL. A plain path (no escapes, no host)
-     * is taken as it is written: parsing each of a thousand URLs as a URI cost more than reading them.
-     */
-    private static Path pathOf(URL url) {
-        if (!url.getProtocol().equals("file")) {
-            return null;
-        }
-        String path = url.getPath();
-        if (path.indexOf('%') < 0 && (url.getAuthority() == null || url.getAuthority().isEmpty())) {
-            try {
-                Path plain = Path.of(path);
-                if (plain.isAbsolute()) {
-                    return plain;
-                }
-            } catch (InvalidPathException notPlain) {
-                // a path this file system writes otherwise (a drive letter): parsed as a URI below
-            }
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException | IllegalArgumentException notAPath) {
-            return null;
-        }
+        digest.update(members.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The JDK's classes ({@code java.*}), and Retort's own where the loader finds them in Retort's runtime. */

@@ -112,14 +112,24 @@ public final class Migrations {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The hash of a migration's class file ({@link ClassHashes}), read without loading it; empty when it has none. */
-    Optional<String> classHash(String id) {
-        ClassHashes hashes = hashable.get(id);
-        return hashes == null ? Optional.empty() : hashes.of(byId.get(id).className());
+    /**
+     * The class hashes of these migrations by id ({@link ClassHashes#of}), read without loading their
+     * classes, many at once; empty where a class has none.
+     */
+    Map<String, Optional<String>> classHashes(Collection<String> ids) {
+        return classHashes(ids, ClassHashes::of);
     }
 
-    /** The class hashes of these migrations by id, as {@link #classHash} gives them, many read at once. */
-    Map<String, Optional<String>> classHashes(Collection<String> ids) {
+    /**
+     * The class hashes to store for these migrations, whose classes were just loaded and recorded
+     * ({@link ClassHashes#verified}); empty where a class's code can reach beyond what the hash covers.
+     */
+    Map<String, Optional<String>> verifiedClassHashes(Collection<String> ids) {
+        return classHashes(ids, ClassHashes::verified);
+    }
+
+    private Map<String, Optional<String>> classHashes(Collection<String> ids,
+            java.util.function.BiFunction<ClassHashes, List<String>, Map<String, Optional<String>>> hash) {
         Map<ClassHashes, List<String>> byLoader = new LinkedHashMap<>();
         Map<String, Optional<String>> hashes = new HashMap<>();
         for (String id : ids) {
@@ -131,7 +141,8 @@ public final class Migrations {
             }
         }
         byLoader.forEach((loaderHashes, known) -> {
-            Map<String, Optional<String>> byClass = loaderHashes.of(known.stream().map(id -> byId.get(id).className()).toList());
+            Map<String, Optional<String>> byClass = hash.apply(loaderHashes,
+                    known.stream().map(id -> byId.get(id).className()).toList());
             known.forEach(id -> hashes.put(id, byClass.get(byId.get(id).className())));
         });
         return hashes;

@@ -17,7 +17,12 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a class hash covers: the class and its nested classes, read as resources, never loaded. */
+/**
+ * What a class hash covers: the class files of the class's top-level class and of the classes nested
+ * in it, as the loader would define them, from a directory, a jar or any loader's resources, never
+ * loaded. {@code verified} (the value stored after recording) is {@code of} (the value a start
+ * compares) where the class's code reaches nothing else of the application.
+ */
 class ClassHashesTest {
 
     private static final String SCRIPT = "implements dev.retort.migration.MigrationScript";
@@ -37,6 +42,7 @@ class ClassHashesTest {
         assertEquals(0, javac.run(null, null, null, arguments.toArray(String[]::new)));
     }
 
+    /** The value stored for a class just recorded; where there is one, a start's value is the same. */
     private Optional<String> hash(String className) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
                 getClass().getClassLoader()) {
@@ -45,8 +51,16 @@ class ClassHashesTest {
                 throw new AssertionError("a class was loaded: " + name);
             }
         }) {
-            return new ClassHashes(loader).of(className);
+            Optional<String> verified = new ClassHashes(loader).verified(className);
+            verified.ifPresent(value -> assertEquals(Optional.of(value), new ClassHashes(loader).of(className),
+                    "what a start computes is what was stored"));
+            return verified;
         }
+    }
+
+    /** The class files under {@code classes}, in a jar made as the jar tool makes one. */
+    private Path jar(String name) throws IOException {
+        return dev.retort.testing.Jars.of(folder.resolve("classes"), folder.resolve(name + ".jar"));
     }
 
     @Test
@@ -79,7 +93,7 @@ class ClassHashesTest {
         assertTrue(after.isPresent());
         assertNotEquals(before, after);
         Files.delete(folder.resolve("classes/p/B$1.class"));
-        assertEquals(Optional.empty(), hash("p.B"), "a nested class that cannot be read leaves no hash");
+        assertEquals(Optional.empty(), hash("p.B"), "a nested class it refers to that cannot be read leaves no hash");
     }
 
     @Test
@@ -88,6 +102,83 @@ class ClassHashesTest {
         compile("C", "public class C " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
                 + " op.dropTable(Util.name()); }" + DOWN + " }");
         assertEquals(Optional.empty(), hash("p.C"));
+    }
+
+    @Test
+    void aClassInAJarHasTheHashOfTheSameFilesInADirectoryAndAnEditInTheJarChangesIt() throws IOException {
+        compile("J", "public class J " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " new Runnable() { public void run() {} }.run(); op.dropTable(\"one\"); }" + DOWN + " }");
+        Optional<String> inDirectory = hash("p.J");
+        assertTrue(inDirectory.isPresent());
+        Path jar = jar("first");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            ClassHashes hashes = new ClassHashes(loader);
+            assertEquals(inDirectory, hashes.of("p.J"), "the same files in a jar");
+            assertEquals(inDirectory, hashes.verified("p.J"));
+        }
+        compile("J", "public class J " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " new Runnable() { public void run() {} }.run(); op.dropTable(\"two\"); }" + DOWN + " }");
+        Path edited = jar("first");
+        assertEquals(jar, edited, "the jar rewritten in place, as a redeployment in the same JVM does");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {edited.toUri().toURL()}, getClass().getClassLoader())) {
+            Optional<String> after = new ClassHashes(loader).of("p.J");
+            assertTrue(after.isPresent());
+            assertNotEquals(inDirectory, after);
+            assertEquals(hash("p.J"), after);
+        }
+    }
+
+    @Test
+    void aNestedClassTheLoaderWouldDefineFromAnotherPlaceLeavesTheFamilyWithoutAHash() throws IOException {
+        compile("K", "public class K " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " new Runnable() { public void run() {} }.run(); }" + DOWN + " }");
+        Path shadow = folder.resolve("shadow/p");
+        Files.createDirectories(shadow);
+        Files.copy(folder.resolve("classes/p/K$1.class"), shadow.resolve("K$1.class"));
+        Path jar = jar("k");
+        try (URLClassLoader parent = new URLClassLoader(new URL[] {folder.resolve("shadow").toUri().toURL()},
+                getClass().getClassLoader());
+             URLClassLoader fromJar = new URLClassLoader(new URL[] {jar.toUri().toURL()}, parent);
+             URLClassLoader fromDirectory = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
+                     parent)) {
+            assertEquals(Optional.empty(), new ClassHashes(fromJar).of("p.K"), "K$1 is the parent's copy");
+            assertEquals(Optional.empty(), new ClassHashes(fromDirectory).of("p.K"));
+        }
+    }
+
+    @Test
+    void aLoaderWhoseResourcesAreNeitherFilesNorJarEntriesHashesWhatTheClassNames() throws IOException {
+        compile("L", "public class L " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
+                + " new Runnable() { public void run() {} }.run(); }" + DOWN + " }");
+        Optional<String> inDirectory = hash("p.L");
+        Path classes = folder.resolve("classes");
+        java.net.URLStreamHandler memory = new java.net.URLStreamHandler() {
+            @Override
+            protected java.net.URLConnection openConnection(URL url) {
+                return new java.net.URLConnection(url) {
+                    @Override
+                    public void connect() {}
+
+                    @Override
+                    public java.io.InputStream getInputStream() throws IOException {
+                        return Files.newInputStream(classes.resolve(url.getPath().substring(1)));
+                    }
+                };
+            }
+        };
+        ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            protected URL findResource(String name) {
+                try {
+                    return Files.exists(classes.resolve(name)) ? new URL("memory", "", -1, "/" + name, memory) : null;
+                } catch (java.net.MalformedURLException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        };
+        ClassHashes hashes = new ClassHashes(loader);
+        assertEquals(inDirectory, hashes.of("p.L"));
+        assertEquals(inDirectory, hashes.verified("p.L"));
     }
 
     @Test
@@ -161,7 +252,8 @@ class ClassHashesTest {
                 assertEquals(new ClassHashes(loader).of(name), together.get(name), name);
             }
             assertEquals(Optional.empty(), together.get("p.Missing"));
-            assertEquals(100, together.values().stream().filter(Optional::isPresent).distinct().count());
+            assertEquals(1, together.values().stream().filter(Optional::isPresent).distinct().count(),
+                    "classes nested in one top-level class share their family's hash");
         }
     }
 
