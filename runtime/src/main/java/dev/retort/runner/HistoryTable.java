@@ -137,26 +137,6 @@ public final class HistoryTable {
         return Set.of();
     }
 
-    /**
-     * The hash of each applied migration's class file as it was when its operations were last recorded
-     * and found to have the row's checksum ({@link ClassHashes}); rows without one are left out. The
-     * table must exist.
-     */
-    Map<String, String> classHashes(Connection connection) throws SQLException {
-        Map<String, String> hashes = new HashMap<>();
-        if (!hashed(connection)) {
-            return hashes;
-        }
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, class_hash FROM " + NAME
-                     + " WHERE class_hash IS NOT NULL")) {
-            while (rs.next()) {
-                hashes.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return hashes;
-    }
-
     private boolean hashed(Connection connection) throws SQLException {
         if (hashed == null) {
             hashed = hasColumn(connection, CLASS_HASH);
@@ -195,6 +175,49 @@ public final class HistoryTable {
         return rows(connection, false).stream().filter(row -> row.row().id().equals(id)).findFirst();
     }
 
+    /**
+     * Every row with its state and class hash, in one query: what a command needs before it starts,
+     * where separate reads of the rows, the interrupted run and the hashes took three. Empty when the
+     * table does not exist yet.
+     */
+    Snapshot snapshot(Connection connection) throws SQLException {
+        if (!ready && !exists(connection)) {
+            return new Snapshot(List.of(), Map.of());
+        }
+        boolean journal = ready || hasColumn(connection, STATE);
+        ready = journal;
+        boolean withHashes = hashed(connection);
+        List<JournalRow> rows = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + (journal ? ", state" : "")
+                     + (withHashes ? ", class_hash" : "") + " FROM " + NAME + " ORDER BY applied_at, id")) {
+            while (rs.next()) {
+                JournalRow row = row(rs, journal);
+                rows.add(row);
+                String hash = withHashes ? rs.getString(journal ? 9 : 8) : null;
+                if (hash != null) {
+                    hashes.put(row.row().id(), hash);
+                }
+            }
+        }
+        return new Snapshot(rows, hashes);
+    }
+
+    /** The history's rows at one moment, and the class hash each applied row has, by id. */
+    record Snapshot(List<JournalRow> rows, Map<String, String> classHashes) {
+
+        /** Whether a run was interrupted: a row is left upgrading or downgrading. */
+        boolean interrupted() {
+            return rows.stream().anyMatch(row -> row.direction() != null);
+        }
+
+        /** The applied rows, as {@link HistoryTable#read} gives them. */
+        List<AppliedMigration> applied() {
+            return rows.stream().filter(row -> row.direction() == null).map(JournalRow::row).toList();
+        }
+    }
+
     /** The rows, or with {@code started} only those with a state (a start's, or an older Retort's "applied"). */
     private List<JournalRow> rows(Connection connection, boolean started) throws SQLException {
         if (!ready && !exists(connection)) {
@@ -210,15 +233,19 @@ public final class HistoryTable {
              ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + (journal ? ", state" : "") + " FROM " + NAME
                      + (started ? " WHERE state IS NOT NULL" : "") + " ORDER BY applied_at, id")) {
             while (rs.next()) {
-                String revises = rs.getString(2);
-                rows.add(new JournalRow(new AppliedMigration(rs.getString(1),
-                        revises == null || revises.isEmpty() ? List.of() : Arrays.asList(revises.split(",")),
-                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
-                        rs.getLong(7)), journal ? Journal.Direction.of(rs.getString(8)) : null,
-                        journal ? Journal.progress(rs.getString(8)) : 0));
+                rows.add(row(rs, journal));
             }
         }
         return rows;
+    }
+
+    private static JournalRow row(ResultSet rs, boolean journal) throws SQLException {
+        String revises = rs.getString(2);
+        String state = journal ? rs.getString(8) : null;
+        return new JournalRow(new AppliedMigration(rs.getString(1),
+                revises == null || revises.isEmpty() ? List.of() : Arrays.asList(revises.split(",")),
+                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
+                rs.getLong(7)), Journal.Direction.of(state), Journal.progress(state));
     }
 
     /**

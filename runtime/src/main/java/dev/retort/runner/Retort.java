@@ -289,14 +289,18 @@ public final class Retort {
     private Set<String> verifiedApplied(Connection connection) throws SQLException {
         HistoryTable history = new HistoryTable(dialect);
         history.createIfAbsent(connection);
-        new Recovery(dialect.on(connection), migrations, history, this::readLive, finishInterrupted).recover(connection);
+        HistoryTable.Snapshot snapshot = history.snapshot(connection);
+        if (snapshot.interrupted()) {
+            new Recovery(dialect.on(connection), migrations, history, this::readLive, finishInterrupted).recover(connection);
+            snapshot = history.snapshot(connection);
+        }
         List<String> problems = new ArrayList<>();
         Set<String> applied = new HashSet<>();
-        List<AppliedMigration> rows = history.read(connection);
+        List<AppliedMigration> rows = snapshot.applied();
         rows.forEach(row -> applied.add(row.id()));
         AppliedChecksums checksums = new AppliedChecksums(migrations,
                 rows.stream().map(AppliedMigration::id).filter(id -> migrations.indexed(id).isPresent()).toList(),
-                history.classHashes(connection));
+                snapshot.classHashes());
         // Where each row's parents are applied, so are all its ancestors: only a gap needs them all.
         boolean gapless = rows.stream().allMatch(row -> migrations.indexed(row.id())
                 .map(m -> applied.containsAll(m.revises())).orElse(true));
