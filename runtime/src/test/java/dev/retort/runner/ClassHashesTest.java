@@ -144,6 +144,13 @@ class ClassHashesTest {
             assertEquals(Optional.empty(), new ClassHashes(fromJar).of("p.K"), "K$1 is the parent's copy");
             assertEquals(Optional.empty(), new ClassHashes(fromDirectory).of("p.K"));
         }
+        Optional<String> alone = hash("p.K");
+        assertTrue(alone.isPresent());
+        try (URLClassLoader parent = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
+                getClass().getClassLoader());
+             URLClassLoader child = new URLClassLoader(new URL[] {jar.toUri().toURL()}, parent)) {
+            assertEquals(alone, new ClassHashes(child).of("p.K"), "the whole family from the parent's directory");
+        }
     }
 
     @Test
