@@ -75,6 +75,48 @@ public class Variants {
                 }
             }
         });
+        variants.put("jdbc+history literal", u -> {
+            try (Connection connection = DriverManager.getConnection(u); Statement s = connection.createStatement()) {
+                for (String sql : new HistoryTable(Dialect.of(Database.H2)).createStatements()) s.execute(sql);
+                for (int m = 0; m < statements.size(); m++) {
+                    s.execute("INSERT INTO retort_history (id, revises, description, checksum, applied_at, applied_by, duration_ms, state)"
+                            + " VALUES ('" + migrations.get(m).id() + "', NULL, 'd', '" + migrations.get(m).checksum()
+                            + "', CURRENT_TIMESTAMP, 'me', 0, 'upgrading')");
+                    for (String sql : statements.get(m)) s.execute(sql);
+                    s.execute("UPDATE retort_history SET state = NULL WHERE id = '" + migrations.get(m).id() + "'");
+                }
+            }
+        });
+        variants.put("jdbc+history fused", u -> {
+            try (Connection connection = DriverManager.getConnection(u); Statement s = connection.createStatement()) {
+                for (String sql : new HistoryTable(Dialect.of(Database.H2)).createStatements()) s.execute(sql);
+                String values = "(?, ?, ?, ?, CURRENT_TIMESTAMP, ?, 0, ?)";
+                String columns = " (id, revises, description, checksum, applied_at, applied_by, duration_ms, state) ";
+                for (int m = 0; m < statements.size(); m++) {
+                    if (m == 0) {
+                        try (PreparedStatement p = connection.prepareStatement("INSERT INTO retort_history" + columns + "VALUES " + values)) {
+                            p.setString(1, migrations.get(m).id()); p.setString(2, null); p.setString(3, "d");
+                            p.setString(4, migrations.get(m).checksum()); p.setString(5, "me"); p.setString(6, "upgrading"); p.executeUpdate();
+                        }
+                    }
+                    for (String sql : statements.get(m)) s.execute(sql);
+                    if (m + 1 < statements.size()) {
+                        try (PreparedStatement p = connection.prepareStatement("MERGE INTO retort_history" + columns + "KEY (id) VALUES "
+                                + values + ", " + values)) {
+                            p.setString(1, migrations.get(m).id()); p.setString(2, null); p.setString(3, "d");
+                            p.setString(4, migrations.get(m).checksum()); p.setString(5, "me"); p.setString(6, null);
+                            p.setString(7, migrations.get(m + 1).id()); p.setString(8, null); p.setString(9, "d");
+                            p.setString(10, migrations.get(m + 1).checksum()); p.setString(11, "me"); p.setString(12, "upgrading");
+                            p.executeUpdate();
+                        }
+                    } else {
+                        try (PreparedStatement p = connection.prepareStatement("UPDATE retort_history SET state = NULL WHERE id = ?")) {
+                            p.setString(1, migrations.get(m).id()); p.executeUpdate();
+                        }
+                    }
+                }
+            }
+        });
         variants.put("retort", u -> Retort.configure().url(u).migrationsPackage("ddl.migrations").classLoader(loader).load().upgrade("head"));
         variants.put("replay+render only", u -> {
             Dialect d = Dialect.forUrl(u);
