@@ -1,11 +1,8 @@
 package dev.retort.runner;
 
 import dev.retort.migration.IndexedMigration;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +23,7 @@ final class AppliedChecksums {
     private final Map<String, Optional<String>> classHashes;
     /** The rows verified by loading and recording their class, with their checksums. */
     private final Map<String, String> verified = new LinkedHashMap<>();
-    private final MessageDigest digest = sha256();
+    private final MessageDigest digest = ClassHashes.newDigest();
 
     /** For the rows of these applied migrations, known to the indexes, with the values the history stores. */
     AppliedChecksums(Migrations migrations, Collection<String> applied, Map<String, String> stored) {
@@ -39,7 +36,7 @@ final class AppliedChecksums {
     Optional<String> problem(AppliedMigration row) {
         IndexedMigration indexed = migrations.indexed(row.id()).orElseThrow();
         Optional<String> hash = classHashes.getOrDefault(row.id(), Optional.empty())
-                .map(h -> bound(digest, h, row.checksum()));
+                .map(members -> ClassHashes.bound(digest, members, row.checksum()));
         boolean indexAgrees = indexed.checksum().isEmpty() || indexed.checksum().equals(row.checksum());
         if (hash.isPresent() && indexAgrees && hash.get().equals(stored.get(row.id()))) {
             return Optional.empty();
@@ -60,7 +57,7 @@ final class AppliedChecksums {
     Map<String, String> toStore() {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Optional<String>> hashes = migrations.verifiedClassHashes(verified.keySet());
-        verified.forEach((id, checksum) -> hashes.get(id).ifPresent(hash -> values.put(id, bound(digest, hash, checksum))));
+        verified.forEach((id, checksum) -> hashes.get(id).ifPresent(members -> values.put(id, ClassHashes.bound(digest, members, checksum))));
         return values;
     }
 
@@ -70,25 +67,12 @@ final class AppliedChecksums {
      */
     static Map<String, String> recorded(Migrations migrations, Collection<String> ids) {
         Map<String, String> values = new LinkedHashMap<>();
-        MessageDigest digest = sha256();
+        MessageDigest digest = ClassHashes.newDigest();
         Map<String, Optional<String>> hashes = migrations.verifiedClassHashes(ids);
         for (String id : ids) {
             String checksum = migrations.get(id).orElseThrow().checksum();
-            hashes.get(id).ifPresent(hash -> values.put(id, bound(digest, hash, checksum)));
+            hashes.get(id).ifPresent(members -> values.put(id, ClassHashes.bound(digest, members, checksum)));
         }
         return values;
-    }
-
-    /** A class hash bound to a checksum: a row whose checksum was changed by anyone no longer matches. */
-    private static String bound(MessageDigest digest, String classHash, String checksum) {
-        return HexFormat.of().formatHex(digest.digest((classHash + " " + checksum).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
     }
 }

@@ -23,27 +23,27 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The hash of a migration's class files as its class loader would define them, found without loading
- * the class: a witness that the code recording its operations can run is the code last verified. It
- * covers the files of the migration's top-level class and of every class nested in it, by name, size
- * and CRC-32 ({@link ClassFamilies}: in a jar those come from its central directory, unread), and the
- * version of Retort, whose own classes the migration may call.
+ * What the class hash of a migration covers, found without loading the class: a witness that the code
+ * recording its operations can run is the code last verified. {@link #of} gives the members of the
+ * migration's class family, the files of its top-level class and of every class nested in it, each by
+ * name, size and CRC-32 ({@link ClassFamilies}: in a jar those come from its central directory,
+ * unread); {@link #bound} makes the value the history stores of them, SHA-256 over those members, the
+ * row's checksum and the version of Retort, whose own classes the migration may call.
  *
- * <p>{@link #of} is what a start compares with the value stored; {@link #verified} is the value to
- * store once the class was loaded and recorded: the same value, given only where the migration's code
- * can reach nothing that could change without changing it, that is where the class refers to no other
+ * <p>{@link #of} is what a start compares with the value stored; {@link #verified} is what to store
+ * once the class was loaded and recorded: the same members, given only where the migration's code can
+ * reach nothing that could change without changing them, that is where the class refers to no other
  * class of the application (a helper, a base class) and every class of its family it refers to is in
- * the family as found. A class without one is loaded and recorded at every start.
+ * the family as found. A class without them is loaded and recorded at every start.
  *
  * <p>Two different families hash alike only where every member keeps its name and size and its CRC-32
- * by accident (about one in four thousand million for one edited file, as a zip archive's own check);
- * the hash is SHA-256 over those.
+ * by accident (about one in four thousand million for one edited file, as a zip archive's own check).
  *
- * <p>Safe to use from several threads: {@link #of(Collection)} hashes many classes in parallel.
+ * <p>Safe to use from several threads: {@link #of(Collection)} reads many families in parallel.
  */
 final class ClassHashes {
 
-    private static final byte[] FORMAT = ("retort class hash 2, runtime " + runtimeVersion() + "\n")
+    private static final byte[] FORMAT = ("retort class hash 3, runtime " + runtimeVersion() + "\n")
             .getBytes(StandardCharsets.UTF_8);
     private static final String RETORT_LOCATION = retortLocation();
 
@@ -90,7 +90,7 @@ final class ClassHashes {
     }
 
     private static Optional<String> of(ClassFamilies families, String className) {
-        return families.of(top(internal(className))).map(ClassHashes::hash);
+        return families.of(top(internal(className))).map(ClassHashes::members);
     }
 
     /**
@@ -129,7 +129,7 @@ final class ClassHashes {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(hash(family.get()));
+        return Optional.of(members(family.get()));
     }
 
     private static String internal(String className) {
@@ -141,15 +141,34 @@ final class ClassHashes {
         return dollar < 0 ? internalName : internalName.substring(0, dollar);
     }
 
-    private static String hash(List<ClassFile> family) {
-        MessageDigest digest = newDigest();
-        digest.update(FORMAT);
+    /** What is hashed of a family: each file's name, size and CRC-32, one per line. */
+    private static String members(List<ClassFile> family) {
         StringBuilder members = new StringBuilder(64 * family.size());
         for (ClassFile file : family) {
             members.append(file.name()).append('\n').append(file.size()).append('\n').append(file.crc()).append('\n');
         }
-        digest.update(members.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        return members.toString();
+    }
+
+    /**
+     * The value the history stores for a migration: SHA-256 over the format (with Retort's version),
+     * the row's checksum and its class family's members ({@link #of}), so that a row whose checksum
+     * was changed by anyone no longer matches; one digest per row.
+     */
+    static String bound(MessageDigest digest, String members, String checksum) {
+        digest.reset();
+        digest.update(FORMAT);
+        digest.update((checksum + "\n").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(members.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A digest for {@link #bound}, for one thread. */
+    static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
     }
 
     /** The JDK's classes ({@code java.*}), and Retort's own where the loader finds them in Retort's runtime. */
@@ -186,14 +205,6 @@ final class ClassHashes {
         }
         String version = ClassHashes.class.getPackage().getImplementationVersion();
         return version == null ? "unversioned" : version;
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            return sha256();
-        }
     }
 
     private static MessageDigest sha256() {

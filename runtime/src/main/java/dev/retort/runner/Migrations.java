@@ -113,16 +113,17 @@ public final class Migrations {
     }
 
     /**
-     * The class hashes of these migrations by id ({@link ClassHashes#of}), read without loading their
-     * classes, many at once; empty where a class has none.
+     * The class families of these migrations by id, what their class hashes cover ({@link ClassHashes#of},
+     * bound to a row's checksum by {@link ClassHashes#bound}), read without loading their classes, many
+     * at once; empty where a class has none.
      */
     Map<String, Optional<String>> classHashes(Collection<String> ids) {
         return classHashes(ids, ClassHashes::of);
     }
 
     /**
-     * The class hashes to store for these migrations, whose classes were just loaded and recorded
-     * ({@link ClassHashes#verified}); empty where a class's code can reach beyond what the hash covers.
+     * The class families to store the hashes of for these migrations, whose classes were just loaded and
+     * recorded ({@link ClassHashes#verified}); empty where a class's code can reach beyond what they cover.
      */
     Map<String, Optional<String>> verifiedClassHashes(Collection<String> ids) {
         return classHashes(ids, ClassHashes::verified);
