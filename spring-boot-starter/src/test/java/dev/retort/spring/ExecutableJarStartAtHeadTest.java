@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.runner.Retort;
 import dev.retort.spring.app.migrations.CreateCustomers;
 import dev.retort.sql.Database;
+import dev.retort.testing.HidingClassLoader;
 import dev.retort.testing.Jars;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -13,9 +14,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,31 +67,9 @@ class ExecutableJarStartAtHeadTest {
      * index, which in an executable jar only Boot's loader sees (here they are also in this module's
      * test classes).
      */
-    static final class ApplicationOutsideTheJar extends ClassLoader {
+    static final class ApplicationOutsideTheJar extends HidingClassLoader {
         ApplicationOutsideTheJar() {
-            super(ExecutableJarStartAtHeadTest.class.getClassLoader());
-        }
-
-        private static boolean inTheJar(String resource) {
-            return resource.startsWith(DIRECTORY) || resource.startsWith("META-INF/retort/");
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith(PACKAGE + ".")) {
-                throw new ClassNotFoundException(name);
-            }
-            return super.loadClass(name, resolve);
-        }
-
-        @Override
-        public URL getResource(String name) {
-            return inTheJar(name) ? null : super.getResource(name);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            return inTheJar(name) ? Collections.emptyEnumeration() : super.getResources(name);
+            super(ExecutableJarStartAtHeadTest.class.getClassLoader(), PACKAGE + ".", List.of(DIRECTORY, "META-INF/retort/"));
         }
     }
 
@@ -105,7 +83,7 @@ class ExecutableJarStartAtHeadTest {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     Path copy = bootClasses.resolve(testClasses.relativize(file).toString());
                     Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
