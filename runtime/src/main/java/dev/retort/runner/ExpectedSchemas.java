@@ -6,9 +6,9 @@ import dev.retort.schema.SchemaMisfitException;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.json.SchemaJson;
+import dev.retort.schema.json.SchemaJsonException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -34,8 +34,10 @@ final class ExpectedSchemas {
     private static Optional<Schema> read(MigrationIndex index) {
         try (InputStream in = index.openExpectedSchema()) {
             return in == null ? Optional.empty() : Optional.of(SchemaJson.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + index.expectedSchemaResource() + " of " + index, e);
+        } catch (IOException | SchemaJsonException e) {
+            throw new RetortException("cannot read the schema the entity model expects, " + index.expectedSchemaResource()
+                    + " of " + index + " (" + e.getMessage() + "): rebuild the module, whose annotation processor"
+                    + " writes it", e);
         }
     }
 

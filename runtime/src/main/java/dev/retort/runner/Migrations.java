@@ -39,15 +39,17 @@ public final class Migrations {
     /** The class hashes of the migrations listed by a processor's index, by id; others have none. */
     private final Map<String, ClassHashes> hashable;
     private final MigrationGraph graph;
-    private final Optional<Schema> modelSchema;
+    /** Read when first asked for: a start at head never needs it, and it is the model's size (half a megabyte at 300 entities). */
+    private final Collection<MigrationIndex> modelSchemaSources;
+    private Optional<Schema> modelSchema;
     private final boolean indexed;
 
     private Migrations(Map<String, IndexedMigration> byId, Map<String, ClassHashes> hashable, MigrationGraph graph,
-                       Optional<Schema> modelSchema, boolean indexed) {
+                       Collection<MigrationIndex> modelSchemaSources, boolean indexed) {
         this.byId = byId;
         this.hashable = hashable;
         this.graph = graph;
-        this.modelSchema = modelSchema;
+        this.modelSchemaSources = modelSchemaSources;
         this.indexed = indexed;
     }
 
@@ -88,7 +90,7 @@ public final class Migrations {
         for (String id : graph.order()) {
             byId.put(id, indexed.get(id));
         }
-        return new Migrations(byId, hashable(indexes), graph, ExpectedSchemas.of(indexes), !indexes.isEmpty());
+        return new Migrations(byId, hashable(indexes), graph, List.copyOf(indexes), !indexes.isEmpty());
     }
 
     /**
@@ -151,9 +153,13 @@ public final class Migrations {
 
     /**
      * The schema the entity model expects, as the processor exported it next to the index; empty when
-     * the project has no entities (or was built without them).
+     * the project has no entities (or was built without them). Read on the first call, which throws
+     * where an exported schema cannot be read or two modules expect one table differently.
      */
-    public Optional<Schema> modelSchema() {
+    public synchronized Optional<Schema> modelSchema() {
+        if (modelSchema == null) {
+            modelSchema = ExpectedSchemas.of(modelSchemaSources);
+        }
         return modelSchema;
     }
 
@@ -257,7 +263,7 @@ public final class Migrations {
     /** The SQL schemas besides the default one that a migration creates or the model names. */
     public Set<String> namespaces() {
         Set<String> named = new TreeSet<>();
-        modelSchema.ifPresent(model -> named.addAll(model.namespaces()));
+        modelSchema().ifPresent(model -> named.addAll(model.namespaces()));
         for (LoadedMigration migration : inOrder()) {
             for (Operation operation : migration.upgrade()) {
                 if (operation instanceof CreateSchema create) {

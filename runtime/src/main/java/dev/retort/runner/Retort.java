@@ -72,6 +72,7 @@ public final class Retort {
             if (plan.isEmpty()) {
                 return List.of();
             }
+            beforeChanges();
             Schema schema = migrations.schemaOf(applied);
             StepRunner runner = new StepRunner(dialect, this::readLive);
             HistoryTable history = new HistoryTable(dialect);
@@ -96,6 +97,9 @@ public final class Retort {
         return locked(connection -> {
             Set<String> applied = new HashSet<>(verifiedApplied(connection));
             List<LoadedMigration> plan = Plan.downgrade(migrations, applied, target);
+            if (!plan.isEmpty()) {
+                beforeChanges();
+            }
             StepRunner runner = new StepRunner(dialect, this::readLive);
             HistoryTable history = new HistoryTable(dialect);
             Map<String, AppliedMigration> rows = new LinkedHashMap<>();
@@ -291,6 +295,7 @@ public final class Retort {
         history.createIfAbsent(connection);
         HistoryTable.Snapshot snapshot = history.snapshot(connection);
         if (snapshot.interrupted()) {
+            beforeChanges();
             new Recovery(dialect.on(connection), migrations, history, this::readLive, finishInterrupted).recover(connection);
             snapshot = history.snapshot(connection);
         }
@@ -323,6 +328,15 @@ public final class Retort {
         }
         storeClassHashes(connection, history, checksums.toStore());
         return applied;
+    }
+
+    /**
+     * Reads what a change may need and a start at head does not (the model's exported schema, which
+     * names the SQL schemas a live read covers), so that a damaged export fails the command before it
+     * changes anything rather than halfway through.
+     */
+    private void beforeChanges() {
+        migrations.modelSchema();
     }
 
     /**
