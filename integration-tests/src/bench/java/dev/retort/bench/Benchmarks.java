@@ -267,6 +267,17 @@ public final class Benchmarks {
         print("Start at head (load the index, validate %d checksums, nothing to apply), beyond a connection of %.1f"
                 + " ms: %.1f ms with the classes in a directory (%.1f in all), %.1f ms from a jar, as deployed"
                 + " (%.1f in all)", count, connect, start - connect, start, fromJar - connect, fromJar);
+        Path appSources = work.resolve("app-sources");
+        TimedJavac.clean(appSources);
+        int appMigrations = ProjectGenerator.write(appSources, AppAtHead.ENTITIES);
+        TimedJavac.Run app = javac.compile(appSources, work.resolve("app-classes"), List.of("-processor", RETORT));
+        if (!app.errors().isEmpty()) {
+            throw new IllegalStateException("the generated project does not compile cleanly: " + app.errors().get(0));
+        }
+        double appStart = forked("start-at-head-app");
+        print("Start at head of an application with its model (%d entities, %d migrations, the exported schema),"
+                + " classes in a directory: %.1f ms beyond the connection (%.1f in all)", AppAtHead.ENTITIES, appMigrations,
+                appStart - connect, appStart);
         servers();
     }
 
@@ -322,6 +333,12 @@ public final class Benchmarks {
 
     /** In the forked JVM: one runner's median, alone on the last line of the output. */
     private static void runner(Path work, String runner) throws Exception {
+        if (runner.equals("start-at-head-app")) {
+            double median = AppAtHead.median(work.resolve("app-classes"));
+            System.out.println();
+            System.out.println(median);
+            return;
+        }
         Path migrations = work.resolve(runner.equals("start-at-head-jar") ? "ddl.jar" : "ddl-classes");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {migrations.toUri().toURL()},
                 Benchmarks.class.getClassLoader())) {
