@@ -6,9 +6,15 @@ import dev.retort.schema.Schema;
 import dev.retort.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,12 +61,28 @@ final class StepRunner {
         final int index;
         final String statement;
         final int ran;
+        /** Whether the database answered the statement with an error, so that it did nothing. */
+        final boolean refused;
 
         StepFailure(int index, String statement, int ran, Exception cause) {
             super(cause.getMessage(), cause);
             this.index = index;
             this.statement = statement;
             this.ran = ran;
+            this.refused = refusedByTheDatabase(cause);
+        }
+
+        /**
+         * An error the database answered with over a connection still open (a name taken, a lock not
+         * granted), rather than a connection lost, after which a statement may have run all the same.
+         * A statement of DDL is all or nothing on the databases Retort runs (H2, MariaDB 10.6 and later,
+         * MySQL 8, PostgreSQL).
+         */
+        private static boolean refusedByTheDatabase(Exception cause) {
+            return cause instanceof SQLException sql && !(cause instanceof SQLRecoverableException)
+                    && !(cause instanceof SQLNonTransientConnectionException)
+                    && !(cause instanceof SQLTransientConnectionException)
+                    && sql.getSQLState() != null && sql.getSQLState().length() == 5 && !sql.getSQLState().startsWith("08");
         }
     }
 
@@ -179,11 +201,14 @@ final class StepRunner {
             throws SQLException {
         int reached = failure.index;
         boolean part = false;
+        // What the database had that this run did not make: not this run's to undo.
+        Set<String> foreign = Set.of();
         if (failure.index < run.size() && !run.operations().get(failure.index).isDataStep()) {
             // What the failed step left behind: the INVALID index of a concurrent build, the check of a
             // safe SET NOT NULL.
-            undoStatements(connection, dialect.cleanupAfterFailure(run.operations().get(failure.index),
-                    run.points().at(failure.index)));
+            List<String> cleanup = dialect.cleanupAfterFailure(run.operations().get(failure.index),
+                    run.points().at(failure.index));
+            undoStatements(connection, cleanup);
             if (failure.ran > 0) {
                 // The statements of an operation of several that ran, undone last first, so that the
                 // live schema is back at the point before it (issue 16: MariaDB's foreign key, H2's index).
@@ -191,7 +216,12 @@ final class StepRunner {
                         run.points().at(failure.index), failure.ran));
             }
             Schema now = live.read(connection);
-            if (SchemaPoints.matches(dialect, run.points().at(failure.index + 1), now)
+            if (failure.ran == 0 && failure.refused && cleanup.isEmpty()) {
+                // The database answered the operation's first statement with an error, and the operation
+                // is not one whose failure leaves something behind: it did nothing, and what the schema
+                // has beyond the point before it (the table a CREATE TABLE found there) was there before.
+                foreign = new HashSet<>(SchemaPoints.differences(dialect, run.points().at(failure.index), now));
+            } else if (SchemaPoints.matches(dialect, run.points().at(failure.index + 1), now)
                     && !SchemaPoints.matches(dialect, run.points().at(failure.index), now)) {
                 reached = failure.index + 1;
             } else if (!SchemaPoints.matches(dialect, run.points().at(failure.index), now)) {
@@ -202,11 +232,15 @@ final class StepRunner {
                 .undo(connection, run, reached, part, committedBefore);
         Schema left = live.read(connection);
         List<String> lines = new ArrayList<>();
-        if (outcome.complete() && SchemaPoints.matches(dialect, outcome.schema(), left)) {
+        if (outcome.complete() && new HashSet<>(SchemaPoints.differences(dialect, outcome.schema(), left)).equals(foreign)) {
             dropKept(connection, run);
             boolean cleared = abandon(connection, journal);
             lines.add("The operations that ran were undone; " + (cleared ? "the history is unchanged."
                     : "the history marks the migration interrupted and the next run clears it."));
+            if (!foreign.isEmpty()) {
+                lines.add("Left as it was, since the migration did not make it: " + String.join("; ",
+                        new TreeSet<>(foreign)) + ".");
+            }
         } else {
             List<String> differences = SchemaPoints.differences(dialect, run.points().at(0), left);
             lines.add("Undoing the operations that ran did not finish" + (outcome.complete() ? ""
