@@ -9,6 +9,7 @@ import dev.retort.runner.RetortException;
 import dev.retort.showplanner.demo.ClassPaths;
 import dev.retort.showplanner.demo.Javac;
 import dev.retort.sql.Database;
+import dev.retort.testing.FaultyConnections;
 import dev.retort.testing.Jars;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -201,6 +202,34 @@ class StartAtHeadTest {
 
             assertEquals(List.of(PACKAGE + ".M3"), loadedByAStartAtHead(db));
 
+            assertEquals(List.of(), loadedByAStartAtHead(db));
+        }
+    }
+
+    /**
+     * Each migration's end stores its class hash with its row, in the statement that marks it applied,
+     * and no batch of hashes follows the run (on MariaDB each statement of such a batch was a commit of
+     * its own): an upgrade that stops part way has stored the hashes of what it applied.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void eachMigrationStoresItsHashWithItsRowEvenWhenALaterOneFails(Database database) throws Exception {
+        compileWithProcessor();
+        try (TestDatabase db = TestDatabase.create(database, "startathead")) {
+            db.execute("CREATE TABLE t3 (id BIGINT)");
+            FaultyConnections counting = FaultyConnections.counting(db.url());
+            Retort retort = Retort.configure().dataSource(counting.dataSource()).migrationsPackage(PACKAGE)
+                    .classLoader(new CountingLoader(classes())).load();
+            assertThrows(RetortException.class, () -> retort.upgrade("head"));
+            assertEquals(2, hashes(db));
+            String markApplied = "UPDATE retort_history SET state = NULL, applied_at = ?, duration_ms = ?, class_hash = ?"
+                    + " WHERE id = ?";
+            assertEquals(List.of(markApplied, markApplied), counting.counted().stream()
+                    .filter(sql -> sql.startsWith("UPDATE") && sql.contains("class_hash")).toList());
+
+            db.execute("DROP TABLE t3");
+            assertEquals(List.of(id(3)), retort(db, new CountingLoader(classes())).upgrade("head"));
+            assertEquals(3, hashes(db));
             assertEquals(List.of(), loadedByAStartAtHead(db));
         }
     }

@@ -274,12 +274,18 @@ public final class HistoryTable {
     }
 
     /** Marks an upgrade's row applied, with its time and duration. */
-    void markApplied(Connection connection, String id, Instant appliedAt, long durationMs) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE " + NAME + " SET state = NULL, applied_at = ?, duration_ms = ? WHERE id = ?")) {
+    /** Marks a started upgrade applied, with its class hash where one is given and the table has the column. */
+    void markApplied(Connection connection, String id, Instant appliedAt, long durationMs, String classHash)
+            throws SQLException {
+        boolean withHash = classHash != null && hashed(connection);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + NAME + " SET state = NULL, applied_at = ?,"
+                + " duration_ms = ?" + (withHash ? ", class_hash = ?" : "") + " WHERE id = ?")) {
             update.setTimestamp(1, Timestamp.from(appliedAt));
             update.setLong(2, durationMs);
-            update.setString(3, id);
+            if (withHash) {
+                update.setString(3, classHash);
+            }
+            update.setString(withHash ? 4 : 3, id);
             update.executeUpdate();
         }
     }

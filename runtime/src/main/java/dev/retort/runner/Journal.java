@@ -8,9 +8,15 @@ import java.util.Optional;
 /**
  * The start and the end of one migration's run, written in the history table: the start durably, on
  * its own, before the first statement; the end with the migration's history change. Where a run
- * stops in between, the row's state says so to the next run.
+ * stops in between, the row's state says so to the next run. An upgrade's end also stores the class
+ * hash of the migration ({@link ClassHashes}), where its class has one, in the same statement.
  */
-record Journal(HistoryTable history, AppliedMigration row, Direction direction) {
+record Journal(HistoryTable history, AppliedMigration row, Direction direction, String classHash) {
+
+    /** A run whose end stores no class hash: the next start verifies the class by loading it. */
+    Journal(HistoryTable history, AppliedMigration row, Direction direction) {
+        this(history, row, direction, null);
+    }
 
     enum Direction {
         UPGRADING, DOWNGRADING;
@@ -65,7 +71,7 @@ record Journal(HistoryTable history, AppliedMigration row, Direction direction) 
     /** Records the end, inside the transaction the caller commits. */
     void end(Connection connection, long durationMs) throws SQLException {
         if (direction == Direction.UPGRADING) {
-            history.markApplied(connection, row.id(), HistoryTable.now(), durationMs);
+            history.markApplied(connection, row.id(), HistoryTable.now(), durationMs, classHash);
         } else {
             history.delete(connection, row.id());
         }

@@ -76,18 +76,20 @@ public final class Retort {
             Schema schema = migrations.schemaOf(applied);
             StepRunner runner = new StepRunner(dialect, this::readLive);
             HistoryTable history = new HistoryTable(dialect);
+            // Hashed as recorded, before anything runs, and stored by each migration's end with its row.
+            Map<String, String> classHashes = AppliedChecksums.recorded(migrations,
+                    plan.stream().map(LoadedMigration::id).toList());
             List<String> done = new ArrayList<>();
             for (LoadedMigration migration : plan) {
                 long start = System.nanoTime();
                 schema = runner.run(connection, MigrationRun.of(migration.id(), migration.upgrade(),
                         migration.downgrade(), schema), new Journal(history, new AppliedMigration(migration.id(),
                         migration.revises(), migration.description(), migration.checksum(), HistoryTable.now(),
-                        appliedBy, 0), Journal.Direction.UPGRADING));
+                        appliedBy, 0), Journal.Direction.UPGRADING, classHashes.get(migration.id())));
                 LOG.info("Running upgrade {} -> {}, {} ({} ms)", parents(migration), migration.id(),
                         migration.description(), (System.nanoTime() - start) / 1_000_000);
                 done.add(migration.id());
             }
-            storeClassHashes(connection, history, AppliedChecksums.recorded(migrations, done));
             return done;
         });
     }
