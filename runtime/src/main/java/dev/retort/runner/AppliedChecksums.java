@@ -13,14 +13,14 @@ import java.util.Optional;
  * ({@link ClassHashes}) bound to the checksum; a class whose bytes still give that value records the
  * same operations, so it is not loaded. Any other class (changed, never hashed, hashless, or whose row
  * a stamp gave another checksum) is loaded, recorded and compared, and the value to store for it is
- * then computed ({@link ClassHashes#verified}).
+ * then computed ({@link ClassHashes#verifiedMembersOf}).
  */
 final class AppliedChecksums {
 
     private final Migrations migrations;
     private final Map<String, String> stored;
-    /** The class hashes of the rows' migrations, read together before the rows are compared. */
-    private final Map<String, Optional<String>> classHashes;
+    /** What the class hashes of the rows' migrations cover, read together before the rows are compared. */
+    private final Map<String, Optional<String>> familyMembers;
     /** The rows verified by loading and recording their class, with their checksums. */
     private final Map<String, String> verified = new LinkedHashMap<>();
     private final MessageDigest digest = ClassHashes.newDigest();
@@ -29,13 +29,13 @@ final class AppliedChecksums {
     AppliedChecksums(Migrations migrations, Collection<String> applied, Map<String, String> stored) {
         this.migrations = migrations;
         this.stored = stored;
-        this.classHashes = migrations.classHashes(applied);
+        this.familyMembers = migrations.familyMembers(applied);
     }
 
     /** The problem with an applied row of a known migration, or empty when its checksum holds. */
     Optional<String> problem(AppliedMigration row) {
         IndexedMigration indexed = migrations.indexed(row.id()).orElseThrow();
-        Optional<String> hash = classHashes.getOrDefault(row.id(), Optional.empty())
+        Optional<String> hash = familyMembers.getOrDefault(row.id(), Optional.empty())
                 .map(members -> ClassHashes.bound(digest, members, row.checksum()));
         boolean indexAgrees = indexed.checksum().isEmpty() || indexed.checksum().equals(row.checksum());
         if (hash.isPresent() && indexAgrees && hash.get().equals(stored.get(row.id()))) {
@@ -56,7 +56,7 @@ final class AppliedChecksums {
     /** The values to store for the rows verified by recording their class. */
     Map<String, String> toStore() {
         Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Optional<String>> hashes = migrations.verifiedClassHashes(verified.keySet());
+        Map<String, Optional<String>> hashes = migrations.verifiedFamilyMembers(verified.keySet());
         verified.forEach((id, checksum) -> hashes.get(id).ifPresent(members -> values.put(id, ClassHashes.bound(digest, members, checksum))));
         return values;
     }
@@ -68,7 +68,7 @@ final class AppliedChecksums {
     static Map<String, String> recorded(Migrations migrations, Collection<String> ids) {
         Map<String, String> values = new LinkedHashMap<>();
         MessageDigest digest = ClassHashes.newDigest();
-        Map<String, Optional<String>> hashes = migrations.verifiedClassHashes(ids);
+        Map<String, Optional<String>> hashes = migrations.verifiedFamilyMembers(ids);
         for (String id : ids) {
             String checksum = migrations.get(id).orElseThrow().checksum();
             hashes.get(id).ifPresent(members -> values.put(id, ClassHashes.bound(digest, members, checksum)));

@@ -24,13 +24,13 @@ import java.util.stream.Collectors;
 
 /**
  * What the class hash of a migration covers, found without loading the class: a witness that the code
- * recording its operations can run is the code last verified. {@link #of} gives the members of the
+ * recording its operations can run is the code last verified. {@link #membersOf} gives the members of the
  * migration's class family, the files of its top-level class and of every class nested in it, each by
  * name, size and CRC-32 ({@link ClassFamilies}: in a jar those come from its central directory,
  * unread); {@link #bound} makes the value the history stores of them, SHA-256 over those members, the
  * row's checksum and the version of Retort, whose own classes the migration may call.
  *
- * <p>{@link #of} is what a start compares with the value stored; {@link #verified} is what to store
+ * <p>{@link #membersOf} is what a start compares with the value stored; {@link #verifiedMembersOf} what to store
  * once the class was loaded and recorded: the same members, given only where the migration's code can
  * reach nothing that could change without changing them, that is where the class refers to no other
  * class of the application (a helper, a base class) and every class of its family it refers to is in
@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * <p>Two different families hash alike only where every member keeps its name and size and its CRC-32
  * by accident (about one in four thousand million for one edited file, as a zip archive's own check).
  *
- * <p>Safe to use from several threads: {@link #of(Collection)} reads many families in parallel.
+ * <p>Safe to use from several threads: {@link #membersOf(Collection)} reads many families in parallel.
  */
 final class ClassHashes {
 
@@ -58,14 +58,17 @@ final class ClassHashes {
         this.loader = loader;
     }
 
-    /** The hashes of these classes by binary name (empty where a class has none), many read in parallel. */
-    Map<String, Optional<String>> of(Collection<String> classNames) {
-        return each(classNames, ClassHashes::of);
+    /**
+     * What the hashes of these classes cover, by binary name: their families' members, to bind with
+     * {@link #bound}; empty where a class has none. Many are read in parallel.
+     */
+    Map<String, Optional<String>> membersOf(Collection<String> classNames) {
+        return each(classNames, ClassHashes::membersOf);
     }
 
-    /** The values to store for these classes, just loaded and recorded ({@link #verified(String)}). */
-    Map<String, Optional<String>> verified(Collection<String> classNames) {
-        return each(classNames, this::verified);
+    /** What to bind and store for these classes, just loaded and recorded ({@link #verifiedMembersOf(String)}). */
+    Map<String, Optional<String>> verifiedMembersOf(Collection<String> classNames) {
+        return each(classNames, this::verifiedMembersOf);
     }
 
     private interface Hash {
@@ -79,17 +82,17 @@ final class ClassHashes {
         }
     }
 
-    /** The hash of a class's family by its binary name, or empty when its class file cannot be found. */
-    Optional<String> of(String className) {
-        return of(List.of(className)).get(className);
+    /** The members of a class's family by its binary name, or empty when its class file cannot be found. */
+    Optional<String> membersOf(String className) {
+        return membersOf(List.of(className)).get(className);
     }
 
-    /** The value to store for a class just loaded and recorded ({@link #verified(Collection)}). */
-    Optional<String> verified(String className) {
-        return verified(List.of(className)).get(className);
+    /** What to bind and store for a class just loaded and recorded ({@link #verifiedMembersOf(Collection)}). */
+    Optional<String> verifiedMembersOf(String className) {
+        return verifiedMembersOf(List.of(className)).get(className);
     }
 
-    private static Optional<String> of(ClassFamilies families, String className) {
+    private static Optional<String> membersOf(ClassFamilies families, String className) {
         return families.of(top(internal(className))).map(ClassHashes::members);
     }
 
@@ -97,7 +100,7 @@ final class ClassHashes {
      * The hash of a class's family where nothing its code can reach is outside the family, the JDK and
      * Retort; empty otherwise.
      */
-    private Optional<String> verified(ClassFamilies families, String className) {
+    private Optional<String> verifiedMembersOf(ClassFamilies families, String className) {
         String start = internal(className);
         String top = top(start);
         String nested = top + "$";
@@ -152,7 +155,7 @@ final class ClassHashes {
 
     /**
      * The value the history stores for a migration: SHA-256 over the format (with Retort's version),
-     * the row's checksum and its class family's members ({@link #of}), so that a row whose checksum
+     * the row's checksum and its class family's members ({@link #membersOf}), so that a row whose checksum
      * was changed by anyone no longer matches; one digest per row.
      */
     static String bound(MessageDigest digest, String members, String checksum) {

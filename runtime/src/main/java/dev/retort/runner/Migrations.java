@@ -115,24 +115,25 @@ public final class Migrations {
     }
 
     /**
-     * The class families of these migrations by id, what their class hashes cover ({@link ClassHashes#of},
-     * bound to a row's checksum by {@link ClassHashes#bound}), read without loading their classes, many
-     * at once; empty where a class has none.
+     * The members of these migrations' class families by id, what their class hashes cover
+     * ({@link ClassHashes#membersOf}, bound to a row's checksum by {@link ClassHashes#bound}), read without
+     * loading their classes, many at once; empty where a class has none.
      */
-    Map<String, Optional<String>> classHashes(Collection<String> ids) {
-        return classHashes(ids, ClassHashes::of);
+    Map<String, Optional<String>> familyMembers(Collection<String> ids) {
+        return familyMembers(ids, ClassHashes::membersOf);
     }
 
     /**
-     * The class families to store the hashes of for these migrations, whose classes were just loaded and
-     * recorded ({@link ClassHashes#verified}); empty where a class's code can reach beyond what they cover.
+     * The members of the class families to store the hashes of for these migrations, whose classes were
+     * just loaded and recorded ({@link ClassHashes#verifiedMembersOf}); empty where a class's code can
+     * reach beyond what they cover.
      */
-    Map<String, Optional<String>> verifiedClassHashes(Collection<String> ids) {
-        return classHashes(ids, ClassHashes::verified);
+    Map<String, Optional<String>> verifiedFamilyMembers(Collection<String> ids) {
+        return familyMembers(ids, ClassHashes::verifiedMembersOf);
     }
 
-    private Map<String, Optional<String>> classHashes(Collection<String> ids,
-            java.util.function.BiFunction<ClassHashes, List<String>, Map<String, Optional<String>>> hash) {
+    private Map<String, Optional<String>> familyMembers(Collection<String> ids,
+            java.util.function.BiFunction<ClassHashes, List<String>, Map<String, Optional<String>>> members) {
         Map<ClassHashes, List<String>> byLoader = new LinkedHashMap<>();
         Map<String, Optional<String>> hashes = new HashMap<>();
         for (String id : ids) {
@@ -144,7 +145,7 @@ public final class Migrations {
             }
         }
         byLoader.forEach((loaderHashes, known) -> {
-            Map<String, Optional<String>> byClass = hash.apply(loaderHashes,
+            Map<String, Optional<String>> byClass = members.apply(loaderHashes,
                     known.stream().map(id -> byId.get(id).className()).toList());
             known.forEach(id -> hashes.put(id, byClass.get(byId.get(id).className())));
         });

@@ -51,8 +51,8 @@ class ClassHashesTest {
                 throw new AssertionError("a class was loaded: " + name);
             }
         }) {
-            Optional<String> verified = new ClassHashes(loader).verified(className);
-            verified.ifPresent(value -> assertEquals(Optional.of(value), new ClassHashes(loader).of(className),
+            Optional<String> verified = new ClassHashes(loader).verifiedMembersOf(className);
+            verified.ifPresent(value -> assertEquals(Optional.of(value), new ClassHashes(loader).membersOf(className),
                     "what a start computes is what was stored"));
             return verified;
         }
@@ -113,15 +113,15 @@ class ClassHashesTest {
         Path jar = jar("first");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
             ClassHashes hashes = new ClassHashes(loader);
-            assertEquals(inDirectory, hashes.of("p.J"), "the same files in a jar");
-            assertEquals(inDirectory, hashes.verified("p.J"));
+            assertEquals(inDirectory, hashes.membersOf("p.J"), "the same files in a jar");
+            assertEquals(inDirectory, hashes.verifiedMembersOf("p.J"));
         }
         compile("J", "public class J " + SCRIPT + " { public void upgrade(dev.retort.migration.Ops op) {"
                 + " new Runnable() { public void run() {} }.run(); op.dropTable(\"two\"); }" + DOWN + " }");
         Path edited = jar("first");
         assertEquals(jar, edited, "the jar rewritten in place, as a redeployment in the same JVM does");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {edited.toUri().toURL()}, getClass().getClassLoader())) {
-            Optional<String> after = new ClassHashes(loader).of("p.J");
+            Optional<String> after = new ClassHashes(loader).membersOf("p.J");
             assertTrue(after.isPresent());
             assertNotEquals(inDirectory, after);
             assertEquals(hash("p.J"), after);
@@ -141,15 +141,15 @@ class ClassHashesTest {
              URLClassLoader fromJar = new URLClassLoader(new URL[] {jar.toUri().toURL()}, parent);
              URLClassLoader fromDirectory = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
                      parent)) {
-            assertEquals(Optional.empty(), new ClassHashes(fromJar).of("p.K"), "K$1 is the parent's copy");
-            assertEquals(Optional.empty(), new ClassHashes(fromDirectory).of("p.K"));
+            assertEquals(Optional.empty(), new ClassHashes(fromJar).membersOf("p.K"), "K$1 is the parent's copy");
+            assertEquals(Optional.empty(), new ClassHashes(fromDirectory).membersOf("p.K"));
         }
         Optional<String> alone = hash("p.K");
         assertTrue(alone.isPresent());
         try (URLClassLoader parent = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
                 getClass().getClassLoader());
              URLClassLoader child = new URLClassLoader(new URL[] {jar.toUri().toURL()}, parent)) {
-            assertEquals(alone, new ClassHashes(child).of("p.K"), "the whole family from the parent's directory");
+            assertEquals(alone, new ClassHashes(child).membersOf("p.K"), "the whole family from the parent's directory");
         }
     }
 
@@ -184,8 +184,8 @@ class ClassHashesTest {
             }
         };
         ClassHashes hashes = new ClassHashes(loader);
-        assertEquals(inDirectory, hashes.of("p.L"));
-        assertEquals(inDirectory, hashes.verified("p.L"));
+        assertEquals(inDirectory, hashes.membersOf("p.L"));
+        assertEquals(inDirectory, hashes.verifiedMembersOf("p.L"));
     }
 
     @Test
@@ -207,9 +207,9 @@ class ClassHashesTest {
              URLClassLoader child = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()}, parent);
              URLClassLoader parentAlone = new URLClassLoader(new URL[] {parentClasses.toUri().toURL()},
                      getClass().getClassLoader())) {
-            Optional<String> defined = new ClassHashes(child).of("p.D");
+            Optional<String> defined = new ClassHashes(child).membersOf("p.D");
             assertTrue(defined.isPresent());
-            assertEquals(new ClassHashes(parentAlone).of("p.D"), defined, "the parent's copy is the one defined");
+            assertEquals(new ClassHashes(parentAlone).membersOf("p.D"), defined, "the parent's copy is the one defined");
             assertNotEquals(childAlone, defined);
         }
     }
@@ -230,11 +230,11 @@ class ClassHashesTest {
              URLClassLoader firstAlone = new URLClassLoader(new URL[] {first.toUri().toURL()}, getClass().getClassLoader());
              URLClassLoader secondAlone = new URLClassLoader(new URL[] {second.toUri().toURL()}, getClass().getClassLoader())) {
             ClassHashes hashes = new ClassHashes(both);
-            assertTrue(hashes.of("p.F").isPresent());
-            assertEquals(new ClassHashes(firstAlone).of("p.F"), hashes.of("p.F"), "the first directory's copy is defined");
-            assertNotEquals(new ClassHashes(secondAlone).of("p.F"), hashes.of("p.F"));
-            assertEquals(new ClassHashes(secondAlone).of("p.G"), hashes.of("p.G"), "a class only the second holds");
-            assertTrue(hashes.of("p.G").isPresent());
+            assertTrue(hashes.membersOf("p.F").isPresent());
+            assertEquals(new ClassHashes(firstAlone).membersOf("p.F"), hashes.membersOf("p.F"), "the first directory's copy is defined");
+            assertNotEquals(new ClassHashes(secondAlone).membersOf("p.F"), hashes.membersOf("p.F"));
+            assertEquals(new ClassHashes(secondAlone).membersOf("p.G"), hashes.membersOf("p.G"), "a class only the second holds");
+            assertTrue(hashes.membersOf("p.G").isPresent());
         }
     }
 
@@ -253,10 +253,10 @@ class ClassHashesTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()},
                 getClass().getClassLoader())) {
             ClassHashes hashes = new ClassHashes(loader);
-            java.util.Map<String, Optional<String>> together = hashes.of(names);
+            java.util.Map<String, Optional<String>> together = hashes.membersOf(names);
             assertEquals(names.size(), together.size());
             for (String name : names) {
-                assertEquals(new ClassHashes(loader).of(name), together.get(name), name);
+                assertEquals(new ClassHashes(loader).membersOf(name), together.get(name), name);
             }
             assertEquals(Optional.empty(), together.get("p.Missing"));
             assertEquals(1, together.values().stream().filter(Optional::isPresent).distinct().count(),
