@@ -127,7 +127,7 @@ public class Variants {
                 sc = run.points().last();
             }
         });
-        variants.put("steprunner, no lock", u -> steps(u, false));
+        variants.put("steprunner without lock", u -> steps(u, false));
         variants.put("steprunner+lock session", u -> steps(u, true));
         List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.copyOf(variants.keySet());
         Map<String, long[][]> t = new LinkedHashMap<>();
