@@ -1,7 +1,7 @@
 package dev.retort.bench;
 
 import dev.retort.runner.Retort;
-import java.net.MalformedURLException;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ final class AppAtHead {
     private AppAtHead() {}
 
     /** The median start at head, in milliseconds, of the classes compiled from the project. */
-    static double median(Path classes) throws MalformedURLException {
+    static double median(Path classes) throws IOException {
         String url = "jdbc:h2:mem:app-at-head;DB_CLOSE_DELAY=-1";
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 AppAtHead.class.getClassLoader())) {
@@ -33,8 +33,6 @@ final class AppAtHead {
                 }
                 return System.nanoTime() - start;
             });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

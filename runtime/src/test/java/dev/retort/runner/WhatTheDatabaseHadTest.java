@@ -46,38 +46,20 @@ class WhatTheDatabaseHadTest {
         }
     }
 
-    /** Creates a table of its own, then one whose name the database has already. */
-    static final class CreatesLegacy implements MigrationScript {
-        @Override public void upgrade(Ops op) {
-            op.createTable("fresh", column("id", INTEGER).primaryKey());
-            op.createTable("legacy", column("id", BIGINT).primaryKey(), column("name", varchar(40)));
-        }
-        @Override public void downgrade(Ops op) {
-            op.dropTable("legacy");
-            op.dropTable("fresh");
-        }
-    }
+    /** Creates a table of its own, then what the database has already; undone last first. */
+    static final class FreshThen implements MigrationScript {
+        private final Had had;
 
-    /** Creates a table of its own, then adds a column that someone added by hand. */
-    static final class AddsNote implements MigrationScript {
-        @Override public void upgrade(Ops op) {
-            op.createTable("fresh", column("id", INTEGER).primaryKey());
-            op.addColumn("accounts", column("note", varchar(40)));
+        FreshThen(Had had) {
+            this.had = had;
         }
-        @Override public void downgrade(Ops op) {
-            op.dropColumn("accounts", "note");
-            op.dropTable("fresh");
-        }
-    }
 
-    /** Creates a table of its own, then an index whose name someone gave one by hand. */
-    static final class IndexesAccounts implements MigrationScript {
         @Override public void upgrade(Ops op) {
             op.createTable("fresh", column("id", INTEGER).primaryKey());
-            op.createIndex("idx_accounts_id", "accounts", "id");
+            had.conflict(op);
         }
         @Override public void downgrade(Ops op) {
-            op.dropIndex("idx_accounts_id", "accounts");
+            had.undo(op);
             op.dropTable("fresh");
         }
     }
@@ -85,8 +67,11 @@ class WhatTheDatabaseHadTest {
     /** What the database has before the migration runs, and what must be there, unchanged, after. */
     enum Had {
         TABLE("createTable legacy", "unexpected: table legacy (code varchar(10))") {
-            @Override MigrationScript conflict() {
-                return new CreatesLegacy();
+            @Override void conflict(Ops op) {
+                op.createTable("legacy", column("id", BIGINT).primaryKey(), column("name", varchar(40)));
+            }
+            @Override void undo(Ops op) {
+                op.dropTable("legacy");
             }
             @Override void make(TestDatabase db) throws Exception {
                 db.execute("CREATE TABLE legacy (code VARCHAR(10))", "INSERT INTO legacy (code) VALUES ('kept')");
@@ -96,8 +81,11 @@ class WhatTheDatabaseHadTest {
             }
         },
         COLUMN("addColumn accounts.note", "unexpected: accounts.note varchar(10)") {
-            @Override MigrationScript conflict() {
-                return new AddsNote();
+            @Override void conflict(Ops op) {
+                op.addColumn("accounts", column("note", varchar(40)));
+            }
+            @Override void undo(Ops op) {
+                op.dropColumn("accounts", "note");
             }
             @Override void make(TestDatabase db) throws Exception {
                 db.execute("ALTER TABLE accounts ADD COLUMN note VARCHAR(10)", "INSERT INTO accounts (id, note) VALUES (1, 'kept')");
@@ -107,8 +95,11 @@ class WhatTheDatabaseHadTest {
             }
         },
         INDEX("createIndex idx_accounts_id on accounts", "unexpected: accounts index idx_accounts_id (id)") {
-            @Override MigrationScript conflict() {
-                return new IndexesAccounts();
+            @Override void conflict(Ops op) {
+                op.createIndex("idx_accounts_id", "accounts", "id");
+            }
+            @Override void undo(Ops op) {
+                op.dropIndex("idx_accounts_id", "accounts");
             }
             @Override void make(TestDatabase db) throws Exception {
                 db.execute("CREATE INDEX idx_accounts_id ON accounts (id)");
@@ -135,7 +126,10 @@ class WhatTheDatabaseHadTest {
             this.difference = difference;
         }
 
-        abstract MigrationScript conflict();
+        /** The operation that meets what the database has. */
+        abstract void conflict(Ops op);
+
+        abstract void undo(Ops op);
 
         abstract void make(TestDatabase db) throws Exception;
 
@@ -147,7 +141,7 @@ class WhatTheDatabaseHadTest {
             @Override
             public List<IndexedMigration> migrations() {
                 return List.of(Indexes.entry(ACCOUNTS, null, "create accounts", CreateAccounts::new),
-                        Indexes.entry(CONFLICT, ACCOUNTS, "create fresh, then what the database has", had::conflict));
+                        Indexes.entry(CONFLICT, ACCOUNTS, "create fresh, then what the database has", () -> new FreshThen(had)));
             }
 
             @Override
